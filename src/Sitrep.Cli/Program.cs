@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = new System.Text.UTF8Encoding(false);
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"sitrep: {error.Message}");
+            Console.Error.WriteLine("Run 'sitrep --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return await parse.InvokeAsync();
+    }
+
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Sitrep: turns scraped news pages into an attributed situation picture.");
+        foreach (var command in new[]
+                 {
+                     AnalyzeCommand.Create(), IngestCommand.Create(), SearchCommand.Create(), ShowCommand.Create(),
+                     LinksCommand.Create(), StoriesCommand.Create(), TraceCommand.Create(), ServeCommand.Create(),
+                     DemoCommand.Create(), BenchCommand.Create(), StagesCommand.Create(),
+                 })
+            root.Subcommands.Add(command);
+        return root;
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+}

@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using Sitrep.Documents;
+using Sitrep.Read.Detection;
+
+namespace Sitrep.Read;
+
+/// <summary>
+/// The read stage's entry point: walks the INPUT arguments (files, directories recursively, "-" for stdin),
+/// detects each input's format from its content and hands it to the matching format reader.
+/// Every failure becomes a <see cref="ReadError"/> naming the input and the reason; nothing is dropped.
+/// </summary>
+public sealed class InputReader(ReadOptions options)
+{
+    public ReadOptions Options { get; } = options;
+
+    private static readonly Dictionary<InputFormat, IFormatReader> Readers = new()
+    {
+        [InputFormat.Text] = new SinglePageReader(Formats.Text, PayloadKind.Text),
+        [InputFormat.Html] = new SinglePageReader(Formats.Html, PayloadKind.Html),
+        [InputFormat.Warc] = new Warc.WarcReader(),
+        [InputFormat.JsonLines] = new JsonLines.JsonLinesReader(),
+        [InputFormat.Csv] = new Csv.CsvReader(),
+        [InputFormat.Rss] = new Feeds.FeedReader(Formats.Rss),
+        [InputFormat.Atom] = new Feeds.FeedReader(Formats.Atom),
+    };
+
+    /// <summary>Checks the INPUT arguments before a run: a path that does not exist is bad usage (exit 2).</summary>
+    public static string? ValidatePaths(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+            if (input != "-" && !File.Exists(input) && !Directory.Exists(input))
+                return $"input not found: {input}";
+        return null;
+    }
+
+    public IEnumerable<ReadItem> Read(IReadOnlyList<string> inputs)
+    {
+        if (inputs.Count == 0) inputs = ["-"];
+        foreach (var input in inputs)
+        {
+            var items = input == "-" ? ReadStdin() : Directory.Exists(input) ? ReadDirectory(input) : ReadFile(input);
+            foreach (var item in items) yield return item;
+        }
+    }
+
+    private IEnumerable<ReadItem> ReadStdin()
+    {
+        var stdin = Console.OpenStandardInput();
+        return ReadStream(stdin, new InputContext(null, Options), fileName: null, ownsStream: true);
+    }
+
+    private IEnumerable<ReadItem> ReadDirectory(string root)
+    {
+        foreach (var entry in DirectoryWalker.Walk(root))
+        {
+            if (entry.Error is { } error)
+            {
+                yield return new ReadError(new SourceInfo(entry.Path, null, "unknown"), error);
+                continue;
+            }
+            foreach (var item in ReadFile(entry.Path)) yield return item;
+        }
+    }
+
+    public IEnumerable<ReadItem> ReadFile(string path)
+    {
+        Stream? stream = null;
+        string? error = null;
+        try { stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan); }
+        catch (UnauthorizedAccessException) { error = "permission denied"; }
+        catch (IOException ex) { error = $"cannot open: {ex.Message}"; }
+        if (stream is null)
+        {
+            yield return new ReadError(new SourceInfo(path, Options.Hints.Url, "unknown"), error!);
+            yield break;
+        }
+        foreach (var item in ReadStream(stream, new InputContext(path, Options), Path.GetFileName(path), ownsStream: true))
+            yield return item;
+    }
+
+    /// <summary>Reads one stream of any supported format (gzip-wrapped or not).</summary>
+    public IEnumerable<ReadItem> ReadStream(Stream raw, InputContext input, string? fileName, bool ownsStream)
+    {
+        var stream = new PeekableStream(raw, ownsStream);
+        try
+        {
+            byte[] head;
+            string? headError = null;
+            try { head = stream.Peek(FormatDetector.HeadSize); }
+            catch (IOException ex) { head = []; headError = $"cannot read: {ex.Message}"; }
+            if (headError is not null)
+            {
+                yield return new ReadError(input.Source("unknown"), headError);
+                yield break;
+            }
+
+            var detection = FormatDetector.Detect(head, fileName);
+            if (detection.Format == InputFormat.Gzip)
+            {
+                var inner = new GZipStream(stream, CompressionMode.Decompress);
+                var innerName = fileName is not null && fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
+                foreach (var item in ReadStream(new GzipGuardStream(inner, input.Path), input, innerName, ownsStream: true))
+                    yield return item;
+                yield break;
+            }
+            switch (detection.Format)
+            {
+                case InputFormat.Empty:
+                    yield return new ReadError(input.Source("unknown"), "empty input: no bytes to read");
+                    yield break;
+                case InputFormat.Binary:
+                    yield return new ReadError(input.Source("unknown"), $"not a text document: {detection.Detail}");
+                    yield break;
+            }
+            var reader = Readers[detection.Format];
+            foreach (var item in reader.Read(stream, input)) yield return item;
+        }
+        finally { stream.Dispose(); }
+    }
+}

@@ -1,0 +1,54 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Read;
+
+/// <summary>A whole input that is one page (plain text or HTML): read it, bounded by the size limit.</summary>
+public sealed class SinglePageReader(string format, PayloadKind kind) : IFormatReader
+{
+    public string Format { get; } = format;
+
+    public IEnumerable<ReadItem> Read(Stream stream, InputContext input)
+    {
+        var (bytes, error) = BoundedRead.ReadAll(stream, input.Options.MaxDocumentBytes);
+        if (error is not null)
+        {
+            yield return new ReadError(input.Source(Format), error);
+            yield break;
+        }
+        yield return new ReadDocument(new RawDocument
+        {
+            Source = input.Source(Format),
+            Kind = kind,
+            Bytes = bytes,
+            Hints = input.Options.Hints,
+            Id = ContentHash.Of(bytes),
+        });
+    }
+}
+
+public static class BoundedRead
+{
+    /// <summary>Reads a stream to its end unless it passes <paramref name="limit"/> bytes; I/O failures
+    /// (truncated gzip, unreadable device) come back as a reason instead of an exception.</summary>
+    public static (byte[] Bytes, string? Error) ReadAll(Stream stream, long limit)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > limit)
+                {
+                    long total = buffer.Length;
+                    while ((n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
+                    return ([], $"too large: {total / (1024.0 * 1024):F1} MB is over the {limit / (1024 * 1024)} MB limit for one document (split it, or raise --max-document-mb)");
+                }
+            }
+        }
+        catch (IOException ex) { return ([], ex.Message); }
+        return (buffer.ToArray(), null);
+    }
+}
