@@ -30,9 +30,7 @@ public sealed class HtmlExtractor : IPageExtractor
     {
         var parser = new HtmlParser(ParserOptions);
         using var dom = parser.ParseDocument(page.Content);
-        var title = dom.QuerySelector("meta[property='og:title']")?.GetAttribute("content")
-                    ?? dom.QuerySelector("h1")?.TextContent
-                    ?? dom.Title;
+        var meta = Metadata.HtmlMetadata.Read(dom, page);
         var body = new StringBuilder();
         var line = new StringBuilder();
         if (dom.Body is { } root) Walk(root, body, line);
@@ -42,9 +40,12 @@ public sealed class HtmlExtractor : IPageExtractor
             Id = page.Raw.Id,
             Source = page.Raw.Source,
             Body = body.ToString(),
-            Title = Normalise(title ?? page.Raw.Hints.Title),
+            Title = Normalise(meta.Title),
+            Authors = meta.Authors,
+            Outlet = meta.Outlet,
+            Published = meta.Published,
             Hints = page.Raw.Hints,
-            Warnings = page.Warnings,
+            Warnings = [.. page.Warnings, .. meta.Warnings],
         };
     }
 

@@ -11,17 +11,21 @@ public sealed class TextExtractor : IPageExtractor
 {
     public Document Extract(DecodedPage page)
     {
-        var paragraphs = page.Content.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select(l => l.Trim()).Where(l => l.Length > 0);
-        var body = string.Join("\n\n", paragraphs);
+        var lines = page.Content.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var body = string.Join("\n\n", lines);
+        var meta = Metadata.TextMetadata.Read(lines, body, page);
         return new Document
         {
             Id = page.Raw.Id,
             Source = page.Raw.Source,
             Body = body,
-            Title = page.Raw.Hints.Title,
+            Title = meta.Title,
+            Authors = meta.Authors,
+            Outlet = meta.Outlet,
+            Published = meta.Published,
             Hints = page.Raw.Hints,
-            Warnings = page.Warnings,
+            Warnings = [.. page.Warnings, .. meta.Warnings],
         };
     }
 }
