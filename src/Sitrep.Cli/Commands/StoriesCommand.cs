@@ -1,13 +1,40 @@
 using System.CommandLine;
+using System.Text.Json;
+using Sitrep.Output;
 
 namespace Sitrep.Cli.Commands;
 
+/// <summary><c>sitrep stories</c>: stored stories, one JSON object per line (contract form).</summary>
 public static class StoriesCommand
 {
     public static Command Create()
     {
-        var command = new Command("stories", "(not yet available)");
-        command.SetAction(_ => { Console.Error.WriteLine("sitrep stories: not yet available"); return ExitCodes.Failure; });
+        var db = DbOption.Create();
+        var format = new Option<string>("--format") { Description = "jsonl (the only format).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl");
+        var command = new Command("stories", "List stories (documents about the same happening).") { db, format };
+        command.SetAction(p => StoreAccess.With(p.GetValue(db)!, store =>
+        {
+            int n = 0;
+            foreach (var s in store.Stories())
+            {
+                n++;
+                using var buffer = new MemoryStream();
+                using (var w = new Utf8JsonWriter(buffer, ContractJson.CompactOptions))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("story", s.Id);
+                    w.WriteString("label", s.Label);
+                    w.WriteStartArray("documents");
+                    foreach (var d in s.Documents) w.WriteStringValue(d);
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                Console.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            if (n == 0) Console.Error.WriteLine("sitrep stories: no stories stored (story clustering arrives with issue 7)");
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 }

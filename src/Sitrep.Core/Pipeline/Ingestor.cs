@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Sitrep.Documents;
+using Sitrep.Output;
+using Sitrep.Store;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// <c>ingest</c>: read → extract → analyse on every core, then store in batches from one writer.
+/// Documents already in the store are skipped before any work (their id is the raw input's hash), so
+/// re-running after a crash or Ctrl-C resumes where the last committed batch ended, without duplicates.
+/// </summary>
+public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, int workers = 0, int batchSize = 256)
+{
+    public sealed record Progress(long Documents, long Added, long Skipped, long Errors, TimeSpan Elapsed);
+
+    public sealed record Result(long Documents, long Added, long Skipped, long Errors, TimeSpan Elapsed, bool Cancelled);
+
+    public async Task<Result> RunAsync(IEnumerable<ReadItem> items, Action<Progress>? progress = null, Action<ProcessedError>? onError = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        long docs = 0, added = 0, skipped = 0, errors = 0;
+        var batch = new List<StoredItem>(batchSize);
+        var lastFlush = clock.Elapsed;
+
+        bool Skip(RawDocument raw)
+        {
+            if (!store.Contains(raw.Id)) return false;
+            Interlocked.Increment(ref skipped);
+            return true;
+        }
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            added += store.Write(batch);
+            batch.Clear();
+            lastFlush = clock.Elapsed;
+            progress?.Invoke(new(docs, added, Interlocked.Read(ref skipped), errors, clock.Elapsed));
+        }
+
+        await foreach (var item in ParallelPipeline.RunAsync(items, processor.Process, workers, Skip, ct))
+        {
+            switch (item)
+            {
+                case ProcessedDocument d:
+                    docs++;
+                    batch.Add(new StoredDocument(d.Document, ContractJson.Serialize(d.Document)));
+                    break;
+                case ProcessedError e:
+                    errors++;
+                    onError?.Invoke(e);
+                    batch.Add(new StoredError(e.ErrorSource, e.Reason, e.Id));
+                    break;
+            }
+            // Commit often enough that an interruption loses little, rarely enough to stay fast.
+            if (batch.Count >= batchSize || clock.Elapsed - lastFlush > TimeSpan.FromSeconds(2)) Flush();
+        }
+        Flush();
+        return new Result(docs, added, Interlocked.Read(ref skipped), errors, clock.Elapsed, ct.IsCancellationRequested);
+    }
+}

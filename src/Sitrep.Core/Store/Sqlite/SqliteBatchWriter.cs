@@ -1,0 +1,103 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Documents;
+
+namespace Sitrep.Store.Sqlite;
+
+/// <summary>Writes one batch in one transaction with prepared statements (the fast path of ingest).</summary>
+internal sealed class SqliteBatchWriter(SqliteConnection connection)
+{
+    public int Write(IReadOnlyList<StoredItem> batch)
+    {
+        using var tx = connection.BeginTransaction();
+        using var insertDoc = Command(tx, """
+            INSERT OR IGNORE INTO documents(id, path, url, format, outlet_name, outlet_domain, title, published, language, body, words, comments, json, ingested_at)
+            VALUES ($id, $path, $url, $format, $outlet, $domain, $title, $published, $language, $body, $words, $comments, $json, $now)
+            """, "$id", "$path", "$url", "$format", "$outlet", "$domain", "$title", "$published", "$language", "$body", "$words", "$comments", "$json", "$now");
+        using var insertFts = Command(tx, "INSERT INTO documents_fts(rowid, title, body) VALUES ($rowid, $title, $body)", "$rowid", "$title", "$body");
+        using var insertMention = Command(tx, "INSERT OR IGNORE INTO mentions(doc, kind, key) VALUES ($doc, $kind, $key)", "$doc", "$kind", "$key");
+        using var insertError = Command(tx, """
+            INSERT OR IGNORE INTO errors(path, url, format, locator, document_id, reason, seen_at)
+            VALUES ($path, $url, $format, $locator, $id, $reason, $now)
+            """, "$path", "$url", "$format", "$locator", "$id", "$reason", "$now");
+        using var lastRowId = connection.CreateCommand();
+        lastRowId.Transaction = tx;
+        lastRowId.CommandText = "SELECT last_insert_rowid()";
+
+        var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ");
+        int added = 0;
+        foreach (var item in batch)
+        {
+            switch (item)
+            {
+                case StoredDocument { Document: var d, Json: var json }:
+                    Set(insertDoc, d.Id, d.Source.Path, d.Source.Url, d.Source.Format, d.Outlet.Name, d.Outlet.Domain,
+                        d.Title, d.Published?.Date, d.Language, d.Body, WordCount(d.Body), d.Comments.Count, json, now);
+                    if (insertDoc.ExecuteNonQuery() == 0) break;   // already stored: idempotent
+                    added++;
+                    long rowid = (long)lastRowId.ExecuteScalar()!;
+                    Set(insertFts, rowid, d.Title ?? "", d.Body);
+                    insertFts.ExecuteNonQuery();
+                    foreach (var (kind, key) in MentionKeys(d))
+                    {
+                        Set(insertMention, rowid, kind, key);
+                        insertMention.ExecuteNonQuery();
+                    }
+                    break;
+                case StoredError e:
+                    Set(insertError, e.Source.Path, e.Source.Url, e.Source.Format, e.Source.Locator, e.Id, e.Reason, now);
+                    insertError.ExecuteNonQuery();
+                    break;
+            }
+        }
+        tx.Commit();
+        return added;
+    }
+
+    /// <summary>The keys the --entity and --place filters match: canonical names, knowledge-base ids, surface forms.</summary>
+    private static IEnumerable<(string Kind, string Key)> MentionKeys(Document d)
+    {
+        var keys = new HashSet<(string, string)>();
+        foreach (var e in d.Entities)
+        {
+            keys.Add(("entity", e.Canonical ?? e.Text));
+            if (e.Kb is not null) keys.Add(("entity", e.Kb));
+        }
+        foreach (var p in d.Places)
+        {
+            keys.Add(("place", p.Name));
+            keys.Add(("place", p.Text));
+            if (p.GeonameId is { } id) keys.Add(("place", id.ToString()));
+        }
+        foreach (var a in d.Attributions)
+            if (a.SourceCanonical is not null) keys.Add(("speaker", a.SourceCanonical));
+        return keys;
+    }
+
+    private static int WordCount(string text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (var c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private SqliteCommand Command(SqliteTransaction tx, string sql, params string[] parameters)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
+        cmd.Prepare();
+        return cmd;
+    }
+
+    private static void Set(SqliteCommand cmd, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}

@@ -1,0 +1,168 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Documents;
+
+namespace Sitrep.Store.Sqlite;
+
+/// <summary>
+/// The default store: one SQLite file in WAL mode (readers never block the writer), FTS5 for search.
+/// Writes are batched in transactions, so a crash or Ctrl-C loses at most the batch in flight, and
+/// <c>INSERT OR IGNORE</c> on the content-hash id makes re-ingesting anything a no-op.
+/// </summary>
+public sealed class SqliteStore : IDocumentStore
+{
+    private readonly SqliteConnection _write;
+    private readonly ThreadLocal<SqliteConnection> _read;
+    private readonly List<SqliteConnection> _readers = [];
+    private readonly string _connectionString;
+
+    public string Path { get; }
+
+    private SqliteStore(string path, bool readOnly)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false,
+        }.ToString();
+        _write = new SqliteConnection(_connectionString);
+        _write.Open();
+        if (!readOnly)
+        {
+            Exec(_write, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+            Exec(_write, Schema.Create);
+            Exec(_write, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{Schema.Version}');");
+        }
+        _read = new ThreadLocal<SqliteConnection>(() =>
+        {
+            var c = new SqliteConnection(_connectionString);
+            c.Open();
+            Exec(c, "PRAGMA busy_timeout=5000;");
+            lock (_readers) _readers.Add(c);
+            return c;
+        });
+    }
+
+    /// <summary>Opens (creating when needed) a store for ingest.</summary>
+    public static SqliteStore Open(string path) => new(path, readOnly: false);
+
+    /// <summary>Opens an existing store for search/show; a missing file is a clear error, not an empty store.</summary>
+    public static SqliteStore OpenExisting(string path)
+    {
+        if (!File.Exists(path)) throw new StoreNotFoundException(path);
+        return new SqliteStore(path, readOnly: false);
+    }
+
+    public bool Contains(string id)
+    {
+        using var cmd = _read.Value!.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    public int Write(IReadOnlyList<StoredItem> batch) => new SqliteBatchWriter(_write).Write(batch);
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) => SqliteSearch.Run(_read.Value!, query);
+
+    public string? GetDocumentJson(string idOrPrefix)
+    {
+        using var cmd = _read.Value!.CreateCommand();
+        cmd.CommandText = "SELECT json FROM documents WHERE id >= $p AND id < $p || 'g' ORDER BY id LIMIT 2";
+        cmd.Parameters.AddWithValue("$p", idOrPrefix.ToLowerInvariant());
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        var json = r.GetString(0);
+        if (r.Read()) throw new AmbiguousIdException(idOrPrefix);
+        return json;
+    }
+
+    public StoreStats Stats()
+    {
+        var c = _read.Value!;
+        long docs = Scalar(c, "SELECT count(*) FROM documents");
+        long errors = Scalar(c, "SELECT count(*) FROM errors");
+        var byOutlet = new List<(string, long)>();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(outlet_name, outlet_domain, '(unknown)'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) byOutlet.Add((r.GetString(0), r.GetInt64(1)));
+        return new StoreStats(docs, errors, byOutlet);
+    }
+
+    public IReadOnlyList<DocumentSummary> List(int limit = 100, int offset = 0)
+    {
+        using var cmd = _read.Value!.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, title, coalesce(outlet_name, outlet_domain), published, language, format, words, comments
+            FROM documents ORDER BY published IS NULL, published DESC, rowid LIMIT $n OFFSET $o
+            """;
+        cmd.Parameters.AddWithValue("$n", limit);
+        cmd.Parameters.AddWithValue("$o", offset);
+        using var r = cmd.ExecuteReader();
+        var list = new List<DocumentSummary>();
+        while (r.Read())
+            list.Add(new(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4), r.GetString(5), r.GetInt32(6), r.GetInt32(7)));
+        return list;
+    }
+
+    public IReadOnlyList<StoredError> Errors(int limit = 100)
+    {
+        using var cmd = _read.Value!.CreateCommand();
+        cmd.CommandText = "SELECT path, url, format, locator, reason, document_id FROM errors ORDER BY rowid LIMIT $n";
+        cmd.Parameters.AddWithValue("$n", limit);
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredError>();
+        while (r.Read())
+            list.Add(new StoredError(new SourceInfo(NullableString(r, 0), NullableString(r, 1), NullableString(r, 2) ?? "unknown", NullableString(r, 3)), r.GetString(4), NullableString(r, 5)));
+        return list;
+    }
+
+    public IEnumerable<DocumentLink> Links()
+    {
+        using var cmd = _read.Value!.CreateCommand();
+        cmd.CommandText = "SELECT kind, a, b, a_start, a_end, b_start, b_end, score FROM links ORDER BY kind, a, b, a_start";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return new DocumentLink(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetDouble(7));
+    }
+
+    public IEnumerable<Story> Stories()
+    {
+        using var cmd = _read.Value!.CreateCommand();
+        cmd.CommandText = "SELECT story, label, group_concat(document, ' ') FROM stories GROUP BY story, label ORDER BY story";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return new Story(r.GetString(0), r.GetString(1), r.GetString(2).Split(' '));
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    internal static void Exec(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static long Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar());
+    }
+
+    public void Dispose()
+    {
+        // Merge the WAL back so the store is one self-contained file when we are done.
+        try { Exec(_write, "PRAGMA wal_checkpoint(TRUNCATE);"); } catch (SqliteException) { }
+        lock (_readers) foreach (var c in _readers) c.Dispose();
+        _read.Dispose();
+        _write.Dispose();
+    }
+}
+
+public sealed class StoreNotFoundException(string path) : Exception($"no store at {path} (run 'sitrep ingest INPUT --db {path}' first)");
+
+public sealed class AmbiguousIdException(string prefix) : Exception($"id prefix '{prefix}' matches more than one document; give more digits");

@@ -1,0 +1,45 @@
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Cli;
+
+public class StoreCliTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    [Fact]
+    public void Ingest_then_search_and_show_through_the_cli()
+    {
+        _dir.File("in/a.txt", "Albukamal\n\nSyrian troops entered Albukamal, the last town held by Daesh, the army said.");
+        _dir.File("in/b.txt", "Tartus\n\nA Russian frigate docked in Tartus.");
+        var ingest = SitrepCli.Run(_dir.Path, null, "ingest", "in");
+        ingest.ExitCode.Should().Be(0, ingest.Stderr);
+        ingest.Stderr.Should().Contain("2 new");
+        SitrepCli.Run(_dir.Path, null, "ingest", "in").Stderr.Should().Contain("0 new").And.Contain("2 already stored");
+
+        var search = SitrepCli.Run(_dir.Path, null, "search", "Albukamal");
+        search.ExitCode.Should().Be(0, search.Stderr);
+        var hit = System.Text.Json.JsonDocument.Parse(search.Lines.Single()).RootElement;
+        var id = hit.GetProperty("id").GetString()!;
+        hit.GetProperty("highlights").GetArrayLength().Should().BeGreaterThan(0);
+
+        var show = SitrepCli.Run(_dir.Path, null, "show", id[..6]);
+        show.ExitCode.Should().Be(0, show.Stderr);
+        ContractValidator.Validate(show.Stdout).Should().BeEmpty();
+        SitrepCli.Run(_dir.Path, null, "show", "ffffffffffff").ExitCode.Should().Be(1);
+    }
+
+    [Fact]
+    public void Read_verbs_on_a_missing_store_explain_what_to_do()
+    {
+        var r = SitrepCli.Run(_dir.Path, null, "search", "x", "--db", "nothing.db");
+        r.ExitCode.Should().Be(2);
+        r.Stderr.Should().Contain("sitrep ingest");
+        File.Exists(Path.Combine(_dir.Path, "nothing.db")).Should().BeFalse();
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+}
