@@ -44,12 +44,13 @@ public static class DemoCommand
         AnsiConsole.WriteLine($"Ingested {Markup.Escape(dir)} into {Markup.Escape(dbPath)}: {result.Added} new documents, {result.Skipped} already stored, {result.Errors} error records ({result.Elapsed.TotalSeconds:F1} s).");
         AnsiConsole.WriteLine($"The store holds {stats.Documents} documents from {stats.ByOutlet.Count} outlets.");
 
+        // Narrow enough for an 80-column terminal or a log file: the title gets the remaining width.
         var docs = new Table().Border(TableBorder.Rounded).Title("documents")
-            .AddColumn("id").AddColumn("published").AddColumn("outlet").AddColumn("lang").AddColumn("format")
-            .AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("comments").RightAligned()).AddColumn("title");
+            .AddColumn("id").AddColumn("published").AddColumn("outlet").AddColumn("lang·fmt")
+            .AddColumn(new TableColumn("cmts").RightAligned()).AddColumn("title");
         foreach (var d in store.List(60))
-            docs.AddRow(new Text(d.Id[..8]), new Text(d.Published ?? "?"), new Text(d.Outlet ?? "?"), new Text(d.Language ?? "?"),
-                new Text(d.Format), new Text(d.Words.ToString()), new Text(d.Comments.ToString()), new Text(Trim(d.Title ?? "(untitled)", 60)));
+            docs.AddRow(new Text(d.Id[..6]), new Text(d.Published ?? "?"), new Text(Trim(d.Outlet ?? "?", 14)),
+                new Text($"{d.Language ?? "?"}·{d.Format}"), new Text(d.Comments.ToString()), new Text(Trim(d.Title ?? "(untitled)", 28)));
         AnsiConsole.Write(docs);
 
         var errors = store.Errors(20);
