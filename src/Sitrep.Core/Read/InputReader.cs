@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Sitrep.Documents;
 using Sitrep.Read.Detection;
 
@@ -97,9 +96,8 @@ public sealed class InputReader(ReadOptions options)
             var detection = FormatDetector.Detect(head, fileName);
             if (detection.Format == InputFormat.Gzip)
             {
-                var inner = new GZipStream(stream, CompressionMode.Decompress);
                 var innerName = fileName is not null && fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
-                foreach (var item in ReadStream(new GzipGuardStream(inner, input.Path), input, innerName, ownsStream: true))
+                foreach (var item in ReadStream(new Gzip.GzipReader(stream, input.Path), input, innerName, ownsStream: true))
                     yield return item;
                 yield break;
             }
