@@ -35,9 +35,17 @@ public static class AnalyzeCommand
             var reader = new InputReader(inputs.ReadOptions(p));
             var processor = DocumentProcessor.CreateDefault();
             bool array = p.GetValue(format) == "json";
-            var counts = await Emit(reader.Read(paths), processor, target, array, p.GetValue(inputs.Workers), ct);
-            if (outPath is not null || Console.IsErrorRedirected == false && Console.IsOutputRedirected == false)
-                Console.Error.WriteLine($"{counts.Documents} documents, {counts.Errors} errors");
+            var items = reader.Read(paths);
+            Counts counts;
+            if (outPath is not null && Terminal.Interactive)
+            {
+                // JSON goes to the file, so the terminal can show progress.
+                counts = await Spectre.Console.AnsiConsole.Status().StartAsync("analyzing", async ctx =>
+                    await Emit(items, processor, target, array, p.GetValue(inputs.Workers), ct,
+                        c => ctx.Status = $"analyzing: {c.Documents:N0} documents, {c.Errors:N0} errors"));
+                Console.Error.WriteLine($"{counts.Documents:N0} documents, {counts.Errors:N0} errors -> {outPath}");
+            }
+            else counts = await Emit(items, processor, target, array, p.GetValue(inputs.Workers), ct);
             return ExitCodes.Ok;
         });
         return command;
@@ -45,7 +53,7 @@ public static class AnalyzeCommand
 
     public readonly record struct Counts(int Documents, int Errors);
 
-    public static async Task<Counts> Emit(IEnumerable<Documents.ReadItem> items, DocumentProcessor processor, Stream target, bool array, int workers, CancellationToken ct)
+    public static async Task<Counts> Emit(IEnumerable<Documents.ReadItem> items, DocumentProcessor processor, Stream target, bool array, int workers, CancellationToken ct, Action<Counts>? progress = null)
     {
         int docs = 0, errors = 0;
         var options = array ? ContractJson.IndentedOptions : ContractJson.CompactOptions;
@@ -65,6 +73,7 @@ public static class AnalyzeCommand
                 }
             }
             if (!array) buffered.Write("\n"u8);
+            if (progress is not null && (docs + errors) % 50 == 0) progress(new(docs, errors));
         }
         if (array) buffered.Write("\n]\n"u8);
         buffered.Flush();
