@@ -17,14 +17,15 @@ public static class FormatDetector
         if (head.IsEmpty) return new(InputFormat.Empty);
         if (head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b) return new(InputFormat.Gzip);
         if (BinarySignatures.Match(head) is { } binary) return new(InputFormat.Binary, binary);
+        // Before the text test: a WARC file holds binary payloads (images, compressed bodies) between its text headers.
+        var start = head.TrimStart("\r\n \t"u8);
+        if (start.StartsWith("WARC/1."u8) || start.StartsWith("WARC/0."u8)) return new(InputFormat.Warc);
 
         // Decode a sample for the textual tests; UTF-16 pages are common enough from Windows tools.
         var sample = Decoding.TextDecoder.DecodeSample(head);
         if (sample is null) return new(InputFormat.Binary, "no text encoding fits its bytes (control characters or NUL bytes)");
         var trimmed = sample.AsSpan().TrimStart();
 
-        if (trimmed.StartsWith("WARC/1.", StringComparison.Ordinal) || trimmed.StartsWith("WARC/0.", StringComparison.Ordinal))
-            return new(InputFormat.Warc);
         if (LooksLikeFeed(trimmed) is { } feed) return new(feed);
         if (LooksLikeHtml(trimmed)) return new(InputFormat.Html);
         if (trimmed.StartsWith("{") && LooksLikeJsonLines(trimmed)) return new(InputFormat.JsonLines);
