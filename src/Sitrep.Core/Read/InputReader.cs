@@ -68,7 +68,7 @@ public sealed class InputReader(ReadOptions options)
         string? error = null;
         try { stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan); }
         catch (UnauthorizedAccessException) { error = "permission denied"; }
-        catch (IOException ex) { error = $"cannot open: {ex.Message}"; }
+        catch (IOException ex) { error = BrokenLink(path) ?? $"cannot open: {ex.Message}"; }
         if (stream is null)
         {
             yield return new ReadError(new SourceInfo(path, Options.Hints.Url, "unknown"), error!);
@@ -77,6 +77,47 @@ public sealed class InputReader(ReadOptions options)
         foreach (var item in ReadStream(stream, new InputContext(path, Options), Path.GetFileName(path), ownsStream: true))
             yield return item;
     }
+
+    /// <summary>The message for a path that is a symbolic link to nothing, else null.</summary>
+    private static string? BrokenLink(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            // File.Exists is true for the link itself; resolving it to the end tells whether anything is there.
+            return info.LinkTarget is { } target && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false }
+                ? $"broken symbolic link: its target {target} does not exist" : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>Readers report bad content as errors and never throw; should one throw anyway (a bug), the input
+    /// ends with an error saying so instead of the whole run stopping.</summary>
+    private static IEnumerable<ReadItem> Guarded(IEnumerable<ReadItem> items, InputContext input, string format)
+    {
+        using var e = items.GetEnumerator();
+        while (true)
+        {
+            string? failure = null;
+            try
+            {
+                if (!e.MoveNext()) yield break;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failure = $"{UnexpectedFailure}{ex.GetType().Name}: {ex.Message}";
+            }
+            if (failure is not null)
+            {
+                yield return new ReadError(input.Source(format), failure);
+                yield break;
+            }
+            yield return e.Current;
+        }
+    }
+
+    /// <summary>Prefix of the error a reader bug produces (tests look for it).</summary>
+    public const string UnexpectedFailure = "reading stopped by an internal error: ";
 
     /// <summary>Reads one stream of any supported format (gzip-wrapped or not).</summary>
     public IEnumerable<ReadItem> ReadStream(Stream raw, InputContext input, string? fileName, bool ownsStream)
@@ -97,9 +138,10 @@ public sealed class InputReader(ReadOptions options)
             var detection = FormatDetector.Detect(head, fileName);
             if (detection.Format == InputFormat.Gzip)
             {
-                var inner = new GZipStream(stream, CompressionMode.Decompress);
+                var compressed = new TailRecordingStream(stream);
+                var inner = new GZipStream(compressed, CompressionMode.Decompress);
                 var innerName = fileName is not null && fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? fileName[..^3] : fileName;
-                foreach (var item in ReadStream(new GzipGuardStream(inner, input.Path), input, innerName, ownsStream: true))
+                foreach (var item in ReadStream(new GzipGuardStream(inner, input.Path, compressed), input, innerName, ownsStream: true))
                     yield return item;
                 yield break;
             }
@@ -113,7 +155,7 @@ public sealed class InputReader(ReadOptions options)
                     yield break;
             }
             var reader = Readers[detection.Format];
-            foreach (var item in reader.Read(stream, input)) yield return item;
+            foreach (var item in Guarded(reader.Read(stream, input), input, reader.Format)) yield return item;
         }
         finally { stream.Dispose(); }
     }

@@ -14,15 +14,26 @@ public sealed class PeekableStream(Stream inner, bool ownsInner) : Stream
         var buf = new byte[count];
         Array.Copy(_buffer, buf, _buffer.Length);
         int filled = _buffer.Length;
-        while (filled < count)
+        try
         {
-            int n = inner.Read(buf, filled, count - filled);
-            if (n == 0) break;
-            filled += n;
+            while (filled < count)
+            {
+                int n = inner.Read(buf, filled, count - filled);
+                if (n == 0) break;
+                filled += n;
+            }
+        }
+        catch (IOException ex) when (filled > 0)
+        {
+            // A stream that fails after some bytes (truncated gzip) still gives its readers those bytes first;
+            // the failure is raised where the reader reaches it.
+            _deferred = ex;
         }
         _buffer = buf[..filled];
         return _buffer;
     }
+
+    private IOException? _deferred;
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -34,6 +45,11 @@ public sealed class PeekableStream(Stream inner, bool ownsInner) : Stream
             _buffer.AsSpan(_pos, n).CopyTo(destination);
             _pos += n;
             return n;
+        }
+        if (_deferred is { } failure && destination.Length > 0)
+        {
+            _deferred = null;
+            throw new IOException(failure.Message, failure);
         }
         return inner.Read(destination);
     }

@@ -44,7 +44,7 @@ public static class BoundedRead
                 {
                     long total = buffer.Length;
                     while ((n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
-                    return ([], $"too large: {total / (1024.0 * 1024):F1} MB is over the {limit / (1024 * 1024)} MB limit for one document (split it, or raise --max-document-mb)");
+                    return ([], $"too large: {ByteSize.Describe(total)} is over {ByteSize.Limit(limit)} (split it, or raise --max-document-mb)");
                 }
             }
         }

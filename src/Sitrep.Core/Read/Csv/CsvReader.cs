@@ -71,7 +71,7 @@ public sealed class CsvReader : IFormatReader
         {
             var c = _columns!;
             if (result == CsvRecordReader.Result.TooLong)
-                return Error($"too large: the row is longer than the {input.Options.MaxDocumentBytes / (1024.0 * 1024):0.#} MB limit for one document (or a quote is never closed); skipped");
+                return Error($"too large: the row is longer than {ByteSize.Limit(input.Options.MaxDocumentBytes)} (or a quote is never closed); skipped");
             if (_records!.Unterminated)
                 return Error("a quoted field is never closed (unbalanced \"); the rest of the file was read into it");
             if (_fields.Count != _headerCount)

@@ -29,7 +29,7 @@ internal static class FeedItem
         if (content is null)
             return new ReadError(source, $"{what}: no content (no content:encoded, content, description or summary with text)");
         if (Encoding.UTF8.GetByteCount(content) > input.Options.MaxDocumentBytes)
-            return new ReadError(source, $"{what}: too large: the content is over the {input.Options.MaxDocumentBytes / (1024.0 * 1024):0.#} MB limit for one document");
+            return new ReadError(source, $"{what}: too large: the content is over {ByteSize.Limit(input.Options.MaxDocumentBytes)}");
         return new ReadDocument(new RawDocument
         {
             Source = source,

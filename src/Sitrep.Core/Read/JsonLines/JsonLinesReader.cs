@@ -42,7 +42,7 @@ public sealed class JsonLinesReader : IFormatReader
                             return null;
                         case ByteReader.Line.TooLong:
                             return new ReadError(input.Source(Formats.JsonLines, null, $"line {_number}"),
-                                $"line {_number}: too large: longer than the {input.Options.MaxDocumentBytes / (1024.0 * 1024):0.#} MB limit for one document; skipped");
+                                $"line {_number}: too large: longer than {ByteSize.Limit(input.Options.MaxDocumentBytes)}; skipped");
                     }
                     if (_number == 1 && line.StartsWith("\uFEFF"u8)) line = line[3..];
                     if (JsonLineParser.Parse(line, _number, input) is { } item) return item;

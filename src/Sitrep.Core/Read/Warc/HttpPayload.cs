@@ -98,7 +98,7 @@ public static class HttpPayload
                     output.Write(chunk, 0, n);
                     if (output.Length > limit)
                     {
-                        error = $"too large: the {coding}-compressed HTTP body expands past the {limit / (1024.0 * 1024):0.#} MB limit for one document";
+                        error = $"too large: the {coding}-compressed HTTP body expands past {ByteSize.Limit(limit)}";
                         return null;
                     }
                 }

@@ -101,7 +101,7 @@ internal sealed class WarcRecordParser(Stream stream, long maxBlockBytes)
             if (skipped < length) return Fatal($"the file ends inside the record: Content-Length says {length:N0} bytes, only {skipped:N0} remain (truncated file)");
             if (!ConsumeTrailer()) return ResyncError($"Content-Length {length} is wrong: the block is not followed by CRLF CRLF");
             return mayBePage
-                ? Error($"too large: the record's block is {length / (1024.0 * 1024):F1} MB, over the {maxBlockBytes / (1024.0 * 1024):0.#} MB limit for one document (raise --max-document-mb)")
+                ? Error($"too large: the record's block is {ByteSize.Describe(length)}, over {ByteSize.Limit(maxBlockBytes)} (raise --max-document-mb)")
                 : Skipped;
         }
 
