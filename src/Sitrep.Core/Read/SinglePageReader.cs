@@ -32,8 +32,11 @@ public static class BoundedRead
     /// (truncated gzip, unreadable device) come back as a reason instead of an exception.</summary>
     public static (byte[] Bytes, string? Error) ReadAll(Stream stream, long limit)
     {
+        // Most pages fit in the head the format detector already peeked: hand that over as it is.
+        if (stream is PeekableStream { WholeInput: { } whole })
+            return whole.Length > limit ? ([], TooLarge(whole.Length, limit)) : (whole, null);
         var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         try
         {
             int n;
@@ -44,11 +47,15 @@ public static class BoundedRead
                 {
                     long total = buffer.Length;
                     while ((n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
-                    return ([], $"too large: {ByteSize.Describe(total)} is over {ByteSize.Limit(limit)} (split it, or raise --max-document-mb)");
+                    return ([], TooLarge(total, limit));
                 }
             }
         }
         catch (IOException ex) { return ([], ex.Message); }
+        finally { System.Buffers.ArrayPool<byte>.Shared.Return(chunk); }
         return (buffer.ToArray(), null);
     }
+
+    private static string TooLarge(long size, long limit) =>
+        $"too large: {ByteSize.Describe(size)} is over {ByteSize.Limit(limit)} (split it, or raise --max-document-mb)";
 }
