@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Sitrep.Documents;
@@ -85,22 +86,30 @@ public sealed class FeedReader(string format) : IFormatReader
             return null;
         }
 
-        /// <summary>The XML parser over the right decoding: an XML declaration's encoding is honoured by XmlReader
-        /// itself (XML 1.0 §4.3.3); without one, the bytes are sniffed like any text (BOM, UTF-16, UTF-8, cp1251).</summary>
+        /// <summary>The XML parser over the right decoding. A single-byte encoding named in the XML declaration
+        /// (XML 1.0 §4.3.3) is honoured unless the bytes are valid non-ASCII UTF-8 (a re-saved file); otherwise the bytes
+        /// are sniffed like any text (BOM, UTF-16, UTF-8, cp1251 versus windows-1252). Entities are repaired on the way.</summary>
         private XmlReader Open()
         {
             var peekable = stream as PeekableStream ?? new PeekableStream(stream, ownsInner: false);
             var head = peekable.Peek(FormatDetector.HeadSize);
-            if (Bom.Detect(head) is null && DeclaresEncoding(head)) return XmlReader.Create(peekable, Settings);
-            return XmlReader.Create(StreamEncoding.OpenText(peekable, out _), Settings);
+            TextReader text;
+            if (Bom.Detect(head) is null && DeclaredEncoding(head) is { } name && TextDecoder.Resolve(name) is { IsSingleByte: true } declared
+                && !(System.Text.Unicode.Utf8.IsValid(head[..TextDecoder.Utf8Boundary(head)]) && !System.Text.Ascii.IsValid(head)))
+                text = new StreamReader(peekable, declared, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+            else
+                text = StreamEncoding.OpenText(peekable, out _);
+            return XmlReader.Create(new EntityRepairingReader(text), Settings);
         }
 
-        private static bool DeclaresEncoding(ReadOnlySpan<byte> head)
+        private static string? DeclaredEncoding(ReadOnlySpan<byte> head)
         {
             var start = head.TrimStart(" \t\r\n"u8);
-            if (!start.StartsWith("<?xml"u8)) return false;
+            if (!start.StartsWith("<?xml"u8)) return null;
             int end = start.IndexOf("?>"u8);
-            return end > 0 && start[..end].IndexOf("encoding"u8) >= 0;
+            if (end < 0) return null;
+            var m = Regex.Match(Encoding.ASCII.GetString(start[..end]), @"encoding\s*=\s*[""']([A-Za-z0-9._:\-]+)[""']");
+            return m.Success ? m.Groups[1].Value : null;
         }
 
         private static string Message(XmlException ex)
