@@ -199,4 +199,21 @@ public class WarcReaderTests
 
         doc.Source.Url.Should().Be("http://old.example/a");
     }
+
+    [Fact]
+    public void Metadata_revisit_and_dns_records_are_skipped_silently_and_html_resources_are_pages()
+    {
+        var warc = new WarcBuilder()
+            .Record("metadata", "https://a.example/", "application/warc-fields", "via: https://a.example/\r\n"u8.ToArray())
+            .Record("revisit", "https://a.example/", "application/http; msgtype=response", "HTTP/1.1 200 OK\r\n\r\n"u8.ToArray())
+            .Record("response", "dns:a.example", "text/dns", "20170405100000\na.example. 300 IN A 10.0.0.1\n"u8.ToArray())
+            .Record("resource", "file:///saved/page.html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(Page));
+
+        var items = ReadInput(warc.Build(), "c.warc");
+
+        var doc = items.Should().ContainSingle().Which.Should().BeOfType<ReadDocument>().Subject.Document;
+        doc.Source.Url.Should().Be("file:///saved/page.html");
+        doc.Kind.Should().Be(PayloadKind.Html);
+        doc.DeclaredCharset.Should().Be("utf-8");
+    }
 }
