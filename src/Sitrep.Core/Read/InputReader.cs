@@ -97,12 +97,18 @@ public sealed class InputReader(ReadOptions options)
     private static IEnumerable<ReadItem> Guarded(IEnumerable<ReadItem> items, InputContext input, string format)
     {
         using var e = items.GetEnumerator();
+        int count = 0;
         while (true)
         {
             string? failure = null;
             try
             {
-                if (!e.MoveNext()) yield break;
+                if (!e.MoveNext())
+                {
+                    // A container with nothing in it would otherwise vanish from the output without a word.
+                    if (count == 0 && NothingFound.TryGetValue(format, out var why)) failure = why;
+                    else yield break;
+                }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -113,9 +119,19 @@ public sealed class InputReader(ReadOptions options)
                 yield return new ReadError(input.Source(format), failure);
                 yield break;
             }
+            count++;
             yield return e.Current;
         }
     }
+
+    private static readonly Dictionary<string, string> NothingFound = new()
+    {
+        [Formats.Warc] = "no pages: the WARC file holds no response or resource records (only warcinfo, request, metadata or revisit records)",
+        [Formats.JsonLines] = "no records: the JSON Lines input holds only blank lines",
+        [Formats.Csv] = "no rows: the CSV file has a header but no rows",
+        [Formats.Rss] = "no items: the feed has no <item> elements",
+        [Formats.Atom] = "no entries: the feed has no <entry> elements",
+    };
 
     /// <summary>Prefix of the error a reader bug produces (tests look for it).</summary>
     public const string UnexpectedFailure = "reading stopped by an internal error: ";

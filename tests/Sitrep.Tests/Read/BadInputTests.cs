@@ -102,3 +102,25 @@ public class BadInputTests
             ReadInput(input, "x").Errors().Should().AllSatisfy(e => e.Reason.Should().NotStartWith(InputReader.UnexpectedFailure));
     }
 }
+
+public class EmptyContainerTests
+{
+    [Theory]
+    [InlineData("c.warc", "no pages: the WARC file holds no response or resource records")]
+    [InlineData("x.csv", "no rows: the CSV file has a header but no rows")]
+    [InlineData("f.xml", "no items: the feed has no <item> elements")]
+    [InlineData("a.atom", "no entries: the feed has no <entry> elements")]
+    public void A_container_without_documents_says_so(string name, string reason)
+    {
+        var content = name switch
+        {
+            "c.warc" => new WarcBuilder().Warcinfo().Request("https://a.example/").Build(),
+            "x.csv" => "title,text,date\r\n"u8.ToArray(),
+            "f.xml" => "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Empty</title></channel></rss>"u8.ToArray(),
+            _ => "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty</title></feed>"u8.ToArray(),
+        };
+
+        ReadHelpers.ReadInput(content, name).Should().ContainSingle().Which.Should().BeOfType<Sitrep.Documents.ReadError>()
+            .Which.Reason.Should().StartWith(reason);
+    }
+}
