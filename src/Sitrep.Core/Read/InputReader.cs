@@ -58,8 +58,26 @@ public sealed class InputReader(ReadOptions options)
                 yield return new ReadError(new SourceInfo(entry.Path, null, "unknown"), error);
                 continue;
             }
+            // A walked directory may hold FIFOs or device nodes, whose open() would wait forever for a writer.
+            // They report length 0 like empty files, so zero-length entries are answered without opening them.
+            // (A FIFO named explicitly as INPUT is still opened and streamed: that is what the user asked for.)
+            if (IsZeroLength(entry.Path))
+            {
+                yield return new ReadError(new SourceInfo(entry.Path, Options.Hints.Url, "unknown"), "empty input: no bytes to read (or not a regular file)");
+                continue;
+            }
             foreach (var item in ReadFile(entry.Path)) yield return item;
         }
+    }
+
+    private static bool IsZeroLength(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length == 0 && BrokenLink(path) is null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; }
     }
 
     public IEnumerable<ReadItem> ReadFile(string path)

@@ -45,9 +45,12 @@ public static class BoundedRead
                 buffer.Write(chunk, 0, n);
                 if (buffer.Length > limit)
                 {
-                    long total = buffer.Length;
-                    while ((n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
-                    return ([], TooLarge(total, limit));
+                    // Measure the rest for the message, but not without end (a multi-gigabyte dump or an endless pipe).
+                    long total = buffer.Length, cap = Math.Max(limit * 8, 256L * 1024 * 1024);
+                    while (total <= cap && (n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
+                    return ([], total > cap
+                        ? $"too large: more than {ByteSize.Describe(cap)}, over {ByteSize.Limit(limit)} (split it, or raise --max-document-mb)"
+                        : TooLarge(total, limit));
                 }
             }
         }

@@ -77,12 +77,31 @@ public class BadInputTests
         byName.Select(x => x.Name + (x.Item is ReadError e ? " ! " + e.Reason : "")).Should().Equal(
             "a-page.txt",
             "b-image.png ! not a text document: a PNG image",
-            "c-empty.txt ! empty input: no bytes to read",
+            "c-empty.txt ! empty input: no bytes to read (or not a regular file)",
             $"f-dangling.txt ! broken symbolic link: its target {Path.Combine(dir.Path, "does-not-exist.txt")} does not exist",
             "nested/e-lines.jsonl",
             "nested/e-lines.jsonl ! line 2: invalid JSON at byte 1: 'not json' is an invalid JSON literal. Expected the literal 'null'",
             "nested/e-lines.jsonl",
             "nested/deeper/d-page.html");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo(string path, uint mode);
+
+    [Fact]
+    public void A_fifo_inside_a_walked_directory_does_not_hang_the_walk()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempDir();
+        dir.File("a.txt", Article);
+        if (mkfifo(Path.Combine(dir.Path, "b-pipe"), Convert.ToUInt32("644", 8)) != 0) return;
+        dir.File("c.txt", Article);
+
+        var walk = Task.Run(() => new InputReader(ReadOptions.Default).Read([dir.Path]).ToList());
+
+        walk.Wait(TimeSpan.FromSeconds(20)).Should().BeTrue("a FIFO without a writer must not block the walk");
+        walk.Result.Select(i => Path.GetFileName(i.Source.Path)).Should().Equal("a.txt", "b-pipe", "c.txt");
+        walk.Result[1].Should().BeOfType<ReadError>();
     }
 
     [Fact]
