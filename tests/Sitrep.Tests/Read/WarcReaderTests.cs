@@ -216,4 +216,17 @@ public class WarcReaderTests
         doc.Kind.Should().Be(PayloadKind.Html);
         doc.DeclaredCharset.Should().Be("utf-8");
     }
+
+    [Fact]
+    public void Records_ended_by_lf_lf_instead_of_crlf_crlf_are_accepted()
+    {
+        var crlf = new WarcBuilder().Response("https://a.example/1", Page).Response("https://a.example/2", Page).Build();
+        var text = Encoding.Latin1.GetString(crlf).Replace("</html>\r\n\r\nWARC/", "</html>\n\nWARC/");
+        text = text[..^4] + "\n\n";
+
+        var items = ReadInput(Encoding.Latin1.GetBytes(text), "lf.warc");
+
+        items.Errors().Should().BeEmpty();
+        items.Documents().Should().HaveCount(2);
+    }
 }

@@ -4,7 +4,7 @@ namespace Sitrep.Read.Csv;
 /// Lists are in order of preference: the first name present wins.</summary>
 public static class CsvHeader
 {
-    public static readonly string[] TextNames = ["text", "content", "article_content", "body", "article", "article_text", "full_text", "maintext", "story", "snippet", "eventsnippet"];
+    public static readonly string[] TextNames = ["text", "content", "article_content", "body", "article", "article_text", "full_text", "maintext", "story", "snippet"];
     public static readonly string[] HtmlNames = ["html", "raw_html", "content_html", "body_html"];
     public static readonly string[] TitleNames = ["title", "article_title", "headline", "heading"];
     public static readonly string[] DateNames = ["date", "published", "pubdate", "publish_date", "published_at", "date_publish", "datetime", "timestamp"];

@@ -24,7 +24,9 @@ internal sealed class WarcRecordParser(Stream stream, long maxBlockBytes)
 {
     private const int MaxHeaderLine = 64 * 1024;
     private const int MaxFields = 1000;
-    private static readonly WarcStep Skipped = new WarcErrorStep(0, 0, null, "", false);
+    /// <summary>A record framed fine but of no interest (an oversized non-page block): read on.</summary>
+    private sealed record SkipStep : WarcStep;
+    private static readonly WarcStep Skipped = new SkipStep();
 
     private readonly ByteReader _in = new(stream);
     private int _number;
@@ -133,6 +135,13 @@ internal sealed class WarcRecordParser(Stream stream, long maxBlockBytes)
         var next = _in.Peek(4);
         if (next.SequenceEqual("\r\n\r\n"u8)) { _in.Skip(4); return true; }
         if (next.Length < 4 && "\r\n\r\n"u8.StartsWith(next)) { _in.Skip(next.Length); return true; }
+        // Hand-made or converted files end records with LF LF; accepted only when a record (or nothing) follows,
+        // so a Content-Length that happens to land on a blank line inside a page is still caught.
+        if (next.StartsWith("\n\n"u8))
+        {
+            var after = _in.Peek(7)[2..];
+            if (after.IsEmpty || after.StartsWith("WARC/"u8)) { _in.Skip(2); return true; }
+        }
         return false;
     }
 
