@@ -32,8 +32,11 @@ public static class BoundedRead
     /// (truncated gzip, unreadable device) come back as a reason instead of an exception.</summary>
     public static (byte[] Bytes, string? Error) ReadAll(Stream stream, long limit)
     {
+        // Most pages fit in the head the format detector already peeked: hand that over as it is.
+        if (stream is PeekableStream { WholeInput: { } whole })
+            return whole.Length > limit ? ([], TooLarge(whole.Length, limit)) : (whole, null);
         var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         try
         {
             int n;
@@ -42,13 +45,20 @@ public static class BoundedRead
                 buffer.Write(chunk, 0, n);
                 if (buffer.Length > limit)
                 {
-                    long total = buffer.Length;
-                    while ((n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
-                    return ([], $"too large: {total / (1024.0 * 1024):F1} MB is over the {limit / (1024 * 1024)} MB limit for one document (split it, or raise --max-document-mb)");
+                    // Measure the rest for the message, but not without end (a multi-gigabyte dump or an endless pipe).
+                    long total = buffer.Length, cap = Math.Max(limit * 8, 256L * 1024 * 1024);
+                    while (total <= cap && (n = stream.Read(chunk, 0, chunk.Length)) > 0) total += n;
+                    return ([], total > cap
+                        ? $"too large: more than {ByteSize.Describe(cap)}, over {ByteSize.Limit(limit)} (split it, or raise --max-document-mb)"
+                        : TooLarge(total, limit));
                 }
             }
         }
         catch (IOException ex) { return ([], ex.Message); }
+        finally { System.Buffers.ArrayPool<byte>.Shared.Return(chunk); }
         return (buffer.ToArray(), null);
     }
+
+    private static string TooLarge(long size, long limit) =>
+        $"too large: {ByteSize.Describe(size)} is over {ByteSize.Limit(limit)} (split it, or raise --max-document-mb)";
 }

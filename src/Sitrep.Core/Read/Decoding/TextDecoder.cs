@@ -22,12 +22,20 @@ public static class TextDecoder
             return new(bom.Encoding.GetString(bytes[bom.Length..]), bom.Encoding.WebName, "byte order mark");
 
         if (Resolve(declaredCharset) is { } declared && !IsUtf16(declared))
-            return new(Decode(bytes, declared), declared.WebName, $"declared charset {declaredCharset}");
+            return Declared(bytes, declared, $"declared charset {declaredCharset}");
 
         if (isHtml && MetaCharsetPrescan.Find(bytes) is { } meta && Resolve(meta) is { } metaEncoding && !IsUtf16(metaEncoding))
-            return new(Decode(bytes, metaEncoding), metaEncoding.WebName, $"<meta> charset {meta}");
+            return Declared(bytes, metaEncoding, $"<meta> charset {meta}");
 
         return Detect(bytes);
+    }
+
+    private static Result Declared(ReadOnlySpan<byte> bytes, Encoding declared, string evidence)
+    {
+        var (text, used) = DecodeDeclared(bytes, declared);
+        return used.CodePage == declared.CodePage
+            ? new(text, declared.WebName, evidence)
+            : new(text, used.WebName, $"{evidence} contradicted by the bytes");
     }
 
     /// <summary>Best-effort decoding without declarations; also used to sniff formats.</summary>
@@ -68,12 +76,20 @@ public static class TextDecoder
 
     private static bool IsUtf16(Encoding e) => e.CodePage is 1200 or 1201;
 
-    private static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
+    /// <summary>Obeys a declaration unless the bytes prove it wrong.</summary>
+    private static (string Text, Encoding Used) DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
+        bool utf8 = IsValidUtf8(bytes, out bool ascii);
         // A page that declares UTF-8 but is not (common with cp1251 sites) is decoded by detection instead.
-        if (encoding.CodePage == 65001 && !IsValidUtf8(bytes, out _))
-            return Detect(bytes).Text;
-        return encoding.GetString(bytes);
+        if (encoding.CodePage == 65001 && !utf8)
+        {
+            var detected = Detect(bytes);
+            return (detected.Text, Encoding.GetEncoding(detected.EncodingName));
+        }
+        // The reverse: a single-byte label on valid multi-byte UTF-8 (a page re-saved as UTF-8, its old <meta> kept).
+        // Legacy text is valid UTF-8 by accident only for very short runs, so the bytes win.
+        if (encoding.IsSingleByte && utf8 && !ascii) return (Encoding.UTF8.GetString(bytes), Encoding.UTF8);
+        return (encoding.GetString(bytes), encoding);
     }
 
     internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes, out bool ascii)

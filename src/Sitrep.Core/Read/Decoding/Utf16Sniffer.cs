@@ -3,8 +3,11 @@ using System.Text;
 namespace Sitrep.Read.Decoding;
 
 /// <summary>
-/// UTF-16 without a byte order mark: text in Latin or Cyrillic script has a NUL or a small constant
-/// in every other byte. We require the pattern on most pairs so binary files do not qualify.
+/// UTF-16 without a byte order mark. In text of one script the high byte of every code unit is either 0x00
+/// (ASCII spaces, digits, punctuation, Latin letters) or the script's block (0x04 for Cyrillic, 0x06 for Arabic),
+/// while the low bytes vary and are almost never 0x00. We look for a byte position (odd: little-endian,
+/// even: big-endian) that takes at most those two values on nearly every pair, so Cyrillic and Arabic UTF-16
+/// qualify as well as English, and binary files, whose bytes vary on both positions, do not.
 /// </summary>
 public static class Utf16Sniffer
 {
@@ -12,15 +15,25 @@ public static class Utf16Sniffer
     {
         int pairs = Math.Min(b.Length / 2, 4096);
         if (pairs < 4) return null;
-        int zeroEven = 0, zeroOdd = 0;
+        Span<int> even = stackalloc int[256];
+        Span<int> odd = stackalloc int[256];
         for (int i = 0; i < pairs; i++)
         {
-            if (b[2 * i] == 0) zeroEven++;
-            if (b[2 * i + 1] == 0) zeroOdd++;
+            even[b[2 * i]]++;
+            odd[b[2 * i + 1]]++;
         }
-        // ASCII-heavy text: the high byte is zero on most characters; Cyrillic has 0x04 there instead.
-        if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return new UnicodeEncoding(false, false);
-        if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return new UnicodeEncoding(true, false);
+        if (LooksLikeHighBytes(odd, even, pairs)) return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        if (LooksLikeHighBytes(even, odd, pairs)) return new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
         return null;
+    }
+
+    private static bool LooksLikeHighBytes(Span<int> high, Span<int> low, int pairs)
+    {
+        int zeros = high[0];
+        int block = 0;
+        for (int v = 1; v < 0xD8; v++) block = Math.Max(block, high[v]); // 0xD8-0xDF are surrogates: not a script block
+        return zeros >= pairs * 0.05          // some ASCII: spaces at least
+            && zeros + block >= pairs * 0.9   // the rest in one script block
+            && low[0] <= pairs * 0.02;        // text has almost no U+xx00 characters
     }
 }

@@ -17,17 +17,18 @@ public static class FormatDetector
         if (head.IsEmpty) return new(InputFormat.Empty);
         if (head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b) return new(InputFormat.Gzip);
         if (BinarySignatures.Match(head) is { } binary) return new(InputFormat.Binary, binary);
+        // Before the text test: a WARC file holds binary payloads (images, compressed bodies) between its text headers.
+        var start = head.TrimStart("\r\n \t"u8);
+        if (start.StartsWith("WARC/1."u8) || start.StartsWith("WARC/0."u8)) return new(InputFormat.Warc);
 
         // Decode a sample for the textual tests; UTF-16 pages are common enough from Windows tools.
         var sample = Decoding.TextDecoder.DecodeSample(head);
         if (sample is null) return new(InputFormat.Binary, "no text encoding fits its bytes (control characters or NUL bytes)");
         var trimmed = sample.AsSpan().TrimStart();
 
-        if (trimmed.StartsWith("WARC/1.", StringComparison.Ordinal) || trimmed.StartsWith("WARC/0.", StringComparison.Ordinal))
-            return new(InputFormat.Warc);
         if (LooksLikeFeed(trimmed) is { } feed) return new(feed);
         if (LooksLikeHtml(trimmed)) return new(InputFormat.Html);
-        if (trimmed.StartsWith("{") && LooksLikeJsonLines(trimmed)) return new(InputFormat.JsonLines);
+        if (trimmed.StartsWith("{") && LooksLikeJsonLines(trimmed, head.Length >= HeadSize)) return new(InputFormat.JsonLines);
         var ext = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson" && trimmed.StartsWith("{")) return new(InputFormat.JsonLines);
         if (Csv.CsvHeader.LooksLikeCsv(sample, ext)) return new(InputFormat.Csv);
@@ -60,17 +61,31 @@ public static class FormatDetector
         return n;
     }
 
-    private static bool LooksLikeJsonLines(ReadOnlySpan<char> text)
+    /// <summary>One of the first complete lines parses as a JSON object; or the first line fills the whole head
+    /// (one long record) and starts like one.</summary>
+    private static bool LooksLikeJsonLines(ReadOnlySpan<char> text, bool headFull)
     {
-        int newline = text.IndexOf('\n');
-        var first = newline < 0 ? text : text[..newline];
-        // A full first line that parses, or a head too short to hold one line, is JSON Lines.
+        int checkedLines = 0;
+        while (!text.IsEmpty && checkedLines < 5)
+        {
+            int newline = text.IndexOf('\n');
+            if (newline < 0) return headFull && checkedLines == 0;
+            var line = text[..newline].Trim();
+            text = text[(newline + 1)..];
+            if (line.IsEmpty) continue;
+            checkedLines++;
+            if (line[0] == '{' && IsJsonObject(line)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsJsonObject(ReadOnlySpan<char> line)
+    {
         try
         {
-            var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(first.ToString()));
-            using var doc = System.Text.Json.JsonDocument.ParseValue(ref reader);
+            using var doc = System.Text.Json.JsonDocument.Parse(Encoding.UTF8.GetBytes(line.ToArray()));
             return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object;
         }
-        catch (System.Text.Json.JsonException) { return newline < 0 && text.Length >= HeadSize - 16; }
+        catch (System.Text.Json.JsonException) { return false; }
     }
 }
