@@ -30,8 +30,8 @@ public sealed class TextExtractor : IPageExtractor
         [
             new TitleRule(),
             new LexiconRule(lexicon),
-            new WidgetRule(),
             new ArticleEndRule(),
+            new WidgetRule(),
             new DisclaimerRule(),
             new AppealRule(),
             new ReadMoreRule(),

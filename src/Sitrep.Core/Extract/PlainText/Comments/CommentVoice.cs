@@ -41,12 +41,14 @@ internal static partial class CommentVoice
     {
         var outside = StripQuotes(text);
         int comment = 0, news = 0;
+        int index = 0, lastPerson = int.MinValue / 2;
         foreach (Match m in Word().Matches(outside))
         {
             var w = m.Value;
-            if (Personal.Contains(w)) comment++;
+            index++;
+            if (Personal.Contains(w)) { comment++; lastPerson = index; }
             else if (Informal.Contains(w)) comment++;
-            else if (Reporting.Contains(w)) news++;
+            else if (Reporting.Contains(w) && index - lastPerson > 2) news++; // "I always said" is a reader talking
         }
         if (outside.Contains("..", StringComparison.Ordinal) && !outside.Contains("...", StringComparison.Ordinal)) comment++;
         if (outside.Contains("!!", StringComparison.Ordinal) || outside.Contains("??", StringComparison.Ordinal)) comment++;
@@ -74,6 +76,6 @@ internal static partial class CommentVoice
     [GeneratedRegex(@"[\p{L}’']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(yes|no|well|wow|good job|great|agreed|exactly|sorry|ok|okay|да|нет|ну|ja|nein|نعم|لا)\b[,!. ]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(yes|no|well|wow|good job|great|agreed|exactly|sorry|ok|okay|about time|да|нет|ну|ja|nein|نعم|لا)\b[,!. ]", RegexOptions.IgnoreCase)]
     private static partial Regex Interjection();
 }

@@ -21,13 +21,8 @@ internal sealed class HeaderCrumbsRule : ILineRule
             if (!page.IsFree(i)) continue;
             var line = page.Lines[i];
             if (line.Stats.IsParagraphLike) return;
-            bool heading = titleLine >= 0 && line.Stats.IsHeadingLike && !Timestamps.IsDateLine(line.Text) && !Trail(line.Text);
+            bool heading = titleLine >= 0 && line.Stats.IsHeadingLike && !Timestamps.IsDateLine(line.Text) && !Breadcrumbs.IsTrail(line.Text);
             if (!heading) page.Claim(i, LineLabel.Chrome, Name);
         }
     }
-
-    /// <summary>Breadcrumb separators: "Home » World", "News | Syria", "Главная / Новости".</summary>
-    private static bool Trail(string text) =>
-        text.Contains(" » ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal)
-        || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" / ", StringComparison.Ordinal);
 }

@@ -40,7 +40,8 @@ internal sealed class TitleRule : ILineRule
         for (int i = 0; i < Math.Min(6, lines.Count); i++)
         {
             var line = lines[i];
-            if (line.Stats.IsHeadingLike && !Timestamps.IsDateLine(line.Text) && lexicon.Match(line) == Lexicon.BoilerplateKind.None)
+            if (line.Stats.IsHeadingLike && line.Stats.LinkShare == 0 && !Breadcrumbs.IsTrail(line.Text)
+                && !Timestamps.IsDateLine(line.Text) && lexicon.Match(line) == Lexicon.BoilerplateKind.None)
                 return line.Text;
             if (line.Stats.IsParagraphLike) return null;
         }

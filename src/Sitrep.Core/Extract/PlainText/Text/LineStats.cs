@@ -33,13 +33,19 @@ internal sealed record LineStats(
             while (i < text.Length && !char.IsWhiteSpace(text[i])) { if (char.IsLetter(text[i])) letters++; i++; }
             if (i == start) break;
             var token = text.AsSpan(start, i - start).Trim("\"'“”‘’«»„()[],.;:!?…–—-");
-            if (token.IsEmpty) continue;
+            if (token.IsEmpty || !ContainsLetterOrDigit(token)) continue;
             words++;
             if (char.IsUpper(token[0])) caps++;
             if (StopWordList.Contains(token)) stop++;
         }
         return new LineStats(words, letters, text.Length, stop, caps,
             EndsWithSentencePunctuation(text), Links.Share(text));
+    }
+
+    private static bool ContainsLetterOrDigit(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token) if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     /// <summary>Sentence end, looking through closing quotes and brackets: ‘…said.”’ ends a sentence.</summary>
