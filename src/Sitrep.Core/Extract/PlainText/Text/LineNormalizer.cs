@@ -22,12 +22,18 @@ internal static class LineNormalizer
         return sb.ToString(0, end);
     }
 
-    /// <summary>Like <see cref="Normalize"/> with digits folded to 0: "Total votes: 2" and "Total votes: 7" share a template.</summary>
+    /// <summary>Like <see cref="Normalize"/> with each run of digits folded to one 0: "Total votes: 2" and
+    /// "Total votes: 17" share a template.</summary>
     public static string Shape(string normalized)
     {
-        var chars = normalized.ToCharArray();
-        for (int i = 0; i < chars.Length; i++) if (char.IsDigit(chars[i])) chars[i] = '0';
-        return new string(chars);
+        var sb = new StringBuilder(normalized.Length);
+        for (int i = 0; i < normalized.Length; i++)
+        {
+            if (!char.IsDigit(normalized[i])) { sb.Append(normalized[i]); continue; }
+            sb.Append('0');
+            while (i + 1 < normalized.Length && char.IsDigit(normalized[i + 1])) i++;
+        }
+        return sb.ToString();
     }
 
     private static bool IsTrailingPunctuation(char c) => c is '.' or ':' or '!' or '?' or '…' or ',' or ';' or '؟' or '-' or '–' or '—' or '|' or '»' or '>';
