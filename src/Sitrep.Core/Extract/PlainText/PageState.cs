@@ -25,6 +25,9 @@ internal sealed class PageState
     public IReadOnlyList<PageLine> Lines { get; }
     public string? Title { get; }
     public string? OutletKey { get; }
+    /// <summary>Hash of <see cref="OutletKey"/> for the template memory, computed once per page.</summary>
+    public ulong OutletHash => outletHash ??= OutletKey is null ? 0 : Templates.TemplateMemory.Hash(OutletKey);
+    private ulong? outletHash;
     public LineLabel[] Labels { get; }
     public string?[] Reasons { get; }
     public bool[] Claimed { get; }

@@ -52,8 +52,8 @@ public sealed class TextExtractor : IPageExtractor
     /// <summary>Pre-pass: lets the template memory see a page before any page is extracted (see <see cref="TemplateMemory"/>).</summary>
     public void Observe(DecodedPage page)
     {
-        var lines = PageLine.Split(page.Content).ConvertAll(l => l.Text);
-        Templates.Observe(lines, OutletKey.For(page, lines), page.Raw.Id);
+        var lines = PageLine.Split(page.Content);
+        Templates.ObserveShapes(lines.Select(l => l.ShapeHash), OutletKey.For(page, lines.ConvertAll(l => l.Text)), page.Raw.Id);
     }
 
     public Document Extract(DecodedPage page)
@@ -61,7 +61,7 @@ public sealed class TextExtractor : IPageExtractor
         var lines = PageLine.Split(page.Content);
         var texts = lines.ConvertAll(l => l.Text);
         var outletKey = OutletKey.For(page, texts);
-        Templates.Observe(texts, outletKey, page.Raw.Id);
+        Templates.ObserveShapes(lines.Select(l => l.ShapeHash), outletKey, page.Raw.Id);
 
         var guess = string.IsNullOrWhiteSpace(page.Raw.Hints.Title) ? TitleRule.Guess(lines, lexicon) : page.Raw.Hints.Title;
         var state = Classify(lines, guess, outletKey);
@@ -104,7 +104,7 @@ public sealed class TextExtractor : IPageExtractor
         var lines = PageLine.Split(page.Content);
         var texts = lines.ConvertAll(l => l.Text);
         var key = OutletKey.For(page, texts);
-        Templates.Observe(texts, key, page.Raw.Id);
+        Templates.ObserveShapes(lines.Select(l => l.ShapeHash), key, page.Raw.Id);
         var title = string.IsNullOrWhiteSpace(page.Raw.Hints.Title) ? TitleRule.Guess(lines, lexicon) : page.Raw.Hints.Title;
         return Classify(lines, title, key);
     }

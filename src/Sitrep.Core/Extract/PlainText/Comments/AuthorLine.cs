@@ -16,6 +16,14 @@ internal static partial class AuthorLine
     /// <summary>The display name if the line is a name line, else null.</summary>
     public static string? Name(PageLine line)
     {
+        if (line.Author.Known) return line.Author.Name;
+        var name = Compute(line);
+        line.Author = (true, name);
+        return name;
+    }
+
+    private static string? Compute(PageLine line)
+    {
         var text = line.Text;
         if (text.Length > MaxLength || line.Stats.Words is < 1 or > 5) return null;
         bool vouched = false;

@@ -42,7 +42,7 @@ internal static partial class CommentSplitter
                 page.Claim(i, LineLabel.Comment, "comment-author");
                 continue;
             }
-            if (Timestamps.IsTimestamp(line.Text))
+            if (line.IsTimestamp)
             {
                 if (current is null || current.Text.Length > 0) { Flush(); current = new Draft(); }
                 current.Date ??= line.Text;
@@ -68,7 +68,7 @@ internal static partial class CommentSplitter
     {
         for (int j = i + 1; j < page.Count; j++)
         {
-            if (!page.IsFree(j) || Timestamps.IsTimestamp(page.Lines[j].Text)) continue;
+            if (!page.IsFree(j) || page.Lines[j].IsTimestamp) continue;
             return AuthorLine.Name(page.Lines[j]) is null;
         }
         return false;

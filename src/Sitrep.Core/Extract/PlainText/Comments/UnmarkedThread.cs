@@ -50,7 +50,7 @@ internal static class UnmarkedThread
         for (int j = i + 1; j < page.Count && j <= i + 2; j++)
         {
             var next = page.Lines[j];
-            if (Timestamps.IsTimestamp(next.Text)) continue;
+            if (next.IsTimestamp) continue;
             return next.Stats.Words >= 3 && AuthorLine.Name(next) is null;
         }
         return false;

@@ -42,8 +42,12 @@ internal sealed class BoilerplateLexicon
         return lexicon;
     }
 
+    /// <summary>Lexicon entries are short; a longer line is prose (and is not normalised just to find that out).</summary>
+    private const int MaxLineLength = 200;
+
     public BoilerplateKind Match(PageLine line)
     {
+        if (line.Text.Length > MaxLineLength) return BoilerplateKind.None;
         var key = line.Normalized;
         if (key.Length == 0) return BoilerplateKind.None;
         if (exact.TryGetValue(key, out var kind)) return kind;

@@ -1,3 +1,4 @@
+using Sitrep.Extract.PlainText.Text;
 namespace Sitrep.Extract.PlainText.Rules;
 
 /// <summary>
@@ -29,12 +30,15 @@ internal sealed class AppealRule : LocalLineRule
 
     private static readonly string[] Address = ["please", "you ", "your ", "bitte", "пожалуйста", "вы ", "ваш", "будь ласка", "الرجاء"];
 
+    /// <summary>Strong and weak cues together: lines with none of them (almost all) skip the scoring.</summary>
+    private static readonly CueSet AnyCue = new([.. Strong.Select(c => c.Trim()), .. Weak]);
+
     public override string Name => "appeal";
 
     protected override bool Matches(PageState page, int i)
     {
         var line = page.Lines[i];
-        if (line.Stats.Words > MaxWords) return false;
+        if (line.Stats.Words > MaxWords || !AnyCue.In(line.Text)) return false;
         return Score(line.Normalized + " ") >= 2;
     }
 

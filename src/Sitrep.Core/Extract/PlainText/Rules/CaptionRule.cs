@@ -1,3 +1,4 @@
+using Sitrep.Extract.PlainText.Text;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Extract.PlainText.Rules;
@@ -11,11 +12,19 @@ internal sealed partial class CaptionRule : LocalLineRule
 {
     public override string Name => "caption";
 
+    /// <summary>Every pattern below contains one of these (lower case); the cheap test spares the regexes on ordinary lines.</summary>
+    private static readonly CueSet Cues = new(
+        ["photo", "image", "picture", "credit", "source", "getty", "afp", "reuters", "tass", "sputnik", "ria novosti", "epa",
+         "shutterstock", "depositphotos", "©", "(c)", "copyright", "фото", "foto", "bild", "صورة"]);
+
     protected override bool Matches(PageState page, int i)
     {
         var line = page.Lines[i];
+        if (!HasCue(line.Text)) return false;
         return line.Stats.Words <= 80 && (Credit().IsMatch(line.Text) || (line.Stats.Words <= 12 && Lead().IsMatch(line.Text)));
     }
+
+    private static bool HasCue(string text) => Cues.In(text);
 
     [GeneratedRegex(
         @"\((photo|photos|image|picture|credit|source|фото|foto|bild|صورة)\s*(:|by|/)[^)]{0,120}\)\W*$" +

@@ -1,3 +1,4 @@
+using Sitrep.Extract.PlainText.Text;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Extract.PlainText.Rules;
@@ -11,8 +12,16 @@ internal sealed partial class DisclaimerRule : LocalLineRule
 {
     public override string Name => "disclaimer";
 
-    protected override bool Matches(PageState page, int i) =>
-        page.Lines[i].Stats.Words <= 80 && Pattern().IsMatch(page.Lines[i].Text);
+    /// <summary>Every pattern below contains one of these; the cheap test spares the regex on ordinary lines.</summary>
+    private static readonly CueSet Cues = new(
+        ["expressed", "necessarily", "disclaimer", "published", "appeared", "мнение", "точка зрения", "думка", "meinung", "الآراء"]);
+
+    protected override bool Matches(PageState page, int i)
+    {
+        var line = page.Lines[i];
+        if (line.Stats.Words > 80) return false;
+        return Cues.In(line.Text) && Pattern().IsMatch(line.Text);
+    }
 
     [GeneratedRegex(
         @"(views|opinions|statements)[^.]{0,60}expressed[^.]{0,80}(solely|those of|do not necessarily|not necessarily)" +

@@ -14,8 +14,9 @@ internal sealed class TemplateRule(TemplateMemory memory) : LocalLineRule
 
     protected override bool Matches(PageState page, int i)
     {
+        if (page.OutletKey is null) return false;
         var line = page.Lines[i];
-        int docs = memory.DocumentCount(line.Text, page.OutletKey);
+        int docs = memory.CountShape(line.ShapeHash, page.OutletHash);
         if (docs < memory.MinDocuments) return false;
         return !line.Stats.IsParagraphLike || docs >= memory.MinDocuments + 1;
     }

@@ -31,7 +31,7 @@ internal sealed class ThreadRule : ILineRule
     private static bool IsGuess(PageState page, int i) => page.Reasons[i] switch
     {
         "caption" or "link-density" or "read-more" or "template" => true,
-        "widget" => Timestamps.IsTimestamp(page.Lines[i].Text),
+        "widget" => page.Lines[i].IsTimestamp,
         _ => false,
     };
 

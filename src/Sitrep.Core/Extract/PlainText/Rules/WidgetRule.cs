@@ -17,7 +17,7 @@ internal sealed partial class WidgetRule : LocalLineRule
         var line = page.Lines[i];
         if (line.Stats.Words > 8) return false;
         var key = line.Normalized;
-        return Counter().IsMatch(key) || Labeled().IsMatch(key) || NumbersOnly().IsMatch(key) || Timestamps.IsTimestamp(line.Text);
+        return Counter().IsMatch(key) || Labeled().IsMatch(key) || NumbersOnly().IsMatch(key) || line.IsTimestamp;
     }
 
     [GeneratedRegex(@"^[\d.,]+\s*[km]?\s+(points?|votes?|likes?|dislikes?|replies|reply|shares?|views?|comments?|reactions?|responses?|голос\w*|коммент\w*|ответ\w*|просмотр\w*|коментар\w*|kommentare?|stimmen|تعليق\w*)$", RegexOptions.IgnoreCase)]

@@ -24,36 +24,83 @@ public sealed class TemplateMemory(int minDocuments = 2)
     /// <summary>We never need to count further than this.</summary>
     private int Cap => MinDocuments + 2;
 
-    private readonly ConcurrentDictionary<(string Outlet, ulong Line), DocumentSet> seen = new();
+    /// <summary>Keyed by hash(outlet) combined with hash(line shape): no strings kept, one probe per line.</summary>
+    private readonly ConcurrentDictionary<ulong, DocumentSet> seen = new();
 
     /// <summary>Records the lines of one document (pre-pass API). Safe to call from many threads.</summary>
     /// <param name="lines">The page's lines (blank ones are ignored).</param>
     /// <param name="outletKey">See <see cref="OutletKey"/>; null means "unknown outlet" and nothing is learnt.</param>
     /// <param name="documentId">Stable id of the document, so observing it twice counts once.</param>
-    public void Observe(IEnumerable<string> lines, string? outletKey, string documentId)
+    public void Observe(IEnumerable<string> lines, string? outletKey, string documentId) =>
+        ObserveShapes(lines.Select(ShapeHashOfRaw), outletKey, documentId);
+
+    internal void ObserveShapes(IEnumerable<ulong> shapeHashes, string? outletKey, string documentId)
     {
         if (outletKey is null) return;
         var doc = Hash(documentId);
+        var outlet = Hash(outletKey);
         var unique = new HashSet<ulong>();
-        foreach (var line in lines)
+        foreach (var shape in shapeHashes)
         {
-            var key = Key(line);
-            if (key.Length == 0 || !unique.Add(Hash(key))) continue;
-            seen.GetOrAdd((outletKey, Hash(key)), _ => new DocumentSet()).Add(doc, Cap);
+            if (shape == EmptyShape || !unique.Add(shape)) continue;
+            seen.GetOrAdd(Combine(outlet, shape), _ => new DocumentSet()).Add(doc, Cap);
         }
     }
 
     /// <summary>In how many documents of the outlet the line was seen (capped).</summary>
-    public int DocumentCount(string line, string? outletKey)
-    {
-        if (outletKey is null) return 0;
-        var key = Key(line);
-        return key.Length > 0 && seen.TryGetValue((outletKey, Hash(key)), out var set) ? set.Count : 0;
-    }
+    public int DocumentCount(string line, string? outletKey) =>
+        outletKey is null ? 0 : CountShape(ShapeHashOfRaw(line), Hash(outletKey));
+
+    internal int CountShape(ulong shape, ulong outletHash) =>
+        shape != EmptyShape && seen.TryGetValue(Combine(outletHash, shape), out var set) ? set.Count : 0;
 
     public bool IsTemplate(string line, string? outletKey) => DocumentCount(line, outletKey) >= MinDocuments;
 
-    private static string Key(string line) => LineNormalizer.Shape(LineNormalizer.Normalize(line));
+    private static ulong Combine(ulong outlet, ulong shape) => (outlet * 0x9E3779B97F4A7C15UL) ^ shape;
+
+    private static readonly ulong EmptyShape = ShapeHashOfRaw("");
+
+    /// <summary>FNV-1a hash of a normalised line with each run of digits folded to one '0' ("Total votes: 2"
+    /// and "Total votes: 17" share a template), computed without building the folded string.</summary>
+    internal static ulong ShapeHash(string normalized)
+    {
+        ulong h = 14695981039346656037UL;
+        bool inDigits = false;
+        foreach (var c in normalized)
+        {
+            bool digit = char.IsDigit(c);
+            if (digit && inDigits) continue;
+            inDigits = digit;
+            h ^= digit ? '0' : c;
+            h *= 1099511628211UL;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /// <summary>
+    /// <see cref="ShapeHash"/> of <see cref="LineNormalizer.Normalize"/>(<paramref name="line"/>), computed on the raw
+    /// line in one pass without allocating (every line of every page is hashed, so this is on the hot path).
+    /// </summary>
+    internal static ulong ShapeHashOfRaw(string line)
+    {
+        int end = line.Length;
+        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || LineNormalizer.IsTrailingPunctuation(line[end - 1]))) end--;
+        ulong h = 14695981039346656037UL;
+        bool inDigits = false, space = false, started = false;
+        for (int i = 0; i < end; i++)
+        {
+            char c = line[i];
+            if (char.IsWhiteSpace(c)) { space = started; continue; }
+            if (space) { h ^= ' '; h *= 1099511628211UL; space = false; inDigits = false; }
+            started = true;
+            bool digit = char.IsDigit(c);
+            if (digit && inDigits) continue;
+            inDigits = digit;
+            h ^= digit ? '0' : char.ToLowerInvariant(c);
+            h *= 1099511628211UL;
+        }
+        return h == 0 ? 1 : h;
+    }
 
     /// <summary>FNV-1a, 64 bit: stable across processes (string.GetHashCode is randomised) and cheap.</summary>
     internal static ulong Hash(string s)

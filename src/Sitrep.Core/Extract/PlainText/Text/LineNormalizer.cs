@@ -8,18 +8,20 @@ internal static class LineNormalizer
 {
     public static string Normalize(string line)
     {
-        var sb = new StringBuilder(line.Length);
+        char[]? rented = null;
+        Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(line.Length));
+        int length = 0;
         bool space = false;
         foreach (var ch in line)
         {
-            if (char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(char.ToLowerInvariant(ch));
+            if (char.IsWhiteSpace(ch)) { space = length > 0; continue; }
+            if (space) { buffer[length++] = ' '; space = false; }
+            buffer[length++] = char.ToLowerInvariant(ch);
         }
-        int end = sb.Length;
-        while (end > 0 && IsTrailingPunctuation(sb[end - 1])) end--;
-        while (end > 0 && sb[end - 1] == ' ') end--;
-        return sb.ToString(0, end);
+        while (length > 0 && (IsTrailingPunctuation(buffer[length - 1]) || buffer[length - 1] == ' ')) length--;
+        var result = new string(buffer[..length]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     /// <summary>Like <see cref="Normalize"/> with each run of digits folded to one 0: "Total votes: 2" and
@@ -36,5 +38,5 @@ internal static class LineNormalizer
         return sb.ToString();
     }
 
-    private static bool IsTrailingPunctuation(char c) => c is '.' or ':' or '!' or '?' or '…' or ',' or ';' or '؟' or '-' or '–' or '—' or '|' or '»' or '>';
+    internal static bool IsTrailingPunctuation(char c) => c is '.' or ':' or '!' or '?' or '…' or ',' or ';' or '؟' or '-' or '–' or '—' or '|' or '»' or '>';
 }

@@ -29,23 +29,24 @@ internal sealed record LineStats(
         while (i < text.Length)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            int start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i])) { if (char.IsLetter(text[i])) letters++; i++; }
-            if (i == start) break;
-            var token = text.AsSpan(start, i - start).Trim("\"'“”‘’«»„()[],.;:!?…–—-");
-            if (token.IsEmpty || !ContainsLetterOrDigit(token)) continue;
+            // A token runs to the next space; its word is the stretch from its first to its last letter or
+            // digit, which strips quotes, brackets and punctuation around it ("(IS," → "IS").
+            int first = -1, last = -1;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                char c = text[i];
+                bool letter = char.IsLetter(c);
+                if (letter) letters++;
+                if (letter || char.IsDigit(c)) { if (first < 0) first = i; last = i; }
+                i++;
+            }
+            if (first < 0) continue;
             words++;
-            if (char.IsUpper(token[0])) caps++;
-            if (StopWordList.Contains(token)) stop++;
+            if (char.IsUpper(text[first])) caps++;
+            if (last - first < 12 && StopWordList.Contains(text.AsSpan(first, last - first + 1))) stop++;
         }
         return new LineStats(words, letters, text.Length, stop, caps,
             EndsWithSentencePunctuation(text), Links.Share(text));
-    }
-
-    private static bool ContainsLetterOrDigit(ReadOnlySpan<char> token)
-    {
-        foreach (var c in token) if (char.IsLetterOrDigit(c)) return true;
-        return false;
     }
 
     /// <summary>Sentence end, looking through closing quotes and brackets: ‘…said.”’ ends a sentence.</summary>

@@ -14,6 +14,17 @@ internal sealed class PageLine(int number, string text, int indent, int blanksBe
 
     private LineStats? stats;
     private string? normalized;
+    private int timestamp = -1;
+    private ulong shapeHash;
+
+    /// <summary>Cache slot for <see cref="Comments.AuthorLine"/>: the thread rules ask about the same line several times.</summary>
+    internal (bool Known, string? Name) Author;
+
+    /// <summary>The line is only a time stamp (<see cref="Timestamps.IsTimestamp"/>), cached.</summary>
+    public bool IsTimestamp => (timestamp < 0 ? timestamp = Timestamps.IsTimestamp(Text) ? 1 : 0 : timestamp) == 1;
+
+    /// <summary>Hash of the digit-folded normalised line: the key of the template memory.</summary>
+    public ulong ShapeHash => shapeHash != 0 ? shapeHash : shapeHash = Templates.TemplateMemory.ShapeHashOfRaw(Text);
 
     /// <summary>Lower-cased, whitespace-collapsed, end punctuation stripped: the key for lexicon and template look-ups.</summary>
     public string Normalized => normalized ??= LineNormalizer.Normalize(Text);

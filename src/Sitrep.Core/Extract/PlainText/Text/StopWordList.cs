@@ -4,7 +4,7 @@ namespace Sitrep.Extract.PlainText.Text;
 /// Arabic). Prose is full of them; menus, tag clouds and headlines are not (jusText's stop-word density test).</summary>
 internal static class StopWordList
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         // English
         "the","a","an","of","to","in","on","at","for","and","or","but","is","are","was","were","be","been","has","have","had",
@@ -24,9 +24,15 @@ internal static class StopWordList
         "في","من","على","إلى","الى","أن","ان","عن","مع","هذا","هذه","التي","الذي","الذين","كان","كانت","قد","لا","ما","و","أو","ثم","بعد","قبل","عند",
     };
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> Frozen = System.Collections.Frozen.FrozenSet.ToFrozenSet(Words, StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Case-insensitive: the token is lower-cased into a stack buffer, the set is ordinal.</summary>
     public static bool Contains(ReadOnlySpan<char> token)
     {
-        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(token);
+        if (token.Length > 12) return false;
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        return Lookup.Contains(lower);
     }
 }
