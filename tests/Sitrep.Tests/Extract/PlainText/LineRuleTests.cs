@@ -58,6 +58,14 @@ public class LineRuleTests
     public void Captions_and_credits(string line) => Run(new CaptionRule(), line).Single().Should().Be("caption");
 
     [Fact]
+    public void Credit_less_place_caption_between_paragraphs()
+    {
+        var reasons = Run(new CaptionRule(), News, "Sretenskii Monastery, Moscow", News, "Aleppo, Syria's Second City", News,
+            "Putin meets Erdogan, again", News);
+        reasons.Should().Equal(null, "caption", null, null, null, null, null);
+    }
+
+    [Fact]
     public void Caption_rule_leaves_a_paragraph_that_mentions_a_photo() =>
         Run(new CaptionRule(), "The photo published by the ministry shows the convoy burning on the road to Palmyra.").Single().Should().BeNull();
 

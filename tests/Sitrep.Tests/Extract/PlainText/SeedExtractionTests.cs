@@ -60,6 +60,8 @@ public class SeedExtractionTests
         Paragraphs(doc)[1].Should().StartWith("Iran’s Press TV has reported");
         Paragraphs(doc)[^1].Should().Be("Full article\u00a0here.");
         doc.Body.Should().Contain("The Russian Orthodox Church, which the same sources");
+        Paragraphs(doc).Should().HaveCount(55);
+        doc.Removed.Should().Contain(new RemovedBlock("Sretenskii Monastery, Moscow", "caption"));
         doc.Body.Should().NotContainAny("2 thoughts on", "My understanding is you buy the system", "light seems to be visible",
             "Leave a Reply", "Your email address");
         doc.Comments.Should().HaveCount(2);

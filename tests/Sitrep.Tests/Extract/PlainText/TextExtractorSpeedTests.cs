@@ -36,7 +36,12 @@ public class TextExtractorSpeedTests(ITestOutputHelper output)
         double avgChars = (double)chars / pages.Count;
         output.WriteLine($"{pages.Count} pages of {avgChars:F0} chars on average, {Batches} batches of {Rounds * pages.Count}: " +
                          $"best {best:F0} pages/s, median {median:F0} pages/s (one thread)");
-        best.Should().BeGreaterThan(500);
+#if DEBUG
+        const double Floor = 250;  // unoptimised build on a loaded machine; still trips on a quadratic rule
+#else
+        const double Floor = 1000;
+#endif
+        best.Should().BeGreaterThan(Floor);
     }
 
     [Fact]

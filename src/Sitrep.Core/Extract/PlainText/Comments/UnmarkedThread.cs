@@ -13,18 +13,22 @@ namespace Sitrep.Extract.PlainText.Comments;
 internal static class UnmarkedThread
 {
     private const int MinNameLines = 3;
+    /// <summary>A thread follows an article: name lines before this many paragraphs are speaker labels or bylines.</summary>
+    private const int MinArticleParagraphs = 3;
 
     /// <returns>Index of the first thread line, or -1.</returns>
     public static int FindStart(PageState page, int searchEnd)
     {
-        int firstParagraph = -1;
+        int firstParagraph = -1, paragraphs = 0;
         var nameLines = new List<int>();
         var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < Math.Min(searchEnd, page.Count); i++)
         {
             if (page.IsChrome(i) && page.Reasons[i] != "template") continue;
             var line = page.Lines[i];
+            if (line.Stats.IsParagraphLike) paragraphs++;
             if (firstParagraph < 0) { if (line.Stats.IsParagraphLike) firstParagraph = i; continue; }
+            if (nameLines.Count == 0 && paragraphs < MinArticleParagraphs) continue;
             if (AuthorLine.Name(line) is not { } name || !FollowedByText(page, i)) continue;
             nameLines.Add(i);
             names[name] = names.GetValueOrDefault(name) + 1;

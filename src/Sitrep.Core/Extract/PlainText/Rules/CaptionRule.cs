@@ -20,11 +20,28 @@ internal sealed partial class CaptionRule : LocalLineRule
     protected override bool Matches(PageState page, int i)
     {
         var line = page.Lines[i];
+        if (IsPlaceCaption(page, i)) return true;
         if (!HasCue(line.Text)) return false;
         return line.Stats.Words <= 80 && (Credit().IsMatch(line.Text) || (line.Stats.Words <= 12 && Lead().IsMatch(line.Text)));
     }
 
     private static bool HasCue(string text) => Cues.In(text);
+
+    /// <summary>
+    /// A credit-less caption naming what the picture shows and where: "Sretenskii Monastery, Moscow" (seed 002).
+    /// Only proper-noun tokens, one comma before the place, nothing else, standing between two paragraphs.
+    /// A heading has a verb or a function word; a dateline would be followed by text on the same line.
+    /// </summary>
+    private static bool IsPlaceCaption(PageState page, int i)
+    {
+        var line = page.Lines[i];
+        if (line.Stats.Words is < 2 or > 6 || line.Stats.StopWords > 0 || line.Stats.CapitalisedWords != line.Stats.Words) return false;
+        if (!PlaceCaption().IsMatch(line.Text)) return false;
+        return i > 0 && i + 1 < page.Count && page.Lines[i - 1].Stats.IsParagraphLike && page.Lines[i + 1].Stats.IsParagraphLike;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*( \p{Lu}[\p{L}'’.\-]*){0,4}, \p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+)?$")]
+    private static partial Regex PlaceCaption();
 
     [GeneratedRegex(
         @"\((photo|photos|image|picture|credit|source|фото|foto|bild|صورة)\s*(:|by|/)[^)]{0,120}\)\W*$" +
