@@ -191,3 +191,27 @@ public class SyntheticPageTests
 
     private static List<string> Reasons(Document doc) => doc.Removed.Select(r => r.Reason).ToList();
 }
+
+public class TextExtractorConcurrencyTests
+{
+    [Fact]
+    public void One_extractor_shared_by_many_threads_gives_the_sequential_results()
+    {
+        string[] texts = [SyntheticPages.CourierWithComments, SyntheticPages.RussianWithComments, SyntheticPages.CommentsWithoutMarker,
+            SyntheticPages.German, SyntheticPages.Arabic, SyntheticPages.Ukrainian];
+        var pages = texts.Select((t, i) => Pages.Text(t, hints: new Sitrep.Documents.DocumentHints(Outlet: "outlet " + i))).ToArray();
+        var expected = pages.Select(p => new TextExtractor().Extract(p)).ToArray();
+
+        var shared = new TextExtractor();
+        var results = new Sitrep.Documents.Document[600];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = shared.Extract(pages[i % pages.Length]));
+
+        for (int i = 0; i < results.Length; i++)
+        {
+            var want = expected[i % pages.Length];
+            results[i].Body.Should().Be(want.Body);
+            results[i].Comments.Should().Equal(want.Comments);
+            results[i].Removed.Should().Equal(want.Removed);
+        }
+    }
+}

@@ -33,7 +33,7 @@ internal sealed class BoilerplateLexicon
             if (tab <= 0 || !Enum.TryParse<BoilerplateKind>(raw[..tab], ignoreCase: true, out var kind)) continue;
             var pattern = raw[(tab + 1)..].Trim();
             bool starts = pattern.StartsWith('*'), ends = pattern.EndsWith('*');
-            var phrase = LineNormalizer.Normalize(pattern.Trim('*'));
+            var phrase = LineNormalizer.Normalize(pattern.Trim('*'), trimEnd: !ends || starts);
             if (phrase.Length == 0) continue;
             if (starts && ends) lexicon.contains.Add((phrase, kind));
             else if (ends) lexicon.prefixes.Add((phrase, kind));

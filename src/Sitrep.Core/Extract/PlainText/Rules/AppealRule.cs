@@ -4,8 +4,8 @@ namespace Sitrep.Extract.PlainText.Rules;
 /// <summary>
 /// Fixes: donation and newsletter appeals that read like prose and so pass the paragraph test
 /// ("Help us grow. Support The Duran on Patreon!", "Send us €20 ... mug ... shipping!", seeds 000/003).
-/// Scored, not keyword-triggered: a strong cue (Patreon, donate, mug, newsletter) counts 2, a weak one
-/// (help us, subscribe, "as a reader of") 1, an address to the reader ("please", "you") ½; a line needs 2,
+/// Scored, not keyword-triggered: a strong cue (Patreon, "donate now", mug, newsletter) counts 2, a weak one
+/// (donate, help us, subscribe, "as a reader of") 1, an address to the reader ("please", "you") ½; a line needs 2,
 /// so a news sentence saying that Russia will "support the Syrian army" stays in the article.
 /// </summary>
 internal sealed class AppealRule : LocalLineRule
@@ -14,15 +14,15 @@ internal sealed class AppealRule : LocalLineRule
 
     private static readonly string[] Strong =
     [
-        "patreon", "paypal", "donate", "donation", "donating", "buy me a coffee", "become a patron", "newsletter",
-        " mug", "free shipping", "crowdfunding", "subscribestar", "bitcoin address", "btc:", "make a contribution",
+        "patreon", "paypal", "donate now", "donate today", "please donate", "donate here", "donation to us", "buy me a coffee",
+        "become a patron", "newsletter", " mug ", "free shipping", "crowdfunding", "subscribestar", "bitcoin address", "btc:", "make a contribution",
         "spenden", "spende ", "unterstützen sie uns", "пожертв", "поддержите нас", "поддержать проект", "донат",
         "підтримайте нас", "підтримати проєкт", "تبرع", "ادعمنا", "ادعم ",
     ];
 
     private static readonly string[] Weak =
     [
-        "support us", "help us", "support the", "subscribe", "sign up", "as a reader of", "keep reporting",
+        "donate", "donation", "support us", "help us", "support the", "subscribe", "sign up", "as a reader of", "keep reporting",
         "independent journalism", "independent media", "reader-funded", "reader supported", "reader-supported",
         "will you help", "contribute", "shipping", "our work", "free of charge", "unterstützen", "abonnieren",
         "поддержите", "подпишитесь", "подписывайтесь", "підтримайте", "підпишіться", "اشترك", "ادعم",

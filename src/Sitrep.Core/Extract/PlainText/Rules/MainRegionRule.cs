@@ -34,11 +34,14 @@ internal sealed class MainRegionRule : ILineRule
             if (i < bestStart || i > bestEnd) page.Claim(i, LineLabel.Chrome, Name);
     }
 
+    /// <summary>Prose that lost its final full stop: long enough, full of function words.</summary>
+    private static bool IsProseFragment(Text.LineStats stats) => stats.Words >= 8 && stats.StopWordDensity >= 0.15;
+
     private static double Score(PageState page, int i)
     {
         if (!page.IsFree(i)) return page.Labels[i] == LineLabel.Title ? 0 : -0.5;
         var stats = page.Lines[i].Stats;
         if (stats.IsParagraphLike) return 1 + Math.Min(stats.Words, 60) / 60.0;
-        return stats.IsHeadingLike ? 0 : -0.3;
+        return stats.IsHeadingLike || IsProseFragment(stats) ? 0 : -0.3;
     }
 }

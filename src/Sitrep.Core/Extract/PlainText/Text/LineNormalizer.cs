@@ -6,7 +6,10 @@ namespace Sitrep.Extract.PlainText.Text;
 /// "LEAVE A REPLY:" and "Leave  a reply" are one key.</summary>
 internal static class LineNormalizer
 {
-    public static string Normalize(string line)
+    public static string Normalize(string line) => Normalize(line, trimEnd: true);
+
+    /// <param name="trimEnd">Strip trailing punctuation; lexicon prefixes keep theirs ("tags:" must not match "Tags Aleppo").</param>
+    public static string Normalize(string line, bool trimEnd)
     {
         char[]? rented = null;
         Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(line.Length));
@@ -18,7 +21,7 @@ internal static class LineNormalizer
             if (space) { buffer[length++] = ' '; space = false; }
             buffer[length++] = char.ToLowerInvariant(ch);
         }
-        while (length > 0 && (IsTrailingPunctuation(buffer[length - 1]) || buffer[length - 1] == ' ')) length--;
+        while (length > 0 && ((trimEnd && IsTrailingPunctuation(buffer[length - 1])) || buffer[length - 1] == ' ')) length--;
         var result = new string(buffer[..length]);
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return result;

@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+
 namespace Sitrep.Extract.PlainText.Text;
 
 /// <summary>Language-neutral shape of a line: words, sentence punctuation, function-word density, link share.
 /// Everything here works on Latin, Cyrillic and Arabic script alike (no English-only cues).</summary>
-internal sealed record LineStats(
+internal sealed partial record LineStats(
     int Words,
     int Letters,
     int Chars,
@@ -52,8 +54,14 @@ internal sealed record LineStats(
     /// <summary>Sentence end, looking through closing quotes and brackets: ‘…said.”’ ends a sentence.</summary>
     public static bool EndsWithSentencePunctuation(string text)
     {
-        int i = text.Length - 1;
+        var credit = AgencyCredit().Match(text);
+        int i = (credit.Success ? credit.Index : text.Length) - 1;
         while (i >= 0 && (text[i] is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '“' || char.IsWhiteSpace(text[i]))) i--;
         return i >= 0 && text[i] is '.' or '!' or '?' or '…' or '؟' or '。' or ':' or ';';
     }
+
+    /// <summary>A wire-agency tag after the last sentence ("...the blast. --Reuters", "...2011.-AFP", "... (AP)"):
+    /// the sentence still ends before it.</summary>
+    [GeneratedRegex(@"(?<=[.!?”""])\s*(--?|–|—|\()\s*(Reuters|AFP|AP|TASS|Sputnik|RIA|Xinhua|SANA|IRNA|dpa|ANSA|EFE|Anadolu|ТАСС|РИА)\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyCredit();
 }
