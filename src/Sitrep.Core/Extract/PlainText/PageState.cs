@@ -71,10 +71,4 @@ internal sealed class PageState
 
     /// <summary>The reader comments found by the thread rule.</summary>
     public List<Sitrep.Documents.Comment> Comments { get; } = [];
-
-    public int NextNonChrome(int i)
-    {
-        for (int j = i + 1; j < Count; j++) if (!IsChrome(j)) return j;
-        return -1;
-    }
 }

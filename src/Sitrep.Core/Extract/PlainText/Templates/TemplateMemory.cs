@@ -13,9 +13,10 @@ namespace Sitrep.Extract.PlainText.Templates;
 /// already benefits. To give every page the full picture, a caller that has all inputs at hand (the CLI on a
 /// directory) runs a pre-pass, <see cref="Observe"/> on every page, before extracting; observing is idempotent
 /// per document (documents are identified by id), so the extractor observing the same page again does not
-/// count it twice. State: a ConcurrentDictionary from (outlet, line hash) to a tiny set of document ids
-/// capped at <see cref="Cap"/> entries, each guarded by its own lock: memory stays bounded per line and
-/// threads only contend on the same line of the same outlet.
+/// count it twice. State: a ConcurrentDictionary from a 64-bit hash of (outlet, line shape) to a tiny set of
+/// document-id hashes capped at <see cref="Cap"/> entries, each guarded by its own lock: no line text is kept,
+/// memory stays bounded per line, and threads only contend on the same line of the same outlet. (A 64-bit
+/// collision between two different lines of one outlet is possible in principle and negligible in practice.)
 /// </summary>
 public sealed class TemplateMemory(int minDocuments = 2)
 {
@@ -60,25 +61,9 @@ public sealed class TemplateMemory(int minDocuments = 2)
 
     private static readonly ulong EmptyShape = ShapeHashOfRaw("");
 
-    /// <summary>FNV-1a hash of a normalised line with each run of digits folded to one '0' ("Total votes: 2"
-    /// and "Total votes: 17" share a template), computed without building the folded string.</summary>
-    internal static ulong ShapeHash(string normalized)
-    {
-        ulong h = 14695981039346656037UL;
-        bool inDigits = false;
-        foreach (var c in normalized)
-        {
-            bool digit = char.IsDigit(c);
-            if (digit && inDigits) continue;
-            inDigits = digit;
-            h ^= digit ? '0' : c;
-            h *= 1099511628211UL;
-        }
-        return h == 0 ? 1 : h;
-    }
-
     /// <summary>
-    /// <see cref="ShapeHash"/> of <see cref="LineNormalizer.Normalize"/>(<paramref name="line"/>), computed on the raw
+    /// FNV-1a hash of <see cref="LineNormalizer.Normalize"/>(<paramref name="line"/>) with each run of digits folded to
+    /// one '0' ("Total votes: 2" and "Total votes: 17" share a template), computed on the raw
     /// line in one pass without allocating (every line of every page is hashed, so this is on the hot path).
     /// </summary>
     internal static ulong ShapeHashOfRaw(string line)
