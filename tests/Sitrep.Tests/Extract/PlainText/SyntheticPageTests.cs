@@ -80,6 +80,30 @@ public class SyntheticPageTests
     }
 
     [Fact]
+    public void WpDiscuz_thread_after_the_form_with_vote_counts()
+    {
+        var doc = Extract(SyntheticPages.WpDiscuzThread);
+
+        doc.Body.Split("\n\n").Should().HaveCount(2);
+        doc.Comments.Should().Equal(
+            new Comment("John Whitehot", "4 years ago", "Russia has done more in one year than the coalition in three."),
+            new Comment("Brad Isherwood", "4 years ago", "Agreed. The coalition never wanted to win.\n\nThe oil fields tell the story."));
+        doc.Removed.Should().Contain(new RemovedBlock("guest", "lexicon-widget")).And.Contain(new RemovedBlock("0", "widget"));
+    }
+
+    [Fact]
+    public void Blogger_thread_dates_each_comment_from_the_time_below_it()
+    {
+        var doc = Extract(SyntheticPages.BloggerThread);
+
+        doc.Title.Should().Be("Lavrov: US asked Russia to spare al-Nusra");
+        doc.Body.Split("\n\n").Should().HaveCount(2);
+        doc.Comments.Should().Equal(
+            new Comment("Anonymous", "5 June 2016 at 14:02", "Good post. The US never wanted peace in Syria."),
+            new Comment("Ivan K.", "6 June 2016 at 09:15", "Thanks for reposting this."));
+    }
+
+    [Fact]
     public void German_page_drops_credit_insert_appeal_disclaimer_and_form()
     {
         var doc = Extract(SyntheticPages.German);

@@ -128,6 +128,71 @@ internal static class SyntheticPages
         Fine, I will wait for the photos.
         """;
 
+    /// <summary>Outlet 1 again, wpDiscuz layout: the form comes first, then name, relative time, text, vote count, "Reply".</summary>
+    public const string WpDiscuzThread = """
+        in ,
+
+        Kurdish forces halt advance on Raqqa as talks resume
+
+        The Kurdish-led Syrian Democratic Forces have halted their advance on Raqqa while talks with Damascus resume, a spokesman said on Monday.
+
+        The spokesman said the pause would last at least a week and that positions around the city would be held.
+
+        What do you think?
+
+        Notify of
+        guest
+
+        2 Comments
+        Inline Feedbacks
+        View all comments
+
+        John Whitehot
+        4 years ago
+
+        Russia has done more in one year than the coalition in three.
+
+        0
+        Reply
+
+        Brad Isherwood
+        4 years ago
+
+        Agreed. The coalition never wanted to win.
+
+        The oil fields tell the story.
+
+        1
+        Reply
+        """;
+
+    /// <summary>A Blogger post: "N comments:", "Name said...", the text, then the time under it.</summary>
+    public const string BloggerThread = """
+        Sunday, 5 June 2016
+
+        Lavrov: US asked Russia to spare al-Nusra
+
+        Russian Foreign Minister Sergey Lavrov said on Saturday that Washington had asked Moscow not to strike al-Nusra Front positions in Syria.
+
+        The request came during a telephone call with John Kerry, the Russian Foreign Ministry said in a statement.
+
+        2 comments:
+
+        Anonymous said...
+
+        Good post. The US never wanted peace in Syria.
+
+        5 June 2016 at 14:02
+
+        Ivan K. said...
+
+        Thanks for reposting this.
+
+        6 June 2016 at 09:15
+
+        Post a Comment
+        """;
+
     public const string German = """
         Startseite » Politik » Nahost
 

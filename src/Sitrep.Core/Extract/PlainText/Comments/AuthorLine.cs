@@ -7,7 +7,7 @@ namespace Sitrep.Extract.PlainText.Comments;
 /// A commenter's name on its own line above the comment ("John Whitehot", "888mladen ." — Disqus appends " ."
 /// to display names — "Brad Isherwood", "Ivan says:"). One to four name tokens, no function words, no
 /// sentence punctuation; each token capitalised, or carrying a digit, or vouched for by a Disqus/WordPress
-/// suffix. Transcript speaker labels ("PUTIN:") end with a colon and are not names.
+/// suffix ("Anonymous said...", Blogger). Transcript speaker labels ("PUTIN:") end with a colon and are not names.
 /// </summary>
 internal static partial class AuthorLine
 {
@@ -44,7 +44,7 @@ internal static partial class AuthorLine
         return text;
     }
 
-    [GeneratedRegex(@"^(.{2,40}?)\s+(says|said|wrote|writes|sagt|schreibt|пишет|написал|написала|пише|كتب)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(.{2,40}?)\s+(says|said|wrote|writes|sagt|schreibt|пишет|написал|написала|пише|كتب)\s*(:|\.\.\.|…)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Says();
 
     /// <summary>Letters, digits and the joiners names use (O'Brien, Jean-Luc, J.R., user_42); nothing else.</summary>

@@ -9,7 +9,8 @@ namespace Sitrep.Extract.PlainText.Comments;
 /// Cuts a thread into comments. A comment starts at a name line (WordPress, Disqus: name, optional time stamp,
 /// text), at a numbered item ("1. …", WordPress ordered lists, seed 002), at a wider blank gap than the page
 /// uses between paragraphs (seed 001 separates anonymous comments by two blank lines, paragraphs by one), or
-/// after a widget line ("Reply", "Like"). Indented lines continue the comment above; a name line's text may
+/// after a widget line ("Reply", "Like"). A time stamp under a name dates the comment below it; one under the
+/// text (Blogger) dates the comment above it when a name or the end follows. Indented lines continue the comment above; a name line's text may
 /// follow after any gap. Paragraphs of one comment stay together, separated by a blank line.
 /// When the thread shows none of these structures, each paragraph is one comment.
 /// </summary>
@@ -44,6 +45,14 @@ internal static partial class CommentSplitter
             }
             if (line.IsTimestamp)
             {
+                // Blogger prints the time under the text: it closes the comment it dates.
+                if (current is { Text.Length: > 0, Date: null } && !NextFreeIsText(page, i))
+                {
+                    current.Date = line.Text;
+                    page.Claim(i, LineLabel.Comment, "comment-date");
+                    Flush();
+                    continue;
+                }
                 if (current is null || current.Text.Length > 0) { Flush(); current = new Draft(); }
                 current.Date ??= line.Text;
                 page.Claim(i, LineLabel.Comment, "comment-date");
