@@ -104,6 +104,26 @@ public class SyntheticPageTests
     }
 
     [Fact]
+    public void A_rhetorical_what_do_you_think_inside_the_article_does_not_end_it()
+    {
+        var page = """
+            Is the ceasefire in Aleppo already over?
+
+            The Syrian army resumed shelling of the eastern districts of Aleppo on Tuesday, residents and monitors said.
+
+            What do you think?
+
+            Most analysts in Moscow believe the truce will not survive the week, according to a survey published on Wednesday.
+
+            The Russian Defence Ministry said it would keep the humanitarian corridors open for civilians who want to leave.
+            """;
+        var doc = Extract(page);
+
+        doc.Body.Split("\n\n").Should().HaveCount(4).And.Contain("What do you think?");
+        doc.Comments.Should().BeEmpty();
+    }
+
+    [Fact]
     public void German_page_drops_credit_insert_appeal_disclaimer_and_form()
     {
         var doc = Extract(SyntheticPages.German);
