@@ -45,7 +45,7 @@ internal sealed partial record LineStats(
             if (first < 0) continue;
             words++;
             if (char.IsUpper(text[first])) caps++;
-            if (last - first < 12 && StopWordList.Contains(text.AsSpan(first, last - first + 1))) stop++;
+            if (StopWordList.Contains(text.AsSpan(first, last - first + 1))) stop++;
         }
         return new LineStats(words, letters, text.Length, stop, caps,
             EndsWithSentencePunctuation(text), Links.Share(text));

@@ -28,9 +28,12 @@ internal static class StopWordList
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Frozen.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Case-insensitive: the token is lower-cased into a stack buffer, the set is ordinal.</summary>
+    /// <summary>The longest entry ("который"): longer tokens are not looked up at all.</summary>
+    private static readonly int MaxLength = Words.Max(w => w.Length);
+
     public static bool Contains(ReadOnlySpan<char> token)
     {
-        if (token.Length > 12) return false;
+        if (token.Length > MaxLength) return false;
         Span<char> lower = stackalloc char[token.Length];
         token.ToLowerInvariant(lower);
         return Lookup.Contains(lower);
