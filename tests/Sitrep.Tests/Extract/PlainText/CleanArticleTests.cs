@@ -10,11 +10,10 @@ namespace Sitrep.Tests.Extract.PlainText;
 /// </summary>
 public class CleanArticleTests(ITestOutputHelper output)
 {
-    [Fact]
+    [FakesFact]
     public void Clean_articles_of_fifteen_outlets_are_kept_whole()
     {
-        var csv = FindCorpus();
-        if (csv is null) { output.WriteLine("../shared/data/corpus-fakes is not present: skipped"); return; }
+        var csv = FindCorpus()!;
         var extractor = new TextExtractor();
         int total = 0, kept = 0;
         var lost = new List<string>();
@@ -32,11 +31,10 @@ public class CleanArticleTests(ITestOutputHelper output)
         ((double)kept / total).Should().BeGreaterThanOrEqualTo(0.99);
     }
 
-    [Fact]
+    [FakesFact]
     public void Clean_articles_split_into_one_sentence_per_paragraph_keep_their_sentences()
     {
-        var csv = FindCorpus();
-        if (csv is null) { output.WriteLine("../shared/data/corpus-fakes is not present: skipped"); return; }
+        var csv = FindCorpus()!;
         var extractor = new TextExtractor();
         int sentences = 0, keptSentences = 0, pages = 0, pagesWhole = 0;
         var lost = new List<string>();
@@ -64,7 +62,7 @@ public class CleanArticleTests(ITestOutputHelper output)
         share.Should().BeGreaterThanOrEqualTo(0.96, "part of the loss is real chrome fused into FA-KES texts: captions, bylines, tags, \"Follow us\"");
     }
 
-    private static string? FindCorpus()
+    internal static string? FindCorpus()
     {
         var seeds = Pages.SeedsDirectory();
         if (seeds is null) return null;

@@ -8,3 +8,12 @@ public sealed class SeedFactAttribute : FactAttribute
         if (Pages.SeedsDirectory() is null) Skip = "../shared/seeds is not present";
     }
 }
+
+/// <summary>A fact that needs FA-KES (../shared/data/corpus-fakes); skipped cleanly when it is absent.</summary>
+public sealed class FakesFactAttribute : FactAttribute
+{
+    public FakesFactAttribute()
+    {
+        if (CleanArticleTests.FindCorpus() is null) Skip = "../shared/data/corpus-fakes is not present";
+    }
+}
