@@ -108,11 +108,14 @@ public class CsvReaderTests
     }
 
     [Fact]
-    public void An_unclosed_quote_is_reported_not_swallowed_silently()
+    public void An_unclosed_quote_is_reported_and_the_rows_after_it_are_still_read()
     {
-        var items = ReadInput("title,text\nA,\"starts but never ends\nB,more\n", "x.csv");
+        var items = ReadInput("title,text\nA,\"starts but never ends\nB,more\nC,and more\nD,too,many\n", "x.csv");
 
-        items.Errors().Single().Reason.Should().Contain("never closed");
+        items.Errors().Select(e => e.Reason).Should().Equal(
+            "row 1 (line 2): a quoted field is never closed (an unbalanced \"); reading resumes on the next line",
+            "row 4 (line 5): 3 fields, but the header has 2 (a stray delimiter or quote?)");
+        items.Documents().Select(d => (d.Hints.Title, d.Text, d.Source.Locator)).Should().Equal(("B", "more", "row 2"), ("C", "and more", "row 3"));
     }
 
     [Fact]

@@ -175,4 +175,22 @@ public class FeedReaderTests
     {
         FeedDates.Normalise(raw).Should().Be(expected);
     }
+
+    [Fact]
+    public void Media_rss_captions_are_not_taken_for_the_title_or_the_article()
+    {
+        const string rss = """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+            <item>
+              <media:title>Photo: smoke over Aleppo, a very long caption that is longer than the actual description text</media:title>
+              <media:description>A long caption describing the photograph of smoke rising over eastern Aleppo after air strikes on Tuesday.</media:description>
+              <title>Strikes on Aleppo</title>
+              <description>Air strikes hit eastern Aleppo.</description>
+            </item></channel></rss>
+            """;
+        var doc = ReadInput(rss, "f.xml").Documents().Single();
+
+        doc.Hints.Title.Should().Be("Strikes on Aleppo");
+        doc.Text.Should().Be("Air strikes hit eastern Aleppo.");
+    }
 }

@@ -72,8 +72,7 @@ public sealed class CsvReader : IFormatReader
             var c = _columns!;
             if (result == CsvRecordReader.Result.TooLong)
                 return Error($"too large: the row is longer than {ByteSize.Limit(input.Options.MaxDocumentBytes)} (or a quote is never closed); skipped");
-            if (_records!.Unterminated)
-                return Error("a quoted field is never closed (unbalanced \"); the rest of the file was read into it");
+            if (_records!.Unterminated) return Recover();
             if (_fields.Count != _headerCount)
                 return Error($"{_fields.Count} fields, but the header has {_headerCount} (a stray delimiter or quote?)");
             string? Field(int i) => i < 0 || string.IsNullOrWhiteSpace(_fields[i]) ? null : _fields[i].Trim();
@@ -88,6 +87,28 @@ public sealed class CsvReader : IFormatReader
                 Hints = new DocumentHints(Url: url, Title: Field(c.Title), Date: Field(c.Date), Outlet: Field(c.Source)).Or(input.Options.Hints),
                 Id = ContentHash.Of(string.Join('\u001F', _fields)),
             });
+        }
+
+        /// <summary>
+        /// A quote that is never closed swallowed the rest of the file into one field. Since no other unpaired quote
+        /// followed it, that text holds plain rows: the bad row is reported and reading resumes on the line after it,
+        /// as if the stray quote were text.
+        /// </summary>
+        private ReadError Recover()
+        {
+            var swallowed = _fields[^1];
+            int line = _records!.RecordLine;
+            var error = Error("a quoted field is never closed (an unbalanced \"); reading resumes on the next line");
+            int nl = swallowed.IndexOf('\n');
+            if (nl >= 0)
+            {
+                int firstLine = line + swallowed.AsSpan(0, nl).Count('\n') + 1 + _fields.Take(_fields.Count - 1).Sum(f => f.AsSpan().Count('\n'));
+                _records = new CsvRecordReader(new StringReader(swallowed[(nl + 1)..]), Math.Max(1024, input.Options.MaxDocumentBytes), firstLine)
+                {
+                    Delimiter = _records.Delimiter,
+                };
+            }
+            return error;
         }
 
         private string Locator => $"row {_row}";

@@ -9,7 +9,7 @@ namespace Sitrep.Read.Csv;
 /// closing quote is kept. Reads through a fixed buffer; a record is bounded so an unbalanced quote cannot
 /// swallow the whole file into memory.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, long maxRecordChars)
+internal sealed class CsvRecordReader(TextReader reader, long maxRecordChars, int firstLine = 1)
 {
     public enum Result { Record, End, TooLong }
 
@@ -27,7 +27,7 @@ internal sealed class CsvRecordReader(TextReader reader, long maxRecordChars)
     /// <summary>True when the last record ended inside a quoted field at the end of the input.</summary>
     public bool Unterminated { get; private set; }
 
-    private int _line = 1;
+    private int _line = firstLine;
 
     /// <summary>The text of the first line as far as the buffer holds it (for guessing the delimiter).</summary>
     public string PeekFirstLine()

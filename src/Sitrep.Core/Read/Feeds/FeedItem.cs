@@ -16,6 +16,10 @@ internal static class FeedItem
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>The namespaces of the feed formats themselves. Extension elements with the same local names
+    /// (media:title, media:description, media:content of Media RSS) are captions, not the article.</summary>
+    private static readonly HashSet<XNamespace> Core = [XNamespace.None, "http://purl.org/rss/1.0/", Atom, "http://backend.userland.com/rss2"];
+
     public static ReadItem ToItem(XElement item, int number, string? outlet, InputContext input, string format)
     {
         var title = Clean(Child(item, "title")?.Value);
@@ -43,7 +47,7 @@ internal static class FeedItem
     private static IEnumerable<string?> Candidates(XElement item)
     {
         yield return item.Element(Content + "encoded")?.Value;
-        foreach (var e in item.Elements().Where(e => e.Name.LocalName is "content" or "summary" or "description"))
+        foreach (var e in item.Elements().Where(e => e.Name.LocalName is "content" or "summary" or "description" && Core.Contains(e.Name.Namespace)))
             yield return e.Name.Namespace == Atom ? AtomText(e) : e.Value;
     }
 
@@ -101,7 +105,7 @@ internal static class FeedItem
     }
 
     private static XElement? Child(XElement item, string localName) =>
-        item.Elements().FirstOrDefault(e => e.Name.LocalName == localName && e.Name.Namespace != Dc);
+        item.Elements().FirstOrDefault(e => e.Name.LocalName == localName && Core.Contains(e.Name.Namespace));
 
     private static XElement? First(XElement item, params string[] localNames)
     {
