@@ -9,7 +9,7 @@ public class AnalyzeCliTests : IDisposable
     [Fact]
     public void Prints_one_contract_valid_object_per_document_and_an_error_record_per_bad_input()
     {
-        _dir.File("in/a.txt", "Palmyra\n\nThe Russian Defence Ministry said more than 80 terrorists were killed.");
+        _dir.File("in/a.txt", "Strikes near Palmyra\n\nThe Russian Defence Ministry said on Tuesday that more than 80 terrorists were killed when its aircraft struck three convoys leaving Raqqa for Palmyra.\n\nThe ministry said 36 cars and eight fuel trucks were destroyed in the strikes, which took place on the night of May 29 to 30.");
         _dir.File("in/b.html", "<html><head><title>Deir ez-Zor</title><script>var x = 1;</script></head><body><nav>Home | World</nav><p>The siege of Deir ez-Zor goes on.</p><footer>© 2017</footer></body></html>");
         _dir.File("in/c.bin", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]);
         var r = SitrepCli.Run(_dir.Path, null, "analyze", "in");

@@ -9,8 +9,8 @@ public class StoreCliTests : IDisposable
     [Fact]
     public void Ingest_then_search_and_show_through_the_cli()
     {
-        _dir.File("in/a.txt", "Albukamal\n\nSyrian troops entered Albukamal, the last town held by Daesh, the army said.");
-        _dir.File("in/b.txt", "Tartus\n\nA Russian frigate docked in Tartus.");
+        _dir.File("in/a.txt", "Army enters Albukamal\n\nSyrian troops entered Albukamal on Wednesday, the last town of any size held by Daesh in the country, the army general command said in a statement read on state television.\n\nResidents who fled across the desert said the fighting had lasted for nine days.");
+        _dir.File("in/b.txt", "Frigate in Tartus\n\nA Russian frigate armed with Kalibr cruise missiles docked in Tartus on Monday, the Russian naval base on the Syrian coast, a spokesman for the Black Sea Fleet said.\n\nThe ship will stay in the port for several weeks, he added.");
         var ingest = SitrepCli.Run(_dir.Path, null, "ingest", "in");
         ingest.ExitCode.Should().Be(0, ingest.Stderr);
         ingest.Stderr.Should().Contain("2 new");
