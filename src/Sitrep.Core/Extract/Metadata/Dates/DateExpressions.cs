@@ -54,7 +54,7 @@ public static class DateExpressions
         try
         {
             Collect(found, Iso, text, isoOrder: true);
-            Collect(found, Numeric, text, isoOrder: false);
+            Collect(found, Numeric, text, isoOrder: false, monthFirstSlash: field);
             CollectNamed(found, DayMonthYear, text, DatePrecision.Day);
             CollectNamed(found, MonthDayYear, text, DatePrecision.Day);
             CollectNamed(found, MonthYear, text, DatePrecision.Month);
@@ -79,7 +79,8 @@ public static class DateExpressions
         return all.Count == 0 ? null : all[0].Date;
     }
 
-    private static void Collect(List<DateMatch> found, Regex regex, string text, bool isoOrder)
+    /// <param name="monthFirstSlash">Read "11/01/2023" month first: machine fields written with slashes come from US-default formatting.</param>
+    private static void Collect(List<DateMatch> found, Regex regex, string text, bool isoOrder, bool monthFirstSlash = false)
     {
         foreach (Match m in regex.Matches(text))
         {
@@ -91,7 +92,9 @@ public static class DateExpressions
             {
                 // Numeric day-month-year: most of the world writes the day first; read month-first (US)
                 // only when the second number cannot be a month (12/16/2016).
-                date = CalendarDate.TryCreate(year, a, b, DatePrecision.Day) ?? CalendarDate.TryCreate(year, b, a, DatePrecision.Day);
+                date = monthFirstSlash && m.Groups["s"].Value == "/"
+                    ? CalendarDate.TryCreate(year, b, a, DatePrecision.Day) ?? CalendarDate.TryCreate(year, a, b, DatePrecision.Day)
+                    : CalendarDate.TryCreate(year, a, b, DatePrecision.Day) ?? CalendarDate.TryCreate(year, b, a, DatePrecision.Day);
             }
             if (date is { } d) found.Add(new DateMatch(d, m.Index, m.Length));
         }

@@ -3,6 +3,14 @@ namespace Sitrep.Extract.Metadata.Dates;
 /// <summary>A publication-date candidate: the date, the markup or text it came from, how much the source is trusted, and which rule found it.</summary>
 public sealed record DateFinding(CalendarDate Date, string Evidence, double Confidence, string Rule)
 {
+    /// <summary>True when the source was a timestamp in UTC ("…T23:00Z", "+00:00"): its calendar day may differ from the publisher's local day.</summary>
+    public bool Utc { get; init; }
+
+    /// <summary>Whether a machine timestamp is written in UTC (RFC 3339 §4.3: "Z" or a zero offset).</summary>
+    public static bool IsUtcStamp(string? value) =>
+        value is not null && value.Contains('T') &&
+        (value.TrimEnd().EndsWith('Z') || value.Contains("+00:00", StringComparison.Ordinal) || value.Contains("+0000", StringComparison.Ordinal));
+
     public Documents.PublishedDate ToPublished() =>
         new(Date.Format(), Date.PrecisionName, Evidence, Math.Round(Confidence, 2));
 

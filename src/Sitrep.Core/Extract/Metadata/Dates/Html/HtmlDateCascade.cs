@@ -6,11 +6,11 @@ namespace Sitrep.Extract.Metadata.Dates.Html;
 /// <item>a full date in the URL: content systems write the publisher's local day there when the article is created;</item>
 /// <item>machine-readable metadata (JSON-LD, meta tags), unless the visible dateline disagrees and is corroborated;</item>
 /// <item>the visible dateline (&lt;time&gt;, dateline elements, labelled dates in the text);</item>
-/// <item>modification dates, the most frequent date in the text, year and month in the URL, the copyright year.</item>
+/// <item>dates in the data scripts embed, modification dates, the most frequent date in the text, year and month in the URL, the copyright year.</item>
 /// </list>
 /// Why the dateline can overrule metadata: metadata is often stale (the template's creation date, a first
 /// draft) or in UTC (23:00Z on the 4th is the 5th in Berlin), while the dateline is what the publisher shows
-/// readers. It wins only when something else backs it: it lies within a day of the metadata date (a time
+/// readers. It wins only when something else backs it: it lies within a day of a UTC metadata timestamp (a time
 /// zone shift) or another machine-readable date on the page states the same day (an update the
 /// metadata also records). Only plausible candidates (inside <see cref="DateWindow"/>) count.
 /// </summary>
@@ -21,11 +21,12 @@ public sealed class HtmlDateCascade
     private readonly IHtmlDateRule _url = new UrlDateRule();
     private readonly IHtmlDateRule[] _machine = [new JsonLdPublishedRule(), new MetaPublishedRule()];
     private readonly IHtmlDateRule[] _visible = [new TimeElementRule(), new DateElementRule(), new LabelledTextRule()];
+    private readonly IHtmlDateRule _script = new ScriptDataRule();
     private readonly IHtmlDateRule _modified = new ModifiedDateRule();
     private readonly IHtmlDateRule[] _fallbacks = [new FrequentTextDateRule(), new UrlMonthRule(), new CopyrightYearRule()];
 
     /// <summary>Every rule in the order the cascade consults them.</summary>
-    public IReadOnlyList<IHtmlDateRule> Rules => [_url, .. _machine, .. _visible, _modified, .. _fallbacks];
+    public IReadOnlyList<IHtmlDateRule> Rules => [_url, .. _machine, .. _visible, _script, _modified, .. _fallbacks];
 
     public DateFinding? Find(HtmlDatePage page)
     {
@@ -39,13 +40,14 @@ public sealed class HtmlDateCascade
             return machine;
         }
         if (visible is not null) return visible;
+        if (First(page, _script) is { } script) return script;
         if (First(page, _modified) is { } modified) return modified;
         return First(page, _fallbacks);
     }
 
     private bool Corroborated(DateFinding visible, DateFinding machine, HtmlDatePage page)
     {
-        if (machine.Date.Precision == DatePrecision.Day && Math.Abs(visible.Date.ToDateOnly().DayNumber - machine.Date.ToDateOnly().DayNumber) <= 1) return true;
+        if (machine.Utc && machine.Date.Precision == DatePrecision.Day && Math.Abs(visible.Date.ToDateOnly().DayNumber - machine.Date.ToDateOnly().DayNumber) <= 1) return true;
         return _machine.Append(_modified).SelectMany(r => r.Find(page)).Any(f => f.Date == visible.Date);
     }
 

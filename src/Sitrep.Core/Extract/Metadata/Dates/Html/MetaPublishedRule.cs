@@ -34,7 +34,7 @@ public sealed class MetaPublishedRule : IHtmlDateRule
             if (key is null || !Rank.TryGetValue(key, out var rank)) continue;
             var content = meta.GetAttribute("content");
             if (DateExpressions.ParseField(content) is { } d)
-                found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", 0.9, Name)));
+                found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", 0.9, Name) { Utc = DateFinding.IsUtcStamp(content) }));
         }
         foreach (var e in page.Dom.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated']"))
         {

@@ -27,8 +27,9 @@ public sealed partial class LabelledTextRule : IHtmlDateRule
 
 /// <summary>
 /// The extensive search of htmldate: every full date in the visible text, the most frequent one (a page
-/// repeats its own date in the byline, the breadcrumbs and the share box), the earliest of equals because
-/// updates come after the original. Weak evidence: confidence reflects that.
+/// repeats its own date in the byline, the breadcrumbs and the share box), the latest of equals because
+/// a report is written after the events it mentions ("on Monday (30 October)" in a story of the 31st).
+/// Weak evidence: confidence reflects that.
 /// </summary>
 public sealed class FrequentTextDateRule : IHtmlDateRule
 {
@@ -44,7 +45,7 @@ public sealed class FrequentTextDateRule : IHtmlDateRule
             counts[m.Date] = counts.TryGetValue(m.Date, out var c) ? (c.Count + 1, c.First) : (1, m.Index);
         }
         if (counts.Count == 0) yield break;
-        var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key.ToDateOnly()).First();
+        var best = counts.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Key.ToDateOnly()).First();
         var at = best.Value.First;
         var excerpt = text.Substring(Math.Max(0, at - 30), Math.Min(text.Length - Math.Max(0, at - 30), 80));
         yield return new DateFinding(best.Key, DateFinding.Excerpt(excerpt, 100), best.Value.Count > 1 ? 0.45 : 0.35, Name);

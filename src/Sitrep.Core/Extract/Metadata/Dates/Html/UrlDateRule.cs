@@ -3,17 +3,22 @@ using System.Text.RegularExpressions;
 namespace Sitrep.Extract.Metadata.Dates.Html;
 
 /// <summary>
-/// Dates in the page address: /2016/12/16/, /2016-12-16-, /20161216/. Content systems put the
+/// Dates in the page address: /2016/12/16/, /2016-12-16-, /16-12-2016, /20161216/. Content systems put the
 /// publication day there when the article is created, so a full date is a strong signal; a year and
 /// month alone (/2016/12/) gives month precision and is kept for later in the cascade.
 /// </summary>
 public static partial class UrlDates
 {
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:199[5-9]|20\d{2}))(?<s>[/_.-])(?<m>0?[1-9]|1[0-2])\k<s>(?<d>0?[1-9]|[12]\d|3[01])(?![\d])", RegexOptions.CultureInvariant)]
+    // With slashes the day must be a whole path segment: in /2023/10/3-fragen-an the "3" starts the slug.
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:199[5-9]|20\d{2}))(?:/(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])(?=[/?#.]|$)|(?<s>[_.-])(?<m>0?[1-9]|1[0-2])\k<s>(?<d>0?[1-9]|[12]\d|3[01])(?![\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 
     [GeneratedRegex(@"(?<![\d])(?<y>(?:199[5-9]|20\d{2}))(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex CompactDate();
+
+    // Day first, as German and French systems write it: /meldungen/29-10-2021, vom_22.04.2020.
+    [GeneratedRegex(@"(?<![\d])(?<d>0?[1-9]|[12]\d|3[01])(?<s>[._-])(?<m>0?[1-9]|1[0-2])\k<s>(?<y>(?:199[5-9]|20\d{2}))(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"/(?<y>(?:199[5-9]|20\d{2}))[/_-](?<m>0?[1-9]|1[0-2])(?:/|$|[_-](?!\d))", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonth();
@@ -22,7 +27,7 @@ public static partial class UrlDates
     {
         var path = PathOf(url);
         if (path is null) return null;
-        foreach (var regex in new[] { FullDate(), CompactDate() })
+        foreach (var regex in new[] { FullDate(), DayFirstDate(), CompactDate() })
         {
             var m = regex.Match(path);
             if (m.Success && CalendarDate.TryCreate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), DatePrecision.Day) is { } d)
