@@ -13,7 +13,8 @@ public readonly record struct DateMatch(CalendarDate Date, int Index, int Length
 /// </summary>
 public static class DateExpressions
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    // Generous: the limit guards against pathological input, and a busy machine must not turn a short line into a miss.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const string Year = @"(?<y>(?:19|20)\d{2})";
     private static readonly string Month = $@"(?<mon>{MonthNames.Pattern})";

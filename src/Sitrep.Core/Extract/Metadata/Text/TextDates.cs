@@ -29,10 +29,15 @@ public static partial class TextDates
 
         int top = titleLine >= 0 ? titleLine : 0;
         DateFinding? finding = null;
-        // A dateline right under the headline belongs to the story.
-        for (int i = top + 1; i < lines.Count && i <= top + 3 && finding is null; i++)
-            if (TextTitle.IsDateLine(lines[i].Trim()) && First(lines[i], window) is { } d)
-                finding = new DateFinding(d, DateFinding.Excerpt(lines[i]), d.Precision == DatePrecision.Day ? 0.6 : 0.4, "dateline");
+        // A dateline right under the headline (or under the byline that follows it) belongs to the story.
+        // Further down, a date line is more likely the dateline of a quoted article.
+        for (int i = top + 1; i < lines.Count && i <= top + 2 && finding is null; i++)
+        {
+            var line = lines[i].Trim();
+            if (TextTitle.IsDateLine(line) && First(line, window) is { } d)
+                finding = new DateFinding(d, DateFinding.Excerpt(line), d.Precision == DatePrecision.Day ? 0.6 : 0.4, "dateline");
+            else if (!IsByline(line)) break;
+        }
         // A labelled date near the top.
         for (int i = 0; i < lines.Count && i < top + 15 && finding is null; i++)
             foreach (var m in DateExpressions.FindAll(lines[i]))
@@ -104,6 +109,8 @@ public static partial class TextDates
         }
         return new Result(finding, warnings);
     }
+
+    private static bool IsByline(string line) => line.Length < 80 && Regex.IsMatch(line, @"^(?:by|written by|author:|von|par|por|автор)\s", RegexOptions.IgnoreCase);
 
     private static CalendarDate? First(string line, DateWindow window) =>
         DateExpressions.FindAll(line).Select(m => (CalendarDate?)m.Date).FirstOrDefault(d => window.Contains(d!.Value));
