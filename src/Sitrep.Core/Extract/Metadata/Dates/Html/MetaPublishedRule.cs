@@ -21,6 +21,12 @@ public sealed class MetaPublishedRule : IHtmlDateRule
         "release_date", "content_create_date", "ga_pubdate", "pub_date", "published", "published_date", "timestamp",
     ];
 
+    /// <summary>
+    /// Names that say "a date" without saying which: content systems fill them with the last edit as often
+    /// as with the publication, so they are trusted less than names that say "published".
+    /// </summary>
+    private static readonly HashSet<string> Generic = ["date", "dc.date", "dcterms.date", "timestamp", "created", "datecreated", "dc.created", "creation_date"];
+
     private static readonly Dictionary<string, int> Rank = Names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
 
     public string Name => "meta";
@@ -34,7 +40,7 @@ public sealed class MetaPublishedRule : IHtmlDateRule
             if (key is null || !Rank.TryGetValue(key, out var rank)) continue;
             var content = meta.GetAttribute("content");
             if (DateExpressions.ParseField(content) is { } d)
-                found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", 0.9, Name) { Utc = DateFinding.IsUtcStamp(content) }));
+                found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", Generic.Contains(key) ? 0.8 : 0.9, Name) { Utc = DateFinding.IsUtcStamp(content) }));
         }
         foreach (var e in page.Dom.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated']"))
         {

@@ -5,17 +5,18 @@ namespace Sitrep.Extract.Metadata.Dates.Html;
 
 /// <summary>
 /// Regions of a page whose dates are not the article's: reader comments, sidebars, related-article
-/// lists and navigation. ("teaser" and "widget" are not markers: German CMSs call the lede a teaser,
+/// lists, navigation, and the Wayback Machine's toolbar (id "wm-ipp") on archived copies.
+/// ("teaser" and "widget" are not markers: German CMSs call the lede a teaser,
 /// Blogger puts the whole post in a widget.) A date found there belongs to another text (a comment, a teaser).
 /// </summary>
 public static partial class PageRegions
 {
-    [GeneratedRegex(@"comment|sidebar|side-bar|related|recent|popular|trending|recommend|more-news|disqus|reply|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|sidebar|side-bar|related|recent|popular|trending|recommend|more-news|disqus|reply|respond|wm-ipp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForeignMarker();
 
     // Layout modifiers name a region that the element HAS, not one it IS: "has-sidebar", "gallery__with-sidebar",
-    // "layoutTwoColumnsRightSidebar", "comment-count".
-    [GeneratedRegex(@"^(?:has|with|no|show|hide|without|layout|page|body|template|is|site|col|grid|wrap)|[-_](?:has|with|no|without)[-_]|count|number|num\b|link|icon|btn|button", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "layoutTwoColumnsRightSidebar", "comment-count"; WordPress taxonomy classes ("tag-popular") label the post.
+    [GeneratedRegex(@"^(?:has|with|no|show|hide|without|layout|page|body|template|is|site|col|grid|wrap)|[-_](?:has|with|no|without)[-_]|^(?:tag|category|categories|format|status|type)-|count|number|num\b|link|icon|btn|button", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModifierToken();
 
     private static readonly HashSet<string> ForeignTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "nav" };

@@ -46,13 +46,22 @@ public static partial class UrlDates
         return null;
     }
 
-    /// <summary>Path and query only: a host name never carries the publication date.</summary>
+    /// <summary>
+    /// Path and query only: a host name never carries the publication date. An archived copy
+    /// (web.archive.org/web/20160218174457/http://site/2010/05/...) is read through to the original
+    /// address: the 14-digit prefix is the capture time, not the publication.
+    /// </summary>
     private static string? PathOf(string? url)
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
+        var archived = ArchivedOriginal().Match(url);
+        if (archived.Success) url = archived.Groups["orig"].Value;
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri)) return uri.PathAndQuery;
         return url;
     }
+
+    [GeneratedRegex(@"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?<orig>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArchivedOriginal();
 }
 
 public sealed class UrlDateRule : IHtmlDateRule
