@@ -32,7 +32,7 @@ public sealed partial class DateElementRule : IHtmlDateRule
             if (text.Length is 0 or > 300) continue;
             // A short dateline may write a two-digit year ("28.01.22", "Party, 30.10.23").
             var matches = DateExpressions.FindAll(text, field: text.Length <= 60);
-            if (matches.Count == 0 || PageRegions.InForeignRegion(e)) continue;
+            if (matches.Count == 0 || PageRegions.InForeignRegion(e) || PageRegions.InSiteChrome(e)) continue;
             foreach (var m in matches)
             {
                 // The label just before the date says whether it is an update.

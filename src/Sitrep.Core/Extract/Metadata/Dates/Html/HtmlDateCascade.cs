@@ -3,7 +3,8 @@ namespace Sitrep.Extract.Metadata.Dates.Html;
 /// <summary>
 /// The publication-date cascade for HTML. Sources, most reliable first:
 /// <list type="number">
-/// <item>a full date in the URL: content systems write the publisher's local day there when the article is created;</item>
+/// <item>a full date in the URL: content systems write the publisher's local day there when the article is created
+/// (unless metadata and dateline agree on another day: the article went out later);</item>
 /// <item>machine-readable metadata (JSON-LD, meta tags), unless the visible dateline disagrees and is corroborated;</item>
 /// <item>the visible dateline (&lt;time&gt;, dateline elements, labelled dates in the text);</item>
 /// <item>dates in the data scripts embed, modification dates, the most frequent date in the text, year and month in the URL, the copyright year.</item>
@@ -31,9 +32,18 @@ public sealed class HtmlDateCascade
 
     public DateFinding? Find(HtmlDatePage page)
     {
-        if (First(page, _url) is { } url) return url;
+        var url = First(page, _url);
         var machine = First(page, _machine);
         var visible = First(page, _visible);
+        if (url is not null)
+        {
+            // The URL holds the day the article was created; when the metadata and the dateline agree on
+            // another day, the article went out that day.
+            if (machine is not null && visible is not null && machine.Date == visible.Date && machine.Date != url.Date
+                && machine.Date.Precision == DatePrecision.Day)
+                return machine with { Evidence = machine.Evidence + $" (dateline agrees; URL says {url.Date.Format()})" };
+            return url;
+        }
         if (machine is not null)
         {
             if (visible is not null && visible.Date != machine.Date && visible.Date.Precision == DatePrecision.Day && Corroborated(visible, machine, page))

@@ -40,6 +40,21 @@ public static partial class PageRegions
         return false;
     }
 
+    /// <summary>
+    /// True inside the site's own header or footer (a &lt;header&gt;/&lt;footer&gt; that is not part of an
+    /// article): their dates are the site's ("today is Wednesday, 9 February"), not the story's.
+    /// </summary>
+    public static bool InSiteChrome(IElement e)
+    {
+        IElement? chrome = null;
+        for (var x = e; x is not null && x.LocalName != "body"; x = x.ParentElement)
+        {
+            if (x.LocalName is "article" or "main") return false;
+            if (x.LocalName is "header" or "footer") chrome = x;
+        }
+        return chrome is not null;
+    }
+
     private static string MarkerOf(IElement e)
     {
         var id = e.Id;

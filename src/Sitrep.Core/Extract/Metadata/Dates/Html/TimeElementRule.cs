@@ -27,7 +27,7 @@ public sealed partial class TimeElementRule : IHtmlDateRule
         {
             var value = e.GetAttribute("datetime") ?? e.GetAttribute("title");
             var d = DateExpressions.ParseField(value) ?? DateExpressions.ParseField(e.TextContent);
-            if (d is null || PageRegions.InForeignRegion(e)) continue;
+            if (d is null || PageRegions.InForeignRegion(e) || PageRegions.InSiteChrome(e)) continue;
             var marker = Marker(e);
             if (UpdatedMarker().IsMatch(marker)) continue;
             var finding = new DateFinding(d.Value, $"<{e.LocalName} {(value is null ? "" : "datetime=\"" + DateFinding.Excerpt(value, 40) + "\"")}> {DateFinding.Excerpt(e.TextContent, 40)}".Trim(), 0.85, Name);
