@@ -11,8 +11,8 @@ namespace Sitrep.Extract.Metadata.Dates.Html;
 /// </list>
 /// Why the dateline can overrule metadata: metadata is often stale (the template's creation date, a first
 /// draft) or in UTC (23:00Z on the 4th is the 5th in Berlin), while the dateline is what the publisher shows
-/// readers. It wins only when something else backs it: it lies within a day of a UTC metadata timestamp (a time
-/// zone shift), another machine-readable date on the page states the same day (an update the
+/// readers. It wins only when something else backs it: it is the local day of a UTC metadata timestamp late or early
+/// enough in the day to cross midnight in some time zone, another machine-readable date on the page states the same day (an update the
 /// metadata also records), the metadata is a generic "date" field, or two independent parts of the
 /// template show the dateline's day while none shows the metadata's. Only plausible candidates (inside <see cref="DateWindow"/>) count.
 /// </summary>
@@ -63,7 +63,7 @@ public sealed class HtmlDateCascade
         // Two independent parts of the template (a <time> and a dateline block) show the same day, and none shows the metadata's day.
         var shown = _visible.SelectMany(r => r.Find(page).Take(4).Select(f => (Rule: r.Name, f.Date))).ToList();
         if (shown.Where(s => s.Date == visible.Date).Select(s => s.Rule).Distinct().Count() >= 2 && !shown.Any(s => s.Date == machine.Date)) return true;
-        if (machine.Utc && machine.Date.Precision == DatePrecision.Day && Math.Abs(visible.Date.ToDateOnly().DayNumber - machine.Date.ToDateOnly().DayNumber) <= 1) return true;
+        if (machine.Date.Precision == DatePrecision.Day && machine.MayBeLocally(visible.Date)) return true;
         return _machine.Append(_modified).SelectMany(r => r.Find(page)).Any(f => f.Date == visible.Date);
     }
 

@@ -24,12 +24,12 @@ public sealed partial class JsonLdPublishedRule : IHtmlDateRule
                 if (JsonLd.String(o, property) is { } v && DateExpressions.ParseField(v) is { } d)
                 {
                     var type = JsonLd.Types(o).FirstOrDefault() ?? "Thing";
-                    yield return new DateFinding(d, $"JSON-LD {type}.{property} \"{DateFinding.Excerpt(v, 40)}\"", 0.95, Name) { Utc = DateFinding.IsUtcStamp(v) };
+                    yield return new DateFinding(d, $"JSON-LD {type}.{property} \"{DateFinding.Excerpt(v, 40)}\"", 0.95, Name) { UtcHour = DateFinding.UtcHourOf(v) };
                 }
         // Malformed blocks: the property is still there as text.
         foreach (var raw in page.JsonLd.Unparsed)
             foreach (Match m in RawProperty().Matches(raw))
                 if (DateExpressions.ParseField(m.Groups["v"].Value) is { } d)
-                    yield return new DateFinding(d, "JSON-LD (malformed) " + DateFinding.Excerpt(m.Value, 60), 0.9, Name) { Utc = DateFinding.IsUtcStamp(m.Groups["v"].Value) };
+                    yield return new DateFinding(d, "JSON-LD (malformed) " + DateFinding.Excerpt(m.Value, 60), 0.9, Name) { UtcHour = DateFinding.UtcHourOf(m.Groups["v"].Value) };
     }
 }

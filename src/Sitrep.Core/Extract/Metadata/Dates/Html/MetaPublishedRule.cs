@@ -40,7 +40,7 @@ public sealed class MetaPublishedRule : IHtmlDateRule
             if (key is null || !Rank.TryGetValue(key, out var rank)) continue;
             var content = meta.GetAttribute("content");
             if (DateExpressions.ParseField(content) is { } d)
-                found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", Generic.Contains(key) ? 0.8 : 0.9, Name) { Utc = DateFinding.IsUtcStamp(content) }));
+                found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", Generic.Contains(key) ? 0.8 : 0.9, Name) { UtcHour = DateFinding.UtcHourOf(content) }));
         }
         foreach (var e in page.Dom.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated']"))
         {
