@@ -11,6 +11,9 @@ namespace Sitrep.Evaluation.Dates;
 /// <summary>One evaluated page: the gold day, what we predicted and why.</summary>
 public sealed record DatePageResult(string Url, string Gold, string? Predicted, string? Evidence, string? Precision, double Confidence, string? Error, string? Rule = null)
 {
+    /// <summary>Time spent on the page (decode, parse, metadata).</summary>
+    public TimeSpan Elapsed { get; init; }
+
     public bool Correct => Predicted is not null && Predicted == Gold;
 }
 
@@ -27,6 +30,7 @@ public sealed record DateEvaluationReport(IReadOnlyList<DatePageResult> Pages, T
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     public double Coverage => Total == 0 ? 0 : (double)Predicted / Total;
     public double PagesPerSecond => Elapsed.TotalSeconds == 0 ? 0 : Total / Elapsed.TotalSeconds;
+    public DatePageResult? Slowest => Pages.MaxBy(p => p.Elapsed);
 }
 
 /// <summary>
@@ -43,7 +47,11 @@ public static class DateEvaluation
         var results = new List<DatePageResult>(gold.Count);
         var clock = Stopwatch.StartNew();
         foreach (var (url, file, date) in gold)
-            results.Add(EvaluatePage(parser, dataDir, url, file, date));
+        {
+            long start = Stopwatch.GetTimestamp();
+            var result = EvaluatePage(parser, dataDir, url, file, date);
+            results.Add(result with { Elapsed = Stopwatch.GetElapsedTime(start) });
+        }
         clock.Stop();
         return new DateEvaluationReport(results, clock.Elapsed);
     }

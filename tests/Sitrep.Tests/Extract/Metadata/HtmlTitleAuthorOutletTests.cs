@@ -76,3 +76,15 @@ public class HtmlTitleAuthorOutletTests
         m.Outlet.Should().Be(new Outlet("Al Masdar News", "almasdarnews.com"));
     }
 }
+
+public class ArchivedPageTests
+{
+    [Fact]
+    public void An_archived_copy_belongs_to_the_original_site_and_its_capture_time_is_not_the_date()
+    {
+        var m = MetadataFixtures.Html("<html><body><p>No date.</p></body></html>",
+            "https://web.archive.org/web/20160218174457/http://bewegliche-lettern.de/2010/05/literatur/");
+        m.Outlet.Domain.Should().Be("bewegliche-lettern.de");
+        m.Published!.Date.Should().Be("2010-05");
+    }
+}

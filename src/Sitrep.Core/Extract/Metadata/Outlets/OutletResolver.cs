@@ -30,10 +30,10 @@ public static class OutletResolver
         return new Outlet(name, domain);
     }
 
-    /// <summary>The host without "www."/"m." prefixes, lower case; null for no or a relative address.</summary>
+    /// <summary>The host without "www."/"m." prefixes, lower case (an archived copy's original host); null for no or a relative address.</summary>
     public static string? DomainOf(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(ArchivedUrl.Original(url.Trim()), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
         if (uri.Scheme is not ("http" or "https")) return null;
         var host = uri.Host.ToLowerInvariant();
         foreach (var p in MobilePrefixes)

@@ -28,6 +28,8 @@ public sealed partial class DateElementRule : IHtmlDateRule
             if (++seen > 20_000) yield break;
             var marker = $"{e.GetAttribute("class")} {e.Id}";
             if (!DateMarker().IsMatch(marker) || TimeElementRule.UpdatedMarker().IsMatch(marker)) continue;
+            // A dateline is a small element; reading the text of a big container (class="content-meta-wrapper") costs time for nothing.
+            if (e.ChildElementCount > 12) continue;
             var text = e.TextContent;
             if (text.Length is 0 or > 300) continue;
             // A short dateline may write a two-digit year ("28.01.22", "Party, 30.10.23").

@@ -54,14 +54,11 @@ public static partial class UrlDates
     private static string? PathOf(string? url)
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
-        var archived = ArchivedOriginal().Match(url);
-        if (archived.Success) url = archived.Groups["orig"].Value;
+        url = ArchivedUrl.Original(url);
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri)) return uri.PathAndQuery;
         return url;
     }
 
-    [GeneratedRegex(@"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(?<orig>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ArchivedOriginal();
 }
 
 public sealed class UrlDateRule : IHtmlDateRule
