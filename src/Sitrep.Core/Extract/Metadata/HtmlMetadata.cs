@@ -30,7 +30,9 @@ public static class HtmlMetadata
         var warnings = new List<string>();
         var window = DateWindow.For(hints);
         var finding = HtmlDateCascade.Default.Find(new HtmlDatePage(dom, jsonLd, url, window));
-        finding ??= HintedDate.From(hints, window);
+        // The container's date (feed pubDate, CSV column) outranks the weak fallbacks (a date somewhere in
+        // the text, a copyright year) but not what the page states about itself.
+        if (finding is null || finding.Confidence < 0.5) finding = HintedDate.From(hints, window) ?? finding;
         if (finding is null) warnings.Add("no publication date found on the page");
         else if (finding.Confidence < 0.4) warnings.Add($"publication date {finding.Date.Format()} is a weak guess ({finding.Rule}: {finding.Evidence})");
 

@@ -141,3 +141,45 @@ public class TextMetadataTests
         m.Published.Should().BeNull();
     }
 }
+
+public class TextMetadataMoreTests
+{
+    [Fact]
+    public void Russian_page_with_breadcrumbs_and_a_genitive_dateline()
+    {
+        var m = MetadataFixtures.Text("""
+            Главная » Новости » Сирия
+
+            Лавров: наступление ИГ на Пальмиру может быть попыткой дать передышку боевикам в Алеппо
+
+            16 декабря 2016
+
+            Министр иностранных дел России Сергей Лавров заявил на пресс-конференции в Белграде, что наступление было организовано из Мосула.
+            """);
+        m.Title.Should().Be("Лавров: наступление ИГ на Пальмиру может быть попыткой дать передышку боевикам в Алеппо");
+        m.Published!.Date.Should().Be("2016-12-16");
+        m.Published.Precision.Should().Be("day");
+    }
+
+    [Fact]
+    public void Banner_of_the_collection_month_is_the_sites_today()
+    {
+        var m = MetadataFixtures.Text("""
+            JULY 2022
+
+            Syrian Army advances near Palmyra
+
+            The army said it advanced along the highway.
+            """, new Sitrep.Documents.DocumentHints(CollectedDate: "2022-07-14"));
+        m.Published!.Confidence.Should().BeLessThanOrEqualTo(0.1);
+        m.Warnings.Should().Contain(w => w.Contains("month the page was collected"));
+    }
+
+    [Fact]
+    public void A_feed_date_beats_a_copyright_year_on_an_html_page()
+    {
+        var m = MetadataFixtures.Html("<html><body><p>No date.</p><footer>© 2016 Example</footer></body></html>",
+            hints: new Sitrep.Documents.DocumentHints(Date: "2016-12-16"));
+        m.Published!.Date.Should().Be("2016-12-16");
+    }
+}

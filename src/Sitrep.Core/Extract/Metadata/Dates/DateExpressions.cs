@@ -13,8 +13,9 @@ public readonly record struct DateMatch(CalendarDate Date, int Index, int Length
 /// </summary>
 public static class DateExpressions
 {
-    // Generous: the limit guards against pathological input, and a busy machine must not turn a short line into a miss.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    // Generous: the patterns have no nested quantifiers, so the limit only guards against the unforeseen;
+    // a tight limit made results depend on machine load (a short line timed out on a loaded machine).
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const string Year = @"(?<y>(?:19|20)\d{2})";
     private static readonly string Month = $@"(?<mon>{MonthNames.Pattern})";

@@ -94,7 +94,7 @@ public sealed class OutletTable
             $@"{n}\s+mug",
         };
         var extra = o.Signatures.Select(Regex.Escape);
-        return new Regex(string.Join("|", self.Concat(extra)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        return new Regex(string.Join("|", self.Concat(extra)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
     }
 
     private static OutletTable Load()

@@ -57,6 +57,12 @@ public static partial class TextDates
         if (finding is null && banner is not null)
         {
             finding = banner;
+            // A banner showing the month the page was saved is the site's "today", whatever the story's date.
+            if (DateExpressions.ParseField(hints.CollectedDate) is { } collected && collected.Year == banner.Date.Year && collected.Month == banner.Date.Month)
+            {
+                warnings.Add($"page header date {banner.Evidence} is the month the page was collected ({hints.CollectedDate}): probably the site's current date, not the story's");
+                finding = banner with { Confidence = 0.1 };
+            }
             if (banner.Date.Precision != DatePrecision.Day)
                 warnings.Add($"page header date {banner.Evidence} has no day and stands above the headline: it may be the site's date banner rather than the story's date");
         }
