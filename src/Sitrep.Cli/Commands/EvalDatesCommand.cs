@@ -35,7 +35,7 @@ public static class EvalDatesCommand
             Console.WriteLine(string.Create(c, $"pages {r.Total}  predicted {r.Predicted}  correct {r.Correct}"));
             Console.WriteLine(string.Create(c, $"day accuracy {r.Accuracy:F3}  precision {r.Precision:F3}  recall {r.Recall:F3}  F1 {r.F1:F3}  coverage {r.Coverage:F3}"));
             Console.WriteLine(string.Create(c, $"speed {r.PagesPerSecond:F1} pages/s ({r.Elapsed.TotalSeconds:F1} s, one thread, decode + parse + metadata)"));
-            if (r.Slowest is { } slow) Console.WriteLine(string.Create(c, $"slowest page {slow.Elapsed.TotalMilliseconds:F0} ms: {slow.Url}"));
+            if (r.Slowest is { } slow) Console.WriteLine(string.Create(c, $"slowest page {slow.Elapsed.TotalMilliseconds:F0} ms (after the first, which pays for start-up): {slow.Url}"));
             var misses = r.Pages.Where(x => !x.Correct).OrderByDescending(x => x.Confidence).Take(p.GetValue(worst)).ToList();
             if (misses.Count > 0) Console.WriteLine("misses (most confident first):");
             foreach (var m in misses)

@@ -183,3 +183,26 @@ public class TextMetadataMoreTests
         m.Published!.Date.Should().Be("2016-12-16");
     }
 }
+
+public class BannerAgainstCommentsTests
+{
+    [Fact]
+    public void When_the_body_names_no_year_the_comments_years_still_expose_a_late_banner()
+    {
+        const string page = """
+            JULY 2022
+
+            Lavrov: offensive on Palmyra gives respite to militants in Aleppo
+
+            Russian Foreign Minister Sergey Lavrov said during a press conference in Belgrade that the offensive was launched from Mosul.
+
+            John Whitehot
+
+            Russia's defence budget has been further reduced in 2016.
+            """;
+        var body = "Russian Foreign Minister Sergey Lavrov said during a press conference in Belgrade that the offensive was launched from Mosul.";
+        var m = MetadataFixtures.Text(page, body: body);
+        m.Published!.Confidence.Should().BeLessThanOrEqualTo(0.2);
+        m.Warnings.Should().Contain(w => w.Contains("JULY 2022 disagrees with the page") && w.Contains("2016"));
+    }
+}

@@ -33,12 +33,12 @@ public static class DateExpressions
 
     // 16 December 2016, 16. Dezember 2016, 16 de diciembre de 2016, 16 декабря 2016 г.
     private static readonly Regex DayMonthYear = new(
-        @"(?<!\d)(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?" + NotLetterBefore + Month + NotLetterAfter + @"\.?,?\s*(?:de\s+)?" + Year + @"(?!\d)",
+        @"(?<!\d)(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?" + NotLetterBefore + Month + NotLetterAfter + @"\.?[,،]?\s*(?:de\s+)?" + Year + @"(?!\d)",
         Options, Timeout);
 
     // December 16, 2016; Dec. 16th 2016.
     private static readonly Regex MonthDayYear = new(
-        NotLetterBefore + Month + NotLetterAfter + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + @"(?!\d)", Options, Timeout);
+        NotLetterBefore + Month + NotLetterAfter + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?[,،]?\s+" + Year + @"(?!\d)", Options, Timeout);
 
     // December 2016, JULY 2022.
     private static readonly Regex MonthYear = new(NotLetterBefore + Month + NotLetterAfter + @"\.?,?\s+" + Year + @"(?!\d)", Options, Timeout);
