@@ -23,9 +23,7 @@ public static class HtmlMetadata
 
         var outlet = OutletResolver.Resolve(url, SiteNames(dom, jsonLd).Append(hints.Outlet));
         var title = HtmlTitle.Read(dom, jsonLd, SiteNames(dom, jsonLd).Append(outlet.Name).Append(outlet.Domain).Append(hints.Outlet), hints.Title);
-        // A byline that only repeats the outlet's name ("Makronom") names no person.
-        var authors = HtmlAuthors.Read(dom, jsonLd, hints.Author)
-            .Where(a => !string.Equals(a, outlet.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var authors = AuthorNames.WithoutOutlets(HtmlAuthors.Read(dom, jsonLd, hints.Author), outlet);
 
         var warnings = new List<string>();
         var window = DateWindow.For(hints);

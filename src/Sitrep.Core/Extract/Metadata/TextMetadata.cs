@@ -21,7 +21,7 @@ public static class TextMetadata
         var signature = OutletTable.Default.FindSignatures(string.Join("\n", lines)).FirstOrDefault();
         var outlet = OutletResolver.Resolve(url, [hints.Outlet, signature.Outlet?.Name]);
 
-        var authors = TextAuthors.Read(lines, titleLine, hints.Author);
+        var authors = AuthorNames.WithoutOutlets(TextAuthors.Read(lines, titleLine, hints.Author), outlet);
         var dates = TextDates.Read(lines, titleLine, body, hints);
         var warnings = new List<string>(dates.Warnings);
         if (title is null) warnings.Add("no headline found at the top of the page");

@@ -88,3 +88,18 @@ public class ArchivedPageTests
         m.Published!.Date.Should().Be("2010-05");
     }
 }
+
+public class AuthorNoiseTests
+{
+    [Theory]
+    [InlineData("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza")]
+    [InlineData("BY: Ilana Muhlstein, MS, RDN", "Ilana Muhlstein")]
+    [InlineData("By Sandee LaMotte, CNN", "Sandee LaMotte")]
+    [InlineData("Posted by admin on 16 December 2016", null)]
+    public void Bylines_keep_only_people(string byline, string? expected)
+    {
+        var m = MetadataFixtures.Html($"""<html><body><p class="byline">{byline}</p></body></html>""");
+        if (expected is null) m.Authors.Should().BeEmpty();
+        else m.Authors.Should().Equal(expected);
+    }
+}

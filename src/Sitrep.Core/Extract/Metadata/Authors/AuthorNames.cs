@@ -9,7 +9,7 @@ namespace Sitrep.Extract.Metadata.Authors;
 /// </summary>
 public static partial class AuthorNames
 {
-    [GeneratedRegex(@"^\s*(?:written\s+)?(?:by|von|par|por|di|door|автор|авторы|от|بقلم)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:analysis|opinion|commentary|story|reporting|report|text|words|interview|written|posted|photos?)\s+)?(?:by|von|par|por|di|door|автор|авторы|от|بقلم)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bта\b|\bі\b|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -17,6 +17,10 @@ public static partial class AuthorNames
 
     [GeneratedRegex(@"https?:|www\.|@|\d|\.com\b|\.org\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
+
+    // Job titles and desks are not people: "CNN Editor-at-large", "News Nation Bureau", "Staff Writer".
+    [GeneratedRegex(@"\b(?:editor|editors|correspondent|reporter|writer|contributor|columnist|staff|bureau|desk|producer|redaktion|agency|agencies|news service|wire)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
 
     private static readonly HashSet<string> Noise = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,9 +48,23 @@ public static partial class AuthorNames
         return names;
     }
 
+    /// <summary>
+    /// Drops bylines that name a publisher, not a person: the page's own outlet ("Makronom",
+    /// "Business Insider" on "Business Insider Deutschland") or any outlet of the table ("CNN" credited on MSN).
+    /// </summary>
+    public static List<string> WithoutOutlets(IEnumerable<string> names, Documents.Outlet outlet, Outlets.OutletTable? table = null)
+    {
+        table ??= Outlets.OutletTable.Default;
+        return names.Where(n =>
+            table.ByName(n) is null &&
+            !(outlet.Name is { } o && (o.StartsWith(n, StringComparison.OrdinalIgnoreCase) || n.StartsWith(o, StringComparison.OrdinalIgnoreCase)))).ToList();
+    }
+
     private static bool IsName(string s)
     {
-        if (s.Length is < 3 or > 60 || NotAName().IsMatch(s) || Noise.Contains(s)) return false;
+        if (s.Length is < 2 or > 60 || NotAName().IsMatch(s) || Noise.Contains(s) || Role().IsMatch(s)) return false;
+        // Credentials split off a byline ("Ilana Muhlstein, MS, RDN") are short all-capital tokens.
+        if (s.Length <= 5 && s.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 5) return false;
         // A name starts with a capital letter in scripts that have case.
