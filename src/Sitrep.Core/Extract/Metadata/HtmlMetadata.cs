@@ -1,22 +1,51 @@
 using AngleSharp.Html.Dom;
 using Sitrep.Documents;
+using Sitrep.Extract.Metadata.Authors;
+using Sitrep.Extract.Metadata.Dates;
+using Sitrep.Extract.Metadata.Dates.Html;
+using Sitrep.Extract.Metadata.Html;
+using Sitrep.Extract.Metadata.Outlets;
+using Sitrep.Extract.Metadata.Titles;
 
 namespace Sitrep.Extract.Metadata;
 
 /// <summary>Title, authors, outlet and publication date of an HTML page (meta tags, JSON-LD, URL, bylines).</summary>
 public static class HtmlMetadata
 {
-    public static PageMetadata Read(IHtmlDocument dom, DecodedPage page)
+    public static PageMetadata Read(IHtmlDocument dom, DecodedPage page) => ReadDetailed(dom, page).Metadata;
+
+    /// <summary>The metadata and the date finding behind <see cref="PageMetadata.Published"/> (with the rule that found it), for evaluation.</summary>
+    public static (PageMetadata Metadata, DateFinding? Date) ReadDetailed(IHtmlDocument dom, DecodedPage page)
     {
-        var title = dom.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? dom.Title ?? page.Raw.Hints.Title;
-        return PageMetadata.Empty with { Title = title?.Trim(), Outlet = OutletFromHints(page) };
+        var hints = page.Raw.Hints;
+        var url = page.Raw.Source.Url ?? hints.Url;
+        var jsonLd = JsonLd.Read(dom);
+
+        var outlet = OutletResolver.Resolve(url, SiteNames(dom, jsonLd).Append(hints.Outlet));
+        var title = HtmlTitle.Read(dom, jsonLd, SiteNames(dom, jsonLd).Append(outlet.Name).Append(outlet.Domain).Append(hints.Outlet), hints.Title);
+        var authors = AuthorNames.WithoutOutlets(HtmlAuthors.Read(dom, jsonLd, hints.Author), outlet);
+
+        var warnings = new List<string>();
+        var window = DateWindow.For(hints);
+        var finding = HtmlDateCascade.Default.Find(new HtmlDatePage(dom, jsonLd, url, window));
+        // The container's date (feed pubDate, CSV column) outranks the weak fallbacks (a date somewhere in
+        // the text, a copyright year) but not what the page states about itself.
+        if (finding is null || finding.Confidence < 0.5) finding = HintedDate.From(hints, window) ?? finding;
+        if (finding is null) warnings.Add("no publication date found on the page");
+        else if (finding.Confidence < 0.4) warnings.Add($"publication date {finding.Date.Format()} is a weak guess ({finding.Rule}: {finding.Evidence})");
+
+        return (new PageMetadata(title, authors, outlet, finding?.ToPublished(), warnings), finding);
     }
 
-    internal static Outlet OutletFromHints(DecodedPage page)
+    /// <summary>Names the page gives its publisher, best first.</summary>
+    private static IEnumerable<string?> SiteNames(IHtmlDocument dom, JsonLd jsonLd)
     {
-        var url = page.Raw.Source.Url ?? page.Raw.Hints.Url;
-        string? domain = null;
-        if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri)) domain = uri.Host.StartsWith("www.") ? uri.Host[4..] : uri.Host;
-        return new Outlet(page.Raw.Hints.Outlet, domain);
+        yield return dom.QuerySelector("meta[property='og:site_name'],meta[name='og:site_name']")?.GetAttribute("content");
+        foreach (var a in jsonLd.Articles)
+            foreach (var n in JsonLd.Names(a, "publisher")) yield return n;
+        yield return dom.QuerySelector("meta[name='application-name'],meta[name='apple-mobile-web-app-title']")?.GetAttribute("content");
     }
+
+    internal static Outlet OutletFromHints(DecodedPage page) =>
+        OutletResolver.Resolve(page.Raw.Source.Url ?? page.Raw.Hints.Url, [page.Raw.Hints.Outlet]);
 }

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Extract.Metadata.Dates;
+
+/// <summary>A date expression found in a string: where it is and what it says.</summary>
+public readonly record struct DateMatch(CalendarDate Date, int Index, int Length);
+
+/// <summary>
+/// Finds date expressions in free text and attribute values: ISO 8601 (and its slash/dot variants),
+/// day-month-year numerals, month names in the languages of <see cref="MonthNames"/> in either order,
+/// and month-year. Two-digit years and compact YYYYMMDD are only read where the caller says the string
+/// is a date field (meta content, a URL segment), because in running text they are mostly other numbers.
+/// </summary>
+public static class DateExpressions
+{
+    // Generous: the patterns have no nested quantifiers, so the limit only guards against the unforeseen;
+    // a tight limit made results depend on machine load (a short line timed out on a loaded machine).
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const string Year = @"(?<y>(?:19|20)\d{2})";
+    private static readonly string Month = $@"(?<mon>{MonthNames.Pattern})";
+    private const string NotLetterBefore = @"(?<!\p{L})";
+    private const string NotLetterAfter = @"(?!\p{L})";
+
+    // ISO 8601 calendar date (RFC 3339 §5.6 full-date) and the y/m/d variants with '/' or '.'.
+    private static readonly Regex Iso = new(@"(?<!\d)" + Year + @"(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)", Options, Timeout);
+
+    // 16.12.2016, 16/12/2016, 16-12-2016 (12/16/2016 is read month-first when the first number cannot be a month).
+    private static readonly Regex Numeric = new(@"(?<!\d)(?<d>\d{1,2})(?<s>[-/.])(?<m>\d{1,2})\k<s>" + Year + @"(?!\d)", Options, Timeout);
+
+    // 16.12.16: only in date fields.
+    private static readonly Regex NumericShortYear = new(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])", Options, Timeout);
+
+    // 16 December 2016, 16. Dezember 2016, 16 de diciembre de 2016, 16 декабря 2016 г.
+    private static readonly Regex DayMonthYear = new(
+        @"(?<!\d)(?<d>\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?" + NotLetterBefore + Month + NotLetterAfter + @"\.?[,،]?\s*(?:de\s+)?" + Year + @"(?!\d)",
+        Options, Timeout);
+
+    // December 16, 2016; Dec. 16th 2016.
+    private static readonly Regex MonthDayYear = new(
+        NotLetterBefore + Month + NotLetterAfter + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?[,،]?\s+" + Year + @"(?!\d)", Options, Timeout);
+
+    // December 2016, JULY 2022.
+    private static readonly Regex MonthYear = new(NotLetterBefore + Month + NotLetterAfter + @"\.?,?\s+" + Year + @"(?!\d)", Options, Timeout);
+
+    // 20161216: only in date fields and URLs.
+    private static readonly Regex Compact = new(@"(?<!\d)" + Year + @"(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)", Options, Timeout);
+
+    /// <summary>Every date expression in <paramref name="text"/>, in reading order, overlaps resolved in favour of the fuller one.</summary>
+    /// <param name="field">True when the string is known to hold a date (meta content, datetime attribute, URL).</param>
+    public static List<DateMatch> FindAll(string text, bool field = false)
+    {
+        var found = new List<DateMatch>();
+        if (string.IsNullOrEmpty(text)) return found;
+        text = Digits.ToAscii(text);
+        try
+        {
+            Collect(found, Iso, text, isoOrder: true);
+            Collect(found, Numeric, text, isoOrder: false, monthFirstSlash: field);
+            CollectNamed(found, DayMonthYear, text, DatePrecision.Day);
+            CollectNamed(found, MonthDayYear, text, DatePrecision.Day);
+            CollectNamed(found, MonthYear, text, DatePrecision.Month);
+            if (field)
+            {
+                Collect(found, Compact, text, isoOrder: true);
+                Collect(found, NumericShortYear, text, isoOrder: false);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile or pathological text: keep what was found so far.
+        }
+        return RemoveOverlaps(found);
+    }
+
+    /// <summary>The first date in a date field (meta content, datetime attribute), or null.</summary>
+    public static CalendarDate? ParseField(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var all = FindAll(value.Length > 200 ? value[..200] : value, field: true);
+        return all.Count == 0 ? null : all[0].Date;
+    }
+
+    /// <param name="monthFirstSlash">Read "11/01/2023" month first: machine fields written with slashes come from US-default formatting.</param>
+    private static void Collect(List<DateMatch> found, Regex regex, string text, bool isoOrder, bool monthFirstSlash = false)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            int year = ToYear(m.Groups["y"].Value);
+            int a = int.Parse(m.Groups["m"].Value), b = int.Parse(m.Groups["d"].Value);
+            CalendarDate? date;
+            if (isoOrder) date = CalendarDate.TryCreate(year, a, b, DatePrecision.Day);
+            else
+            {
+                // Numeric day-month-year: most of the world writes the day first; read month-first (US)
+                // only when the second number cannot be a month (12/16/2016).
+                date = monthFirstSlash && m.Groups["s"].Value == "/"
+                    ? CalendarDate.TryCreate(year, b, a, DatePrecision.Day) ?? CalendarDate.TryCreate(year, a, b, DatePrecision.Day)
+                    : CalendarDate.TryCreate(year, a, b, DatePrecision.Day) ?? CalendarDate.TryCreate(year, b, a, DatePrecision.Day);
+            }
+            if (date is { } d) found.Add(new DateMatch(d, m.Index, m.Length));
+        }
+    }
+
+    private static void CollectNamed(List<DateMatch> found, Regex regex, string text, DatePrecision precision)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            int month = MonthNames.Parse(m.Groups["mon"].Value);
+            if (month == 0) continue;
+            int year = ToYear(m.Groups["y"].Value);
+            int day = precision == DatePrecision.Day ? int.Parse(m.Groups["d"].Value) : 1;
+            if (CalendarDate.TryCreate(year, month, day, precision) is { } d) found.Add(new DateMatch(d, m.Index, m.Length));
+        }
+    }
+
+    private static int ToYear(string y) => y.Length == 2 ? 2000 + int.Parse(y) : int.Parse(y);
+
+    private static List<DateMatch> RemoveOverlaps(List<DateMatch> found)
+    {
+        if (found.Count < 2) return found;
+        found.Sort((x, y) => x.Index != y.Index ? x.Index.CompareTo(y.Index) : y.Length.CompareTo(x.Length));
+        var kept = new List<DateMatch>(found.Count);
+        foreach (var m in found)
+        {
+            if (kept.Count > 0)
+            {
+                var last = kept[^1];
+                if (m.Index < last.Index + last.Length)
+                {
+                    // Overlap: keep the more precise, then the longer.
+                    if (m.Date.Precision > last.Date.Precision || (m.Date.Precision == last.Date.Precision && m.Length > last.Length)) kept[^1] = m;
+                    continue;
+                }
+            }
+            kept.Add(m);
+        }
+        return kept;
+    }
+}
+
+/// <summary>Arabic-Indic and Persian digits to ASCII, one char for one char (so match offsets stay valid).</summary>
+public static class Digits
+{
+    public static string ToAscii(string s)
+    {
+        int i = 0;
+        for (; i < s.Length; i++) if (s[i] is >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9') break;
+        if (i == s.Length) return s;
+        var chars = s.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u0660' and <= '\u0669') chars[i] = (char)('0' + chars[i] - '\u0660');
+            else if (chars[i] is >= '\u06F0' and <= '\u06F9') chars[i] = (char)('0' + chars[i] - '\u06F0');
+        }
+        return new string(chars);
+    }
+}

@@ -1,0 +1,19 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Sitrep.Extract.Metadata.Html;
+
+namespace Sitrep.Extract.Metadata.Dates.Html;
+
+/// <summary>What the HTML date rules read: the DOM, its JSON-LD, the page address and the plausible window. Built once per page.</summary>
+public sealed class HtmlDatePage(IHtmlDocument dom, JsonLd jsonLd, string? url, DateWindow window)
+{
+    public IHtmlDocument Dom { get; } = dom;
+    public JsonLd JsonLd { get; } = jsonLd;
+    public string? Url { get; } = url;
+    public DateWindow Window { get; } = window;
+
+    private string? _visibleText;
+
+    /// <summary>The page's visible text outside comment threads and sidebars, lines per block, bounded in size.</summary>
+    public string VisibleText => _visibleText ??= Metadata.Html.VisibleText.Of(Dom.Body, 300_000);
+}

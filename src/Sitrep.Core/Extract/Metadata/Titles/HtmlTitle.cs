@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Sitrep.Extract.Metadata.Html;
+
+namespace Sitrep.Extract.Metadata.Titles;
+
+/// <summary>
+/// The headline of an HTML page. The article's &lt;h1&gt; is the headline exactly as the reader sees it,
+/// so it wins when the metadata titles confirm it (og:title or &lt;title&gt; contains it: a lone h1 may
+/// be the site logo). Otherwise og:title, twitter:title, JSON-LD headline, then &lt;title&gt;, each with
+/// the site-name suffix stripped.
+/// </summary>
+public static class HtmlTitle
+{
+    public static string? Read(IHtmlDocument dom, JsonLd jsonLd, IEnumerable<string?> siteNames, string? hint)
+    {
+        var sites = siteNames.ToList();
+        string? Meta(string key) => dom.QuerySelector($"meta[property='{key}'],meta[name='{key}']")?.GetAttribute("content");
+        var og = Clean(Meta("og:title"));
+        var twitter = Clean(Meta("twitter:title"));
+        var headline = Clean(jsonLd.Articles.Select(a => JsonLd.String(a, "headline") ?? JsonLd.String(a, "name")).FirstOrDefault(h => h is not null));
+        var title = Clean(dom.Title);
+        var h1 = Clean(ArticleHeading(dom));
+
+        if (h1 is not null && new[] { og, twitter, headline, title }.Any(t => t is not null && t.Contains(h1, StringComparison.OrdinalIgnoreCase)))
+            return h1;
+        foreach (var candidate in new[] { og, twitter, headline, title })
+            if (candidate is not null)
+            {
+                var stripped = SiteNameSuffix.Strip(candidate, sites);
+                if (stripped.Length > 0) return stripped;
+            }
+        return h1 ?? Clean(hint);
+    }
+
+    /// <summary>The h1 inside the article or main element, else the page's only h1.</summary>
+    private static string? ArticleHeading(IHtmlDocument dom)
+    {
+        var scoped = dom.QuerySelector("article h1, main h1, [itemprop='headline']");
+        if (scoped is not null) return scoped.TextContent;
+        var all = dom.QuerySelectorAll("h1");
+        return all.Length == 1 ? all[0].TextContent : null;
+    }
+
+    internal static string? Clean(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        s = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return s.Length is 0 or > 400 ? null : s;
+    }
+}
