@@ -67,19 +67,16 @@ public sealed class TextExtractor : IPageExtractor
         var state = Classify(lines, guess, outletKey);
         var (body, warnings) = Body(state);
         var meta = Metadata.TextMetadata.Read(texts, body, page);
-        if (meta.Title is { } known && LineNormalizer.Normalize(known) != LineNormalizer.Normalize(guess ?? ""))
-        {
-            state = Classify(lines, known, outletKey);
-            (body, warnings) = Body(state);
-            meta = Metadata.TextMetadata.Read(texts, body, page);
-        }
+        // The line cascade's own headline is authoritative: it is the line the rules took out of the body. When
+        // it found none, the metadata reader's title is reported but nothing more is cut: on pages without a
+        // headline that title is often the first sentence, and losing article text is worse than repeating it.
 
         return new Document
         {
             Id = page.Raw.Id,
             Source = page.Raw.Source,
             Body = body,
-            Title = meta.Title ?? guess,
+            Title = guess ?? meta.Title,
             Authors = meta.Authors,
             Outlet = meta.Outlet,
             Published = meta.Published,

@@ -44,7 +44,7 @@ public class SyntheticPageTests
         ];
         doc.Removed.Select(r => r.Reason).Should().Equal(expected.Select(e => e.Reason));
         doc.Removed.Zip(expected).Should().OnlyContain(p => p.First.Text.StartsWith(p.Second.Start));
-        doc.Warnings.Should().BeEmpty();
+        doc.Warnings.Should().NotContain(w => w.StartsWith("no article"), "the page has an article; a missing date may still be reported");
     }
 
     [Fact]
