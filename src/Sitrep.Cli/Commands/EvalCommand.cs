@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep eval extraction --data DIR</c>: scores the HTML body extractor on the Article Extraction Benchmark
+/// with the benchmark's own metric (see <see cref="ShingleF1"/>) and times it on one core.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Measure Sitrep against gold standards (see ../shared/data/README.md).");
+        command.Subcommands.Add(Extraction());
+        return command;
+    }
+
+    private static Command Extraction()
+    {
+        var data = new Option<string>("--data") { Description = "The extraction-aeb folder (ground-truth.json, html/).", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "extraction-aeb") };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var worst = new Option<int>("--worst") { Description = "How many of the worst pages to list.", DefaultValueFactory = _ => 10 };
+        var dump = new Option<string?>("--dump") { Description = "Write each predicted body to DIR/<key>.txt (to study failures)." };
+        var command = new Command("extraction", "Body extraction on the Article Extraction Benchmark: shingle precision/recall/F1, pages/s per core, worst pages.");
+        command.Options.Add(data);
+        command.Options.Add(json);
+        command.Options.Add(worst);
+        command.Options.Add(dump);
+        command.SetAction(p =>
+        {
+            var dir = p.GetValue(data)!;
+            if (!AebDataset.Exists(dir))
+            {
+                Console.Error.WriteLine($"sitrep eval: no ground-truth.json under {dir}");
+                return ExitCodes.Usage;
+            }
+            var dataset = AebDataset.Load(dir);
+            var system = ExtractionSystem.Sitrep();
+            var summary = ExtractionBenchmark.Run(system, dataset.Pages);
+            if (p.GetValue(dump) is { } dumpDir) Dump(system, dataset, dumpDir);
+            if (p.GetValue(json)) PrintJson(summary, p.GetValue(worst));
+            else PrintTable(summary, dataset, p.GetValue(worst));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Dump(ExtractionSystem system, AebDataset dataset, string dir)
+    {
+        Directory.CreateDirectory(dir);
+        foreach (var page in dataset.Pages)
+        {
+            string body;
+            try { body = system.ExtractBody(page); } catch (Exception ex) { body = "ERROR " + ex.Message; }
+            File.WriteAllText(Path.Combine(dir, page.Key + ".txt"), body);
+            File.WriteAllText(Path.Combine(dir, page.Key + ".truth.txt"), page.TruthBody);
+        }
+    }
+
+    private static void PrintTable(ExtractionSummary s, AebDataset dataset, int worst)
+    {
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine($"system {s.System}: {s.Pages} pages" + (dataset.Missing.Count > 0 ? $" ({dataset.Missing.Count} without HTML skipped)" : ""));
+        Console.WriteLine(string.Create(c, $"precision {s.Precision:F4}  recall {s.Recall:F4}  F1 {s.F1:F4} (benchmark: harmonic mean of mean P and mean R)"));
+        Console.WriteLine(string.Create(c, $"mean per-page F1 {s.MeanPageF1:F4}"));
+        Console.WriteLine(string.Create(c, $"speed {s.PagesPerSecondPerCore:F1} pages/s per core ({s.TotalMilliseconds:F0} ms for {s.Pages} pages, one thread, after a warm-up pass)"));
+        if (s.SlowestPage is { } slow) Console.WriteLine(string.Create(c, $"worst page time {slow.Milliseconds:F1} ms ({slow.Key})"));
+        Console.WriteLine($"{worst} worst pages:");
+        foreach (var r in s.Worst(worst))
+            Console.WriteLine(string.Create(c, $"  F1 {r.Score.F1:F3}  P {r.Score.Precision:F3}  R {r.Score.Recall:F3}  {r.Key[..12]}  {r.Url}{(r.Error is null ? "" : "  ERROR " + r.Error)}"));
+    }
+
+    private static void PrintJson(ExtractionSummary s, int worst)
+    {
+        var doc = new
+        {
+            system = s.System,
+            pages = s.Pages,
+            precision = s.Precision,
+            recall = s.Recall,
+            f1 = s.F1,
+            mean_page_f1 = s.MeanPageF1,
+            pages_per_second_per_core = s.PagesPerSecondPerCore,
+            total_ms = s.TotalMilliseconds,
+            worst_page_ms = s.SlowestPage?.Milliseconds,
+            worst_page_time_key = s.SlowestPage?.Key,
+            worst = s.Worst(worst).Select(r => new { key = r.Key, url = r.Url, f1 = r.Score.F1, precision = r.Score.Precision, recall = r.Score.Recall, ms = r.Milliseconds, error = r.Error }),
+        };
+        Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+    }
+}
