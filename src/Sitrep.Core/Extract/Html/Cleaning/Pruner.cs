@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
+
+namespace Sitrep.Extract.Html.Cleaning;
+
+/// <summary>Runs the pruning rules over a page in one pre-order walk and detaches what they cut. Order
+/// matters only for the logged reason: the first rule that fires names it.</summary>
+internal static class Pruner
+{
+    private static readonly IPruneRule[] Rules =
+    [
+        new NeverContentTags(),
+        new HiddenElements(),
+        new ChromeRoles(),
+        new WidgetText(),
+        new UnlikelyClassNames(),
+    ];
+
+    /// <param name="classNames">False on the retry after an empty result (Readability's FLAG_STRIP_UNLIKELYS):
+    /// class-name guesses are then skipped.</param>
+    public static void Prune(IElement root, IReadOnlySet<IElement> protectedElements, RemovalLog log, bool classNames = true)
+    {
+        var context = new PruneContext(StatsTable.Compute(root), protectedElements);
+        var cut = new List<IElement>();
+        DomWalk.Walk(root, node =>
+        {
+            if (node is not IElement e) return false;
+            if (e == root) return true;
+            foreach (var rule in Rules)
+            {
+                if (!classNames && rule is UnlikelyClassNames) continue;
+                if (rule.Why(e, context) is { } reason)
+                {
+                    log.Add(e, reason);
+                    cut.Add(e);
+                    return false;
+                }
+            }
+            return true;
+        });
+        foreach (var e in cut) e.Remove();
+    }
+}

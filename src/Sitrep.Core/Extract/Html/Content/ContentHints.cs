@@ -1,0 +1,139 @@
+using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
+
+namespace Sitrep.Extract.Html.Content;
+
+/// <summary>
+/// Structured hints, strongest first (trafilatura's BODY_XPATH cascade): microdata and the class names
+/// publishing systems give the story container, then &lt;article&gt;, then weaker "story"/"content" names,
+/// then the main landmark. Each tier picks its match with the most text and, when the story is split into
+/// several sibling containers around ads (the same class repeated), takes those siblings too.
+/// </summary>
+internal static class ContentHints
+{
+    /// <summary>Below this many visible characters a hint is a teaser or an empty shell, not the story.</summary>
+    public const int MinChars = 200;
+
+    private static readonly string[] Tier1Names =
+    [
+        "articlebody", "article-body", "article_body", "article__body", "article-content", "article_content",
+        "article__content", "articlecontent", "article-text", "article_text", "articletext", "article__text",
+        "entry-content", "entry_content", "entrycontent", "post-content", "post_content", "postcontent", "post-body",
+        "post_body", "postbody", "post-entry", "postentry", "post-text", "post_text", "posttext", "story-body",
+        "story_body", "storybody", "story-content", "storycontent", "story-text", "body-text", "bodytext",
+        "article-main", "news-body", "news-content", "news-text", "newsbody", "text-content", "td-post-content",
+        "field-body", "field-name-body", "c-entry-content", "rich-text", "richtext", "article-detail", "detail-body",
+        "content-body", "content__body", "contentbody", "single-content", "blog-content", "the-content", "fulltext",
+        "full-text", "main-text", "maintext", "art-content", "article__container", "post-single-content",
+        "entry-body", "single-post-content", "content-text", "article-entry", "articletext",
+    ];
+
+    private static readonly string[] Tier3Names =
+    [
+        "main-content", "maincontent", "main_content", "content-main", "content_main", "page-content", "pagecontent",
+        "primary-content", "single-post", "story", "content",
+    ];
+
+    public static string TierName(int tier) => tier switch
+    {
+        0 => "itemprop=articleBody",
+        1 => "content class name",
+        2 => "<article>",
+        3 => "weak content class name",
+        _ => "main landmark",
+    };
+
+    /// <summary>The tier (0 best .. 4) an element's markup puts it in, or -1.</summary>
+    public static int TierOf(IElement e)
+    {
+        var itemprop = e.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return 0;
+        var names = Tags.ClassAndId(e);
+        if (names.Length > 0 && ContainsAny(names, Tier1Names)) return 1;
+        if (e.LocalName == "article") return 2;
+        if (names.Length > 0 && ContainsAny(names, Tier3Names) && e.LocalName is "div" or "section" or "main" or "td") return 3;
+        if (e.LocalName == "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)) return 4;
+        return -1;
+    }
+
+    /// <summary>Elements of the strongest tiers (0 and 1) with enough text: the pruner keeps their ancestors.</summary>
+    public static HashSet<IElement> ProtectedPaths(IElement root)
+    {
+        var stats = StatsTable.Compute(root);
+        var set = new HashSet<IElement>();
+        DomWalk.Walk(root, n =>
+        {
+            if (n is not IElement e) return false;
+            if (TierOf(e) is 0 or 1 && stats[e].Text >= MinChars)
+                for (IElement? a = e; a is not null && set.Add(a); a = a.ParentElement) { }
+            return true;
+        });
+        return set;
+    }
+
+    /// <summary>The first tier that yields a container with enough text.</summary>
+    public static ContentChoice? Find(IElement root, StatsTable stats)
+    {
+        var tiers = new List<IElement>[5];
+        for (int i = 0; i < tiers.Length; i++) tiers[i] = [];
+        DomWalk.Walk(root, n =>
+        {
+            if (n is not IElement e) return false;
+            int tier = TierOf(e);
+            if (tier >= 0) tiers[tier].Add(e);
+            return true;
+        });
+        // Tiers 0 and 1 are equally specific; itemprop wins only on equal text.
+        var strong = new List<IElement>(tiers[0]);
+        strong.AddRange(tiers[1]);
+        if (Pick(strong, stats, "content hint (" + TierName(tiers[0].Count > 0 ? 0 : 1) + ")") is { } c) return c;
+        for (int t = 2; t < tiers.Length; t++)
+            if (Pick(tiers[t], stats, "content hint (" + TierName(t) + ")") is { } choice) return choice;
+        return null;
+    }
+
+    private static ContentChoice? Pick(List<IElement> matches, StatsTable stats, string rule)
+    {
+        IElement? best = null;
+        int bestText = 0;
+        // Matches come in document order, so an outer container is seen before the ones nested in it.
+        foreach (var m in matches)
+        {
+            int text = stats[m].Text;
+            bool replace = best is null
+                // entry-content inside post-content: the inner one keeps wrappers' bylines and share bars out,
+                // unless the outer holds clearly more of the story.
+                || (DomTree.IsAncestor(best, m) ? text >= bestText * 0.9 : text > bestText);
+            if (!replace) continue;
+            best = m;
+            bestText = text;
+        }
+        if (best is null || bestText < MinChars || stats[best].LinkDensity > 0.5) return null;
+        var roots = new List<IElement>();
+        int total = 0;
+        if (best.ParentElement is { } parent)
+        {
+            // A story split around ad slots: sibling containers with the same markup, taken in page order.
+            var same = new HashSet<IElement>(matches);
+            foreach (var sibling in parent.Children)
+                if (sibling == best || same.Contains(sibling) && stats[sibling].Text >= 50 && stats[sibling].LinkDensity < 0.5)
+                {
+                    roots.Add(sibling);
+                    total += stats[sibling].Text;
+                }
+        }
+        else
+        {
+            roots.Add(best);
+            total = bestText;
+        }
+        return new ContentChoice(roots, rule, total);
+    }
+
+    private static bool ContainsAny(string names, string[] needles)
+    {
+        foreach (var n in needles)
+            if (names.Contains(n, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+using AngleSharp.Dom;
+using Sitrep.Documents;
+using Sitrep.Extract.Html.Dom;
+
+namespace Sitrep.Extract.Html;
+
+/// <summary>Collects what extraction cut, with the rule that cut it, for <see cref="Document.Removed"/>.
+/// Invisible machinery (scripts, styles) is not logged: only blocks a reader would have seen.</summary>
+internal sealed class RemovalLog
+{
+    /// <summary>Long blocks (a whole navigation tree, a comment section) are shortened in the log.</summary>
+    private const int MaxLoggedChars = 2000;
+
+    public List<RemovedBlock> Blocks { get; } = [];
+
+    public void Add(IElement element, string reason)
+    {
+        if (element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "link" or "meta" or "iframe") return;
+        AddText(TextOf.Collapsed(element), reason);
+    }
+
+    public void AddText(string text, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        if (text.Length > MaxLoggedChars) text = text[..MaxLoggedChars] + "…";
+        Blocks.Add(new RemovedBlock(text, reason));
+    }
+}

@@ -1,0 +1,28 @@
+using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
+
+namespace Sitrep.Extract.Html.Render;
+
+/// <summary>
+/// Related-story lists and tag clouds inside the story container: lists, tables and divs whose text is mostly
+/// link text (Readability's _cleanConditionally link-density test; jusText's "link density &gt; 0.2 is bad").
+/// A paragraph that is nothing but one short link ("Putin meets Erdogan in Sochi") is an insert too.
+/// Prose with a few citations stays: the thresholds only catch blocks that are at least half links.
+/// </summary>
+internal sealed class LinkLists : IBlockFilter
+{
+    public string? Why(IElement element, StatsTable stats)
+    {
+        var s = stats[element];
+        if (s.Text == 0) return null;
+        switch (element.LocalName)
+        {
+            case "ul" or "ol" or "dl" or "table" or "div" or "section" or "figure":
+                return s.LinkDensity > 0.5 ? "link list" : null;
+            case "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6":
+                return s.LinkDensity > 0.9 && s.Text < 120 && element.LocalName != "li" ? "link-only line" : null;
+            default:
+                return null;
+        }
+    }
+}

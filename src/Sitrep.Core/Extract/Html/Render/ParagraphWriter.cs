@@ -1,0 +1,72 @@
+using System.Text;
+using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
+
+namespace Sitrep.Extract.Html.Render;
+
+/// <summary>
+/// Writes the chosen containers as paragraphs: every block element (p, headings, list items, blockquotes,
+/// table cells, divs) and every &lt;br&gt; ends a paragraph; text inside a paragraph has its whitespace
+/// collapsed. Block filters drop whole elements, paragraph filters drop finished lines; both log to
+/// <see cref="RemovalLog"/>.
+/// </summary>
+internal sealed class ParagraphWriter(StatsTable stats, RemovalLog log)
+{
+    private static readonly IBlockFilter[] BlockFilters = [new LinkLists(), new ConditionalClean()];
+    private static readonly IParagraphFilter[] ParagraphFilters = [new BoilerplateLines()];
+
+    private readonly List<string> _paragraphs = [];
+    private readonly StringBuilder _line = new();
+
+    public IReadOnlyList<string> Paragraphs => _paragraphs;
+
+    public void Write(IReadOnlyList<IElement> roots)
+    {
+        foreach (var root in roots)
+        {
+            Flush();
+            DomWalk.Walk(root, Enter, Leave);
+            Flush();
+        }
+    }
+
+    private bool Enter(INode node)
+    {
+        if (node is IText t)
+        {
+            TextOf.AppendCollapsed(_line, t.Data);
+            return false;
+        }
+        if (node is not IElement e) return false;
+        if (e.LocalName is "script" or "style" or "noscript" or "template") return false;
+        foreach (var filter in BlockFilters)
+            if (filter.Why(e, stats) is { } reason)
+            {
+                Flush();
+                log.Add(e, reason);
+                return false;
+            }
+        if (Tags.IsBlock(e)) Flush();
+        return true;
+    }
+
+    private void Leave(INode node)
+    {
+        if (node is IElement e && Tags.IsBlock(e)) Flush();
+    }
+
+    private void Flush()
+    {
+        if (_line.Length == 0) return;
+        var text = _line.ToString().Trim();
+        _line.Clear();
+        if (text.Length == 0) return;
+        foreach (var filter in ParagraphFilters)
+            if (filter.Why(text) is { } reason)
+            {
+                log.AddText(text, reason);
+                return;
+            }
+        _paragraphs.Add(text);
+    }
+}
