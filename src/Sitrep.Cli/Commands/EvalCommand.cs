@@ -40,7 +40,7 @@ public static class EvalCommand
             var dataset = AebDataset.Load(dir);
             var system = ExtractionSystem.Sitrep();
             var summary = ExtractionBenchmark.Run(system, dataset.Pages);
-            if (p.GetValue(dump) is { } dumpDir) Dump(system, dataset, dumpDir);
+            if (p.GetValue(dump) is { } dumpDir) Dump(dataset, summary, dumpDir);
             if (p.GetValue(json)) PrintJson(summary, p.GetValue(worst));
             else PrintTable(summary, dataset, p.GetValue(worst));
             return ExitCodes.Ok;
@@ -48,16 +48,24 @@ public static class EvalCommand
         return command;
     }
 
-    private static void Dump(ExtractionSystem system, AebDataset dataset, string dir)
+    private static void Dump(AebDataset dataset, ExtractionSummary summary, string dir)
     {
         Directory.CreateDirectory(dir);
+        var extractor = new Sitrep.Extract.Html.HtmlExtractor();
+        var index = new List<string>();
+        var scores = summary.Results.ToDictionary(r => r.Key);
         foreach (var page in dataset.Pages)
         {
-            string body;
-            try { body = system.ExtractBody(page); } catch (Exception ex) { body = "ERROR " + ex.Message; }
+            string body, rule;
+            try { (var doc, rule) = extractor.ExtractExplained(ExtractionSystem.Decode(page)); body = doc.Body; }
+            catch (Exception ex) { body = "ERROR " + ex.Message; rule = "error"; }
             File.WriteAllText(Path.Combine(dir, page.Key + ".txt"), body);
             File.WriteAllText(Path.Combine(dir, page.Key + ".truth.txt"), page.TruthBody);
+            var s = scores[page.Key].Score;
+            index.Add(string.Create(CultureInfo.InvariantCulture, $"{s.F1:F3}\t{s.Precision:F3}\t{s.Recall:F3}\t{page.Key[..12]}\t{rule}\t{page.Url}"));
         }
+        index.Sort(StringComparer.Ordinal);
+        File.WriteAllLines(Path.Combine(dir, "index.tsv"), index);
     }
 
     private static void PrintTable(ExtractionSummary s, AebDataset dataset, int worst)

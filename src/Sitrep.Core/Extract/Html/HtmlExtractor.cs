@@ -30,7 +30,10 @@ public sealed class HtmlExtractor : IPageExtractor
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
-    public Document Extract(DecodedPage page)
+    public Document Extract(DecodedPage page) => ExtractExplained(page).Document;
+
+    /// <summary>The document plus the name of the rule that chose the article container (for evaluation dumps).</summary>
+    public (Document Document, string Rule) ExtractExplained(DecodedPage page)
     {
         var parser = new HtmlParser(ParserOptions);
         using var dom = parser.ParseDocument(page.Content);
@@ -47,7 +50,7 @@ public sealed class HtmlExtractor : IPageExtractor
         var warnings = new List<string>(page.Warnings);
         warnings.AddRange(meta.Warnings);
         if (result.Warning is { } w) warnings.Add(w);
-        return new Document
+        return (new Document
         {
             Id = page.Raw.Id,
             Source = page.Raw.Source,
@@ -60,22 +63,22 @@ public sealed class HtmlExtractor : IPageExtractor
             Comments = result.Comments,
             Removed = result.Removed,
             Warnings = warnings,
-        };
+        }, result.Rule);
     }
 
-    private sealed record BodyResult(string Body, int TextChars, double LinkDensity, IReadOnlyList<Comment> Comments, IReadOnlyList<RemovedBlock> Removed, string? Warning);
+    private sealed record BodyResult(string Rule, string Body, int TextChars, double LinkDensity, IReadOnlyList<Comment> Comments, IReadOnlyList<RemovedBlock> Removed, string? Warning);
 
     private static BodyResult ExtractBody(IHtmlDocument dom, bool classNamePruning)
     {
         var log = new RemovalLog();
-        if (dom.Body is not { } root) return new BodyResult("", 0, 0, [], [], "no article body found: the page has no <body>");
+        if (dom.Body is not { } root) return new BodyResult("none", "", 0, 0, [], [], "no article body found: the page has no <body>");
         var comments = CommentExtractor.Extract(root, log);
         var protectedPaths = ContentHints.ProtectedPaths(root);
         Pruner.Prune(root, protectedPaths, log, classNamePruning);
         var stats = StatsTable.Compute(root);
         var choice = ContentLocator.Locate(root, stats);
         if (choice is null)
-            return new BodyResult("", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");
+            return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");
         var writer = new ParagraphWriter(stats, log);
         writer.Write(choice.Roots);
         var body = string.Join("\n\n", writer.Paragraphs);
@@ -95,7 +98,7 @@ public sealed class HtmlExtractor : IPageExtractor
         {
             warning = $"no article body found: only {chars} characters of text (a 404, paywall or stub page?)";
         }
-        return new BodyResult(body, chars, linkDensity, comments, log.Blocks, warning);
+        return new BodyResult(choice.Rule + (classNamePruning ? "" : " (no class pruning)"), body, chars, linkDensity, comments, log.Blocks, warning);
     }
 
     private static int CountVisible(string s)

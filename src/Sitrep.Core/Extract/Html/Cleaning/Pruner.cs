@@ -13,6 +13,7 @@ internal static class Pruner
         new HiddenElements(),
         new ChromeRoles(),
         new WidgetText(),
+        new Captions(),
         new UnlikelyClassNames(),
     ];
 

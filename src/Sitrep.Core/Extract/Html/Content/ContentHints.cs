@@ -86,13 +86,18 @@ internal static class ContentHints
         // Tiers 0 and 1 are equally specific; itemprop wins only on equal text.
         var strong = new List<IElement>(tiers[0]);
         strong.AddRange(tiers[1]);
-        if (Pick(strong, stats, "content hint (" + TierName(tiers[0].Count > 0 ? 0 : 1) + ")") is { } c) return c;
+        if (Pick(strong, stats, "content hint (" + TierName(tiers[0].Count > 0 ? 0 : 1) + ")", mergeSplit: true) is { } c) return c;
         for (int t = 2; t < tiers.Length; t++)
-            if (Pick(tiers[t], stats, "content hint (" + TierName(t) + ")") is { } choice) return choice;
+            // Separate <article>s are separate compositions (HTML §4.3.2): never merged.
+            if (Pick(tiers[t], stats, "content hint (" + TierName(t) + ")", mergeSplit: t != 2) is { } choice) return choice;
         return null;
     }
 
-    private static ContentChoice? Pick(List<IElement> matches, StatsTable stats, string rule)
+    /// <summary>How far up from the chosen container a split-off part of the story may sit (Wired-style
+    /// templates wrap each body fragment in its own grid row).</summary>
+    private const int SplitLevels = 3;
+
+    private static ContentChoice? Pick(List<IElement> matches, StatsTable stats, string rule, bool mergeSplit)
     {
         IElement? best = null;
         int bestText = 0;
@@ -108,26 +113,54 @@ internal static class ContentHints
             best = m;
             bestText = text;
         }
-        if (best is null || bestText < MinChars || stats[best].LinkDensity > 0.5) return null;
+        if (best is null) return null;
+        best = FirstOfFeed(best, matches, stats);
+        bestText = stats[best].Text;
+        if (bestText < MinChars || stats[best].LinkDensity > 0.5) return null;
         var roots = new List<IElement>();
         int total = 0;
-        if (best.ParentElement is { } parent)
+        foreach (var m in matches)
         {
-            // A story split around ad slots: sibling containers with the same markup, taken in page order.
-            var same = new HashSet<IElement>(matches);
-            foreach (var sibling in parent.Children)
-                if (sibling == best || same.Contains(sibling) && stats[sibling].Text >= 50 && stats[sibling].LinkDensity < 0.5)
-                {
-                    roots.Add(sibling);
-                    total += stats[sibling].Text;
-                }
-        }
-        else
-        {
-            roots.Add(best);
-            total = bestText;
+            bool take = m == best || mergeSplit && IsSplitPart(m, best, roots, stats);
+            if (!take) continue;
+            roots.Add(m);
+            total += stats[m].Text;
         }
         return new ContentChoice(roots, rule, total);
+    }
+
+    /// <summary>
+    /// A container holding two or more containers of its own kind is a feed (an infinite-scroll page of
+    /// posts, a blog index): the story is the first inner one. HTML §4.3.2: each &lt;article&gt; is "a complete,
+    /// or self-contained, composition"; the one the page is about comes first.
+    /// </summary>
+    private static IElement FirstOfFeed(IElement best, List<IElement> matches, StatsTable stats)
+    {
+        IElement? first = null;
+        int inner = 0;
+        IElement? last = null;
+        foreach (var m in matches)
+        {
+            if (m == best || !DomTree.IsAncestor(best, m) || last is not null && DomTree.IsAncestor(last, m)) continue;
+            last = m;
+            inner++;
+            if (first is null && stats[m].Text >= MinChars) first = m;
+        }
+        return inner >= 2 && first is not null ? first : best;
+    }
+
+    /// <summary>A story split around ad slots: another container with the same markup, close to the chosen
+    /// one in the tree (sharing an ancestor at most <see cref="SplitLevels"/> levels up), with prose in it.</summary>
+    private static bool IsSplitPart(IElement m, IElement best, List<IElement> taken, StatsTable stats)
+    {
+        if (stats[m].Text < 50 || stats[m].LinkDensity >= 0.5) return false;
+        if (DomTree.IsAncestorOrSelf(m, best) || DomTree.IsAncestor(best, m)) return false;
+        foreach (var t in taken)
+            if (DomTree.IsAncestorOrSelf(t, m) || DomTree.IsAncestor(m, t)) return false;
+        var a = best.ParentElement;
+        for (int level = 0; a is not null && level < SplitLevels; level++, a = a.ParentElement)
+            if (DomTree.IsAncestor(a, m)) return true;
+        return false;
     }
 
     private static bool ContainsAny(string names, string[] needles)

@@ -29,18 +29,20 @@ internal static partial class DensityScoring
         DomWalk.Walk(root, n =>
         {
             if (n is not IElement e) return false;
-            if (IsParagraphLike(e, stats, out int chars, out bool descend))
+            if (IsParagraphLike(e, stats, out int chars, out bool bareText))
             {
                 double score = 1 + stats[e].Commas + Math.Min(chars / 100, 3);
                 int level = 0;
-                for (var a = e.ParentElement; a is not null && level < MaxAncestorLevels; a = a.ParentElement, level++)
+                // A div holding bare text is its own paragraph's parent (Readability wraps such text in <p>
+                // children of the div), so it is credited first.
+                for (var a = bareText ? e : e.ParentElement; a is not null && level < MaxAncestorLevels; a = a.ParentElement, level++)
                 {
                     if (!scores.ContainsKey(a)) scores[a] = Prior(a);
                     double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                     scores[a] += score / divider;
                     if (a == root) break;
                 }
-                return descend;
+                return bareText;
             }
             return true;
         });
@@ -92,23 +94,23 @@ internal static partial class DensityScoring
         return w;
     }
 
-    /// <summary>p, pre, td, blockquote; or a div/section whose own text (not its children's) reads as prose,
-    /// which Readability handles by turning such divs into paragraphs.</summary>
-    private static bool IsParagraphLike(IElement e, StatsTable stats, out int chars, out bool descend)
+    /// <summary>p, pre, and td/blockquote without inner paragraphs are paragraphs (they credit their parent);
+    /// a div/section whose own text (not its children's) reads as prose is a bare-text container, which
+    /// Readability handles by wrapping that text in &lt;p&gt; children, so it credits itself.</summary>
+    private static bool IsParagraphLike(IElement e, StatsTable stats, out int chars, out bool bareTextContainer)
     {
         var s = stats[e];
         chars = s.Text;
-        descend = false;
+        bareTextContainer = false;
         switch (e.LocalName)
         {
             case "p" or "pre":
                 return chars >= MinParagraphChars;
             case "td" or "blockquote":
-                descend = true;
                 return chars >= MinParagraphChars && s.Paragraphs == 0;
-            case "div" or "section" or "article" or "span" or "font" or "center":
-                descend = true;
+            case "div" or "section" or "article" or "center" or "font":
                 chars = s.DirectText;
+                bareTextContainer = true;
                 return s.DirectText >= MinParagraphChars;
             default:
                 return false;
