@@ -38,13 +38,13 @@ public sealed class HtmlExtractor : IPageExtractor
         var parser = new HtmlParser(ParserOptions);
         using var dom = parser.ParseDocument(page.Content);
         var meta = Metadata.HtmlMetadata.Read(dom, page);
-        var result = ExtractBody(dom, classNamePruning: true);
+        var result = ExtractBody(dom, meta.Title, classNamePruning: true);
         if (result.TextChars < RetryBelowChars && dom.Body is not null)
         {
             // Class-name pruning can cut a story whose template names it oddly ("main-header-content"):
             // parse again and try without it, keeping whichever result has more text.
             using var again = parser.ParseDocument(page.Content);
-            var retry = ExtractBody(again, classNamePruning: false);
+            var retry = ExtractBody(again, meta.Title, classNamePruning: false);
             if (retry.TextChars > result.TextChars * 1.5 && retry.LinkDensity < 0.5) result = retry;
         }
         var warnings = new List<string>(page.Warnings);
@@ -68,7 +68,7 @@ public sealed class HtmlExtractor : IPageExtractor
 
     private sealed record BodyResult(string Rule, string Body, int TextChars, double LinkDensity, IReadOnlyList<Comment> Comments, IReadOnlyList<RemovedBlock> Removed, string? Warning);
 
-    private static BodyResult ExtractBody(IHtmlDocument dom, bool classNamePruning)
+    private static BodyResult ExtractBody(IHtmlDocument dom, string? title, bool classNamePruning)
     {
         var log = new RemovalLog();
         if (dom.Body is not { } root) return new BodyResult("none", "", 0, 0, [], [], "no article body found: the page has no <body>");
@@ -79,7 +79,7 @@ public sealed class HtmlExtractor : IPageExtractor
         var choice = ContentLocator.Locate(root, stats);
         if (choice is null)
             return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");
-        var writer = new ParagraphWriter(stats, log);
+        var writer = new ParagraphWriter(stats, log, title);
         writer.Write(choice.Roots);
         var body = string.Join("\n\n", writer.Paragraphs);
         int chars = CountVisible(body);

@@ -11,11 +11,11 @@ namespace Sitrep.Extract.Html.Render;
 /// </summary>
 internal sealed partial class BoilerplateLines : IParagraphFilter
 {
-    [GeneratedRegex(@"^(?:read more|read also|also read|read next|see also|related(?: articles?| stories| posts?| coverage| content| reading| news| links?)?|more on this(?: story)?|recommended(?: for you)?|you may also like|you might also like|more from [\w ]+|further reading|more stories|most read|trending now|editor'?s picks?)\b\s*[:\-–—|»>]?",
+    [GeneratedRegex(@"^(?:read more|read also|also read|read next|see also|related(?: articles?| stories| posts?| coverage| content| reading| news| links?)?|more on this(?: story)?|recommended(?: for you)?|you may also like|you might also like|more from [\w ]+|further reading|more stories|most read|trending now|editor'?s picks?|see more|don'?t miss|must read|watch|listen|click here)\b\s*[:\-–—|»>]?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelatedInsert();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?(?: the ad)?|scroll to continue(?: with content)?|skip ad|paid content)\W*$",
+    [GeneratedRegex(@"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?(?: the ad)?|scroll to continue(?: with content)?|skip ad|paid content)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdLabel();
 
@@ -31,7 +31,7 @@ internal sealed partial class BoilerplateLines : IParagraphFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentPromptOrTags();
 
-    public string? Why(string p)
+    public string? Why(string p, bool beforeProse)
     {
         if (p.Length <= 200 && RelatedInsert().IsMatch(p)) return "related insert";
         if (p.Length <= 80 && AdLabel().IsMatch(p)) return "advertisement label";

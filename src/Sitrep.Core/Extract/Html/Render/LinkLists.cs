@@ -6,7 +6,7 @@ namespace Sitrep.Extract.Html.Render;
 /// <summary>
 /// Related-story lists and tag clouds inside the story container: lists, tables and divs whose text is mostly
 /// link text (Readability's _cleanConditionally link-density test; jusText's "link density &gt; 0.2 is bad").
-/// A paragraph that is nothing but one short link ("Putin meets Erdogan in Sochi") is an insert too.
+/// A heading that is nothing but one link ("Putin meets Erdogan in Sochi") is a teaser too.
 /// Prose with a few citations stays: the thresholds only catch blocks that are at least half links.
 /// </summary>
 internal sealed class LinkLists : IBlockFilter
@@ -19,8 +19,10 @@ internal sealed class LinkLists : IBlockFilter
         {
             case "ul" or "ol" or "dl" or "table" or "div" or "section" or "figure":
                 return s.LinkDensity > 0.5 ? "link list" : null;
-            case "p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6":
-                return s.LinkDensity > 0.9 && s.Text < 120 && element.LocalName != "li" ? "link-only line" : null;
+            case "h2" or "h3" or "h4" or "h5" or "h6":
+                // A heading that is all link is a teaser headline; a paragraph that is all link is as often the
+                // author's own list of sources or products, so paragraphs are left to the lexicon.
+                return s.LinkDensity > 0.9 && s.Text < 120 ? "link-only heading" : null;
             default:
                 return null;
         }

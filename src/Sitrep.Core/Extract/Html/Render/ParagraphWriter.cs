@@ -10,13 +10,29 @@ namespace Sitrep.Extract.Html.Render;
 /// collapsed. Block filters drop whole elements, paragraph filters drop finished lines; both log to
 /// <see cref="RemovalLog"/>.
 /// </summary>
-internal sealed class ParagraphWriter(StatsTable stats, RemovalLog log)
+internal sealed class ParagraphWriter
 {
-    private static readonly IBlockFilter[] BlockFilters = [new LinkLists(), new ConditionalClean()];
-    private static readonly IParagraphFilter[] ParagraphFilters = [new BoilerplateLines()];
+    private static readonly LinkLists LinkLists = new();
+    private static readonly ConditionalClean ConditionalClean = new();
+    private static readonly BoilerplateLines BoilerplateLines = new();
+
+    private readonly StatsTable stats;
+    private readonly RemovalLog log;
+    private readonly IBlockFilter[] BlockFilters;
+    private readonly IParagraphFilter[] ParagraphFilters;
+
+    public ParagraphWriter(StatsTable stats, RemovalLog log, string? title)
+    {
+        this.stats = stats;
+        this.log = log;
+        var titleRule = new TitleAndByline(title);
+        BlockFilters = [titleRule, LinkLists, ConditionalClean];
+        ParagraphFilters = [titleRule, BoilerplateLines];
+    }
 
     private readonly List<string> _paragraphs = [];
     private readonly StringBuilder _line = new();
+    private bool _seenProse;
 
     public IReadOnlyList<string> Paragraphs => _paragraphs;
 
@@ -62,11 +78,12 @@ internal sealed class ParagraphWriter(StatsTable stats, RemovalLog log)
         _line.Clear();
         if (text.Length == 0) return;
         foreach (var filter in ParagraphFilters)
-            if (filter.Why(text) is { } reason)
+            if (filter.Why(text, !_seenProse) is { } reason)
             {
                 log.AddText(text, reason);
                 return;
             }
         _paragraphs.Add(text);
+        if (text.Length >= 150) _seenProse = true;
     }
 }
