@@ -11,11 +11,9 @@ namespace Sitrep.Extract.Html.Cleaning;
 /// </summary>
 internal sealed class Captions : IPruneRule
 {
-    private static readonly HashSet<string> CaptionClasses = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> CreditClasses = new(StringComparer.OrdinalIgnoreCase)
     {
-        "caption", "wp-caption-text", "wp-caption", "image-caption", "img-caption", "photo-caption", "media-caption",
-        "figure-caption", "credit", "credits", "image-credit", "photo-credit", "img-credit", "caption-text",
-        "article-caption", "inline-caption", "gallery-caption", "pic-caption",
+        "credit", "credits", "image-credit", "photo-credit", "img-credit", "media-credit", "picture-credit",
     };
 
     public string? Why(IElement element, PruneContext context)
@@ -23,7 +21,9 @@ internal sealed class Captions : IPruneRule
         if (element.LocalName is "figcaption") return "caption";
         if (element.LocalName is "figure" && context.Stats[element].Paragraphs < 2) return "figure";
         foreach (var token in element.ClassList)
-            if (CaptionClasses.Contains(token) && !context.Protected.Contains(element)) return "caption";
+            if ((token.Contains("caption", StringComparison.OrdinalIgnoreCase) || CreditClasses.Contains(token))
+                && !context.Protected.Contains(element) && context.Stats[element].Paragraphs < 2)
+                return "caption";
         return null;
     }
 }

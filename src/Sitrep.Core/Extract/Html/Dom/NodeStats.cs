@@ -16,6 +16,8 @@ internal struct NodeStats
     /// <summary>&lt;p&gt; descendants holding at least 20 characters.</summary>
     public int Paragraphs;
     public int Images;
+    /// <summary>&lt;a&gt; descendants.</summary>
+    public int Links;
     public int ListItems;
     public int Inputs;
     public int Depth;
@@ -29,6 +31,7 @@ internal struct NodeStats
         Commas += child.Commas;
         Paragraphs += child.Paragraphs;
         Images += child.Images;
+        Links += child.Links;
         ListItems += child.ListItems;
         Inputs += child.Inputs;
     }
@@ -75,7 +78,7 @@ internal sealed class StatsTable
             open.RemoveAt(open.Count - 1);
             switch (e.LocalName)
             {
-                case "a": s.LinkText = s.Text; break;
+                case "a": s.LinkText = s.Text; s.Links++; break;
                 case "p" when s.Text >= 20: s.Paragraphs++; break;
                 case "img": s.Images++; break;
                 case "li": s.ListItems++; break;

@@ -19,15 +19,15 @@ internal sealed partial class BoilerplateLines : IParagraphFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdLabel();
 
-    [GeneratedRegex(@"\b(?:donate|donation|patreon|paypal|subscribe|newsletter|sign up|become a (?:member|patron|subscriber)|support (?:us|our|independent|[\w ]{1,30} on patreon)|help us grow|our mailing list|inbox)\b",
+    [GeneratedRegex(@"\b(?:donate|donation|patreon|paypal|subscribe|newsletter|sign up|become a (?:member|patron|subscriber)|support (?:us|our|independent|[\w ]{1,30} on patreon)|help us grow|our mailing list|inbox|click here for more|delivered (?:to|through) your (?:letterbox|door|inbox))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Appeal();
 
-    [GeneratedRegex(@"(?:views?|opinions?)(?:,| and| or)? (?:views?|opinions?|statements?)?.{0,60}expressed.{0,120}(?:not necessarily|solely those)|all rights reserved|^©|^copyright\b",
+    [GeneratedRegex(@"(?:views?|opinions?)(?:,| and| or)? (?:views?|opinions?|statements?)?.{0,60}expressed.{0,120}(?:not necessarily|solely those)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disclaimer();
 
-    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|what do you think\??|notify of|join the (?:discussion|conversation)|inline feedbacks?|view all comments|you must be logged in to post a comment\.?|share this(?: article| story| post)?:?|share:?|tags?(?::.*)?|filed under:?.*|topics?:.*)$",
+    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|what do you think\??|notify of|join the (?:discussion|conversation)|inline feedbacks?|view all comments|you must be logged in to post a comment\.?|share this(?: article| story| post)?:?|share:?|tags?(?::.*)?|filed under:?.*|topics?:.*|tell us what you think)[.!?…]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentPromptOrTags();
 

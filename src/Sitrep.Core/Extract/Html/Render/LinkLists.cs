@@ -19,6 +19,9 @@ internal sealed class LinkLists : IBlockFilter
         {
             case "ul" or "ol" or "dl" or "table" or "div" or "section" or "figure":
                 return s.LinkDensity > 0.5 ? "link list" : null;
+            case "p" when s.Links >= 3 && s.LinkDensity > 0.8:
+                // "calendario stock car 2018, stock car brasil, ...": a line of several links is a tag list.
+                return "tag list";
             case "h2" or "h3" or "h4" or "h5" or "h6":
                 // A heading that is all link is a teaser headline; a paragraph that is all link is as often the
                 // author's own list of sources or products, so paragraphs are left to the lexicon.

@@ -33,6 +33,9 @@ internal sealed class ParagraphWriter
     private readonly List<string> _paragraphs = [];
     private readonly StringBuilder _line = new();
     private bool _seenProse;
+    private bool _inRelatedRun;
+    private int _linkDepth;
+    private int _lineLinkChars;
 
     public IReadOnlyList<string> Paragraphs => _paragraphs;
 
@@ -50,7 +53,9 @@ internal sealed class ParagraphWriter
     {
         if (node is IText t)
         {
+            int before = _line.Length;
             TextOf.AppendCollapsed(_line, t.Data);
+            if (_linkDepth > 0) _lineLinkChars += _line.Length - before;
             return false;
         }
         if (node is not IElement e) return false;
@@ -63,24 +68,37 @@ internal sealed class ParagraphWriter
                 return false;
             }
         if (Tags.IsBlock(e)) Flush();
+        if (e.LocalName == "a") _linkDepth++;
         return true;
     }
 
     private void Leave(INode node)
     {
-        if (node is IElement e && Tags.IsBlock(e)) Flush();
+        if (node is not IElement e) return;
+        if (e.LocalName == "a") _linkDepth--;
+        if (Tags.IsBlock(e)) Flush();
     }
 
     private void Flush()
     {
         if (_line.Length == 0) return;
         var text = _line.ToString().Trim();
+        bool allLink = _lineLinkChars >= text.Length * 0.8;
         _line.Clear();
+        _lineLinkChars = 0;
         if (text.Length == 0) return;
+        // "You may also like..." followed by headline links: the links after a related-insert label belong to it.
+        if (_inRelatedRun && allLink)
+        {
+            log.AddText(text, "related insert");
+            return;
+        }
+        _inRelatedRun = false;
         foreach (var filter in ParagraphFilters)
             if (filter.Why(text, !_seenProse) is { } reason)
             {
                 log.AddText(text, reason);
+                _inRelatedRun = reason == "related insert";
                 return;
             }
         _paragraphs.Add(text);
