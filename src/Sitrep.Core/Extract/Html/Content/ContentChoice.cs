@@ -3,4 +3,5 @@ using AngleSharp.Dom;
 namespace Sitrep.Extract.Html.Content;
 
 /// <summary>The element(s) holding the article, in document order, and the heuristic that chose them.</summary>
-internal sealed record ContentChoice(IReadOnlyList<IElement> Roots, string Rule, int TextChars);
+/// <param name="Decisive">The markup settles the question (the first post of a feed): no score may overrule it.</param>
+internal sealed record ContentChoice(IReadOnlyList<IElement> Roots, string Rule, int TextChars, bool Decisive = false);

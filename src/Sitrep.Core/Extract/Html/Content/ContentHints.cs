@@ -114,7 +114,9 @@ internal static class ContentHints
             bestText = text;
         }
         if (best is null) return null;
-        best = FirstOfFeed(best, matches, stats);
+        var feedHead = FirstOfFeed(best, matches, stats);
+        bool decisive = feedHead != best;
+        best = feedHead;
         bestText = stats[best].Text;
         if (bestText < MinChars || stats[best].LinkDensity > 0.5) return null;
         var roots = new List<IElement>();
@@ -126,7 +128,7 @@ internal static class ContentHints
             roots.Add(m);
             total += stats[m].Text;
         }
-        return new ContentChoice(roots, rule, total);
+        return new ContentChoice(roots, decisive ? rule + ", first of a feed" : rule, total, decisive);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class ContentLocator
     {
         var hint = ContentHints.Find(root, stats);
         var scored = DensityScoring.Find(root, stats);
-        if (hint is not null && (scored is null || hint.TextChars >= scored.TextChars * HintShare)) return hint;
+        if (hint is not null && (hint.Decisive || scored is null || hint.TextChars >= scored.TextChars * HintShare)) return hint;
         if (scored is not null && scored.TextChars >= ContentHints.MinChars) return scored;
         var paragraphs = AllParagraphs.Find(root, stats);
         return Best(hint, scored, paragraphs);
