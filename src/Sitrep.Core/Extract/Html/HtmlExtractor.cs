@@ -30,12 +30,16 @@ public sealed class HtmlExtractor : IPageExtractor
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
+    // One parser per thread: creating one sets up a browsing context each time; sharing one across threads
+    // is not documented as safe.
+    [ThreadStatic] private static HtmlParser? _parser;
+
     public Document Extract(DecodedPage page) => ExtractExplained(page).Document;
 
     /// <summary>The document plus the name of the rule that chose the article container (for evaluation dumps).</summary>
     public (Document Document, string Rule) ExtractExplained(DecodedPage page)
     {
-        var parser = new HtmlParser(ParserOptions);
+        var parser = _parser ??= new HtmlParser(ParserOptions);
         using var dom = parser.ParseDocument(page.Content);
         var meta = Metadata.HtmlMetadata.Read(dom, page);
         var result = ExtractBody(dom, meta.Title, classNamePruning: true);
@@ -73,9 +77,9 @@ public sealed class HtmlExtractor : IPageExtractor
         var log = new RemovalLog();
         if (dom.Body is not { } root) return new BodyResult("none", "", 0, 0, [], [], "no article body found: the page has no <body>");
         var comments = CommentExtractor.Extract(root, log);
-        var protectedPaths = ContentHints.ProtectedPaths(root);
-        Pruner.Prune(root, protectedPaths, log, classNamePruning);
         var stats = StatsTable.Compute(root);
+        var protectedPaths = ContentHints.ProtectedPaths(root, stats);
+        Pruner.Prune(root, stats, protectedPaths, log, classNamePruning);
         var choice = ContentLocator.Locate(root, stats);
         if (choice is null)
             return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");

@@ -16,7 +16,7 @@ internal sealed class RemovalLog
     public void Add(IElement element, string reason)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "link" or "meta" or "iframe") return;
-        AddText(TextOf.Collapsed(element), reason);
+        AddText(TextOf.Collapsed(element, maxChars: MaxLoggedChars + 1), reason);
     }
 
     public void AddText(string text, string reason)

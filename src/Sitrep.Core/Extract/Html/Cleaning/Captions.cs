@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
 
 namespace Sitrep.Extract.Html.Cleaning;
 
@@ -11,16 +12,14 @@ namespace Sitrep.Extract.Html.Cleaning;
 /// </summary>
 internal sealed class Captions : IPruneRule
 {
-    private static readonly HashSet<string> CreditClasses = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "credit", "credits", "image-credit", "photo-credit", "img-credit", "media-credit", "picture-credit",
-    };
+    private static readonly NameSet CreditClasses = new(
+        "credit", "credits", "image-credit", "photo-credit", "img-credit", "media-credit", "picture-credit");
 
     public string? Why(IElement element, PruneContext context)
     {
         if (element.LocalName is "figcaption") return "caption";
         if (element.LocalName is "figure" && context.Stats[element].Paragraphs < 2) return "figure";
-        foreach (var token in element.ClassList)
+        foreach (var token in new ClassTokens(element))
             if ((token.Contains("caption", StringComparison.OrdinalIgnoreCase) || CreditClasses.Contains(token))
                 && !context.Protected.Contains(element) && context.Stats[element].Paragraphs < 2)
                 return "caption";

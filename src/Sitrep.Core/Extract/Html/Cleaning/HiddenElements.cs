@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
 
 namespace Sitrep.Extract.Html.Cleaning;
 
@@ -10,11 +11,9 @@ namespace Sitrep.Extract.Html.Cleaning;
 /// </summary>
 internal sealed class HiddenElements : IPruneRule
 {
-    private static readonly HashSet<string> HiddenClasses = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly NameSet HiddenClasses = new(
         "hidden", "hide", "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
-        "visually_hidden", "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none",
-    };
+        "visually_hidden", "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
 
     public string? Why(IElement element, PruneContext context)
     {
@@ -23,9 +22,7 @@ internal sealed class HiddenElements : IPruneRule
         if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
             && context.Stats[element].Paragraphs < 2 && !context.Protected.Contains(element))
             return "hidden";
-        foreach (var token in element.ClassList)
-            if (HiddenClasses.Contains(token)) return "hidden";
-        return null;
+        return HiddenClasses.AnyClass(element) ? "hidden" : null;
     }
 
     private static bool IsHiddenStyle(string style)

@@ -19,9 +19,9 @@ internal static class Pruner
 
     /// <param name="classNames">False on the retry after an empty result (Readability's FLAG_STRIP_UNLIKELYS):
     /// class-name guesses are then skipped.</param>
-    public static void Prune(IElement root, IReadOnlySet<IElement> protectedElements, RemovalLog log, bool classNames = true)
+    public static void Prune(IElement root, StatsTable stats, IReadOnlySet<IElement> protectedElements, RemovalLog log, bool classNames = true)
     {
-        var context = new PruneContext(StatsTable.Compute(root), protectedElements);
+        var context = new PruneContext(stats, protectedElements);
         var cut = new List<IElement>();
         DomWalk.Walk(root, node =>
         {
@@ -39,6 +39,6 @@ internal static class Pruner
             }
             return true;
         });
-        foreach (var e in cut) e.Remove();
+        foreach (var e in cut) stats.Detach(e);
     }
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
 
 namespace Sitrep.Extract.Html.Comments;
 
@@ -15,26 +16,27 @@ namespace Sitrep.Extract.Html.Comments;
 /// </summary>
 internal static class CommentMarkup
 {
-    private static readonly string[] SectionNames =
-    [
+    private static readonly NameSet SectionNames = new(
         "comments", "comment-list", "commentlist", "comments-area", "comment-section", "comments-section",
         "disqus_thread", "wpdcom", "wpd-thread", "wpdiscuz", "respond", "comment-respond", "comments-block",
         "comment-form", "commentform", "discussion", "reader-comments", "user-comments", "comment-holder",
-        "comments-container", "comments-wrapper", "fb-comments", "vk_comments", "hypercomments",
-    ];
+        "comments-container", "comments-wrapper", "fb-comments", "vk_comments", "hypercomments");
+
+    private static readonly NameSet ItemClasses = new("comment", "wpd-comment", "comment-block", "comment-body");
+    private static readonly NameSet ThreadDepthClasses = new("depth-1", "depth-2", "depth-3");
 
     /// <summary>Is this element a single comment?</summary>
     public static bool IsItem(IElement e)
     {
         var name = e.LocalName;
         if (name is not ("li" or "article" or "div" or "dt" or "section")) return false;
-        foreach (var token in e.ClassList)
+        foreach (var token in new ClassTokens(e))
         {
-            var t = token.ToLowerInvariant();
-            if (t is "comment" or "wpd-comment" or "comment-block" or "comment-body" or "post" && (t != "post" || InsideDisqus(e))) return true;
-            if (t is "depth-1" or "depth-2" or "depth-3" && name == "li") return true;
+            if (ItemClasses.Contains(token)) return true;
+            if (name == "li" && ThreadDepthClasses.Contains(token)) return true;
+            if (token.Equals("post", StringComparison.OrdinalIgnoreCase) && InsideDisqus(e)) return true;
         }
-        var id = e.Id;
+        var id = e.GetAttribute("id");
         return id is not null && (StartsWithNumbered(id, "comment-") || StartsWithNumbered(id, "li-comment-") || StartsWithNumbered(id, "div-comment-") || StartsWithNumbered(id, "wpd-comm-"));
     }
 
@@ -42,18 +44,7 @@ internal static class CommentMarkup
     public static bool IsSection(IElement e)
     {
         if (e.LocalName is "body" or "html") return false;
-        var id = e.Id;
-        if (id is not null && Matches(id)) return true;
-        foreach (var token in e.ClassList)
-            if (Matches(token)) return true;
-        return false;
-    }
-
-    private static bool Matches(string name)
-    {
-        foreach (var s in SectionNames)
-            if (string.Equals(name, s, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return SectionNames.Contains(e.GetAttribute("id")) || SectionNames.AnyClass(e);
     }
 
     private static bool InsideDisqus(IElement e)

@@ -16,6 +16,8 @@ internal static class CommentReader
     private static readonly string[] TextNames = ["comment-content", "comment-text", "wpd-comment-text", "post-message", "comment-body-text", "comment_text", "commentbody", "comment-message", "message", "text"];
     private static readonly string[] NoiseNames = ["reply", "comment-reply-link", "wpd-comment-footer", "wpd-comment-right", "comment-actions", "comment-footer", "wpd-vote", "vote", "like", "share", "report", "avatar", "says"];
 
+    private static readonly NameSet Children = new("children");
+
     public static Comment? Read(IElement item)
     {
         var author = FirstText(item, AuthorNames);
@@ -36,7 +38,7 @@ internal static class CommentReader
         return FirstText(item, DateNames);
     }
 
-    private static bool IsNested(IElement e, IElement item) => e != item && (CommentMarkup.IsItem(e) || e.LocalName is "ol" or "ul" && e.ClassList.Contains("children"));
+    private static bool IsNested(IElement e, IElement item) => e != item && (CommentMarkup.IsItem(e) || e.LocalName is "ol" or "ul" && Children.AnyClass(e));
 
     private static string? FirstText(IElement item, string[] names)
     {
@@ -66,9 +68,9 @@ internal static class CommentReader
 
     private static bool HasAny(IElement e, string[] names)
     {
-        foreach (var token in e.ClassList)
+        foreach (var token in new ClassTokens(e))
             foreach (var n in names)
-                if (string.Equals(token, n, StringComparison.OrdinalIgnoreCase)) return true;
+                if (token.Equals(n, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

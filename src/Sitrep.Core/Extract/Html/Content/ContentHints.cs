@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Sitrep.Extract.Html.Dom;
 
@@ -49,17 +50,16 @@ internal static class ContentHints
         var itemprop = e.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return 0;
         var names = Tags.ClassAndId(e);
-        if (names.Length > 0 && ContainsAny(names, Tier1Names)) return 1;
+        if (names.Length > 0 && ContainsAny(names, Tier1)) return 1;
         if (e.LocalName == "article") return 2;
-        if (names.Length > 0 && ContainsAny(names, Tier3Names) && e.LocalName is "div" or "section" or "main" or "td") return 3;
+        if (names.Length > 0 && ContainsAny(names, Tier3) && e.LocalName is "div" or "section" or "main" or "td") return 3;
         if (e.LocalName == "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)) return 4;
         return -1;
     }
 
     /// <summary>Elements of the strongest tiers (0 and 1) with enough text: the pruner keeps their ancestors.</summary>
-    public static HashSet<IElement> ProtectedPaths(IElement root)
+    public static HashSet<IElement> ProtectedPaths(IElement root, StatsTable stats)
     {
-        var stats = StatsTable.Compute(root);
         var set = new HashSet<IElement>();
         DomWalk.Walk(root, n =>
         {
@@ -165,10 +165,8 @@ internal static class ContentHints
         return false;
     }
 
-    private static bool ContainsAny(string names, string[] needles)
-    {
-        foreach (var n in needles)
-            if (names.Contains(n, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static readonly SearchValues<string> Tier1 = SearchValues.Create(Tier1Names, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Tier3 = SearchValues.Create(Tier3Names, StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsAny(string names, SearchValues<string> needles) => names.AsSpan().IndexOfAny(needles) >= 0;
 }

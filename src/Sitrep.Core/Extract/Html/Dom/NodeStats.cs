@@ -24,6 +24,18 @@ internal struct NodeStats
 
     public readonly double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
 
+    public void Subtract(in NodeStats child)
+    {
+        Text -= child.Text;
+        LinkText -= child.LinkText;
+        Commas -= child.Commas;
+        Paragraphs -= child.Paragraphs;
+        Images -= child.Images;
+        Links -= child.Links;
+        ListItems -= child.ListItems;
+        Inputs -= child.Inputs;
+    }
+
     public void Add(in NodeStats child)
     {
         Text += child.Text;
@@ -45,6 +57,20 @@ internal sealed class StatsTable
     private StatsTable(Dictionary<IElement, NodeStats> stats) => _stats = stats;
 
     public NodeStats this[IElement e] => _stats.TryGetValue(e, out var s) ? s : default;
+
+    /// <summary>Detaches an element and takes its measures off its ancestors (cost: its depth), so one table
+    /// serves before and after pruning without a second walk.</summary>
+    public void Detach(IElement element)
+    {
+        if (_stats.TryGetValue(element, out var removed))
+            for (var a = element.ParentElement; a is not null; a = a.ParentElement)
+                if (_stats.TryGetValue(a, out var s))
+                {
+                    s.Subtract(removed);
+                    _stats[a] = s;
+                }
+        element.Remove();
+    }
 
     public static StatsTable Compute(IElement root)
     {

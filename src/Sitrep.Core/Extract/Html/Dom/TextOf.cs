@@ -7,11 +7,13 @@ namespace Sitrep.Extract.Html.Dom;
 /// <c>TextContent</c>, which also includes script bodies).</summary>
 internal static class TextOf
 {
-    public static string Collapsed(INode root, Func<IElement, bool>? skip = null)
+    /// <param name="maxChars">Stop collecting past this length (a log entry needs no more than its start).</param>
+    public static string Collapsed(INode root, Func<IElement, bool>? skip = null, int maxChars = int.MaxValue)
     {
         var sb = new StringBuilder();
         DomWalk.Walk(root, n =>
         {
+            if (sb.Length >= maxChars) return false;
             switch (n)
             {
                 case IText t: AppendCollapsed(sb, t.Data); return false;
