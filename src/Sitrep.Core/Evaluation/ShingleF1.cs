@@ -44,12 +44,12 @@ public static class ShingleF1
 
     public static List<string> Shingles(string? text, int n = DefaultN)
     {
-        var tokens = ShingleTokenizer.Tokens(text);
+        var tokens = ShingleTokenizer.Tokens(text).ToArray();
         var shingles = new List<string>();
-        if (tokens.Count == 0) return shingles;
-        int count = Math.Max(1, tokens.Count - n + 1);
+        if (tokens.Length == 0) return shingles;
+        int count = Math.Max(1, tokens.Length - n + 1);
         for (int i = 0; i < count; i++)
-            shingles.Add(string.Join(' ', tokens, i, Math.Min(n, tokens.Count - i)));
+            shingles.Add(string.Join(' ', tokens, i, Math.Min(n, tokens.Length - i)));
         return shingles;
     }
 

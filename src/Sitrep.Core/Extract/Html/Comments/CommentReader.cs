@@ -35,7 +35,8 @@ internal static class CommentReader
         var time = FirstWhere(item, e => e.LocalName == "time");
         if (time?.GetAttribute("datetime") is { Length: > 0 } dt) return dt.Trim();
         if (time is not null && TextOf.Collapsed(time) is { Length: > 0 } tt) return tt;
-        return FirstText(item, DateNames);
+        // A date has a digit ("3 years ago", "16.12.2016"); a meta block without one holds only the author.
+        return FirstText(item, DateNames) is { } text && text.Any(char.IsDigit) ? text : null;
     }
 
     private static bool IsNested(IElement e, IElement item) => e != item && (CommentMarkup.IsItem(e) || e.LocalName is "ol" or "ul" && Children.AnyClass(e));
