@@ -84,7 +84,7 @@ public sealed class HtmlExtractor : IPageExtractor
         if (choice is null)
             return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");
         var writer = new ParagraphWriter(stats, log, title);
-        writer.Write(choice.Roots);
+        writer.Write(choice.Roots, choice.Excluded);
         var body = string.Join("\n\n", writer.Paragraphs);
         int chars = CountVisible(body);
         int linkChars = 0;

@@ -86,10 +86,10 @@ internal static class ContentHints
         // Tiers 0 and 1 are equally specific; itemprop wins only on equal text.
         var strong = new List<IElement>(tiers[0]);
         strong.AddRange(tiers[1]);
-        if (Pick(strong, stats, "content hint (" + TierName(tiers[0].Count > 0 ? 0 : 1) + ")", mergeSplit: true) is { } c) return c;
+        if (Pick(strong, stats, "content hint (" + TierName(tiers[0].Count > 0 ? 0 : 1) + ")", compositions: false) is { } c) return c;
         for (int t = 2; t < tiers.Length; t++)
-            // Separate <article>s are separate compositions (HTML §4.3.2): never merged.
-            if (Pick(tiers[t], stats, "content hint (" + TierName(t) + ")", mergeSplit: t != 2) is { } choice) return choice;
+            // <article>s are compositions (HTML §4.3.2): never merged as split parts of one story.
+            if (Pick(tiers[t], stats, "content hint (" + TierName(t) + ")", compositions: t == 2) is { } choice) return choice;
         return null;
     }
 
@@ -97,27 +97,24 @@ internal static class ContentHints
     /// templates wrap each body fragment in its own grid row).</summary>
     private const int SplitLevels = 3;
 
-    private static ContentChoice? Pick(List<IElement> matches, StatsTable stats, string rule, bool mergeSplit)
+    /// <param name="compositions">The matches are &lt;article&gt;s: self-contained compositions (HTML §4.3.2), so
+    /// nested ones are related content and several on a page are several stories; class-named containers are
+    /// parts of one story instead (a split body, an inner wrapper).</param>
+    private static ContentChoice? Pick(List<IElement> matches, StatsTable stats, string rule, bool compositions)
     {
-        IElement? best = null;
-        int bestText = 0;
-        // Matches come in document order, so an outer container is seen before the ones nested in it.
-        foreach (var m in matches)
-        {
-            int text = stats[m].Text;
-            bool replace = best is null
-                // entry-content inside post-content: the inner one keeps wrappers' bylines and share bars out,
-                // unless the outer holds clearly more of the story.
-                || (DomTree.IsAncestor(best, m) ? text >= bestText * 0.9 : text > bestText);
-            if (!replace) continue;
-            best = m;
-            bestText = text;
-        }
+        var best = ByOwnText(matches, stats);
         if (best is null) return null;
-        var feedHead = FirstOfFeed(best, matches, stats);
-        bool decisive = feedHead != best;
-        best = feedHead;
-        bestText = stats[best].Text;
+        var nested = new List<IElement>();
+        bool decisive = false;
+        if (compositions)
+        {
+            var feedHead = FirstOfFeed(best, matches, stats, nested);
+            // The page itself says where one story ends: a density score that adds several up must not overrule it.
+            decisive = feedHead != best || nested.Count > 0 || OthersOfSize(best, matches, stats);
+            best = feedHead;
+        }
+        bool mergeSplit = !compositions;
+        int bestText = stats[best].Text;
         if (bestText < MinChars || stats[best].LinkDensity > 0.5) return null;
         var roots = new List<IElement>();
         int total = 0;
@@ -128,27 +125,67 @@ internal static class ContentHints
             roots.Add(m);
             total += stats[m].Text;
         }
-        return new ContentChoice(roots, decisive ? rule + ", first of a feed" : rule, total, decisive);
+        foreach (var n in nested) total -= stats[n].Text;
+        var why = nested.Count > 0 ? rule + ", nested ones left out" : decisive ? rule + ", one of several" : rule;
+        return new ContentChoice(roots, why, total, decisive) { Excluded = nested };
+    }
+
+    private static bool OthersOfSize(IElement best, List<IElement> matches, StatsTable stats)
+    {
+        foreach (var m in matches)
+            if (m != best && stats[m].Text >= MinChars && !DomTree.IsAncestor(best, m) && !DomTree.IsAncestor(m, best)) return true;
+        return false;
     }
 
     /// <summary>
-    /// A container holding two or more containers of its own kind is a feed (an infinite-scroll page of
-    /// posts, a blog index): the story is the first inner one. HTML §4.3.2: each &lt;article&gt; is "a complete,
-    /// or self-contained, composition"; the one the page is about comes first.
+    /// Chooses among the matches by their OWN text: a match's text minus that of the matches nested in it, so
+    /// a wrapper around several posts (or an entry-content inside a post-content) does not win on its
+    /// children's text. The first match in page order holding at least half of the best own text wins:
+    /// pages put the story first and the "more posts" after it (trafilatura's "(.//article)[1]").
     /// </summary>
-    private static IElement FirstOfFeed(IElement best, List<IElement> matches, StatsTable stats)
+    private static IElement? ByOwnText(List<IElement> matches, StatsTable stats)
+    {
+        if (matches.Count == 0) return null;
+        var own = new Dictionary<IElement, int>(matches.Count);
+        foreach (var m in matches) own[m] = stats[m].Text;
+        foreach (var m in matches)
+            for (var a = m.ParentElement; a is not null; a = a.ParentElement)
+                if (own.TryGetValue(a, out var text))
+                {
+                    own[a] = text - stats[m].Text;
+                    break;
+                }
+        int max = 0;
+        foreach (var v in own.Values) max = Math.Max(max, v);
+        foreach (var m in matches)
+            if (own[m] >= max * 0.5 && own[m] > 0) return m;
+        return matches[0];
+    }
+
+    /// <summary>
+    /// A container holding two or more containers of its own kind. HTML §4.3.2: "when article elements are
+    /// nested, the inner article elements represent articles that are in principle related to the contents of
+    /// the outer article" (comments, related posts). So when the outer one has a story of its own, the inner
+    /// ones are left out of it; when it has almost no text of its own it is a feed (a blog index, an
+    /// infinite-scroll page) and the story is its first inner container.
+    /// </summary>
+    private static IElement FirstOfFeed(IElement best, List<IElement> matches, StatsTable stats, List<IElement> nested)
     {
         IElement? first = null;
-        int inner = 0;
         IElement? last = null;
+        int innerText = 0;
         foreach (var m in matches)
         {
             if (m == best || !DomTree.IsAncestor(best, m) || last is not null && DomTree.IsAncestor(last, m)) continue;
             last = m;
-            inner++;
+            nested.Add(m);
+            innerText += stats[m].Text;
             if (first is null && stats[m].Text >= MinChars) first = m;
         }
-        return inner >= 2 && first is not null ? first : best;
+        if (nested.Count < 2) { nested.Clear(); return best; }
+        if (stats[best].Text - innerText >= MinChars) return best;
+        nested.Clear();
+        return first ?? best;
     }
 
     /// <summary>A story split around ad slots: another container with the same markup, close to the chosen

@@ -32,6 +32,7 @@ internal sealed class ParagraphWriter
 
     private readonly List<string> _paragraphs = [];
     private readonly StringBuilder _line = new();
+    private IReadOnlyList<IElement> _excluded = [];
     private bool _seenProse;
     private bool _inRelatedRun;
     private int _linkDepth;
@@ -39,8 +40,9 @@ internal sealed class ParagraphWriter
 
     public IReadOnlyList<string> Paragraphs => _paragraphs;
 
-    public void Write(IReadOnlyList<IElement> roots)
+    public void Write(IReadOnlyList<IElement> roots, IReadOnlyList<IElement>? excluded = null)
     {
+        _excluded = excluded ?? [];
         foreach (var root in roots)
         {
             Flush();
@@ -60,6 +62,13 @@ internal sealed class ParagraphWriter
         }
         if (node is not IElement e) return false;
         if (e.LocalName is "script" or "style" or "noscript" or "template") return false;
+        foreach (var x in _excluded)
+            if (x == e)
+            {
+                Flush();
+                log.Add(e, "nested article (related content)");
+                return false;
+            }
         foreach (var filter in BlockFilters)
             if (filter.Why(e, stats) is { } reason)
             {
