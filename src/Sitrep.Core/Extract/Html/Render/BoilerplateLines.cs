@@ -27,7 +27,7 @@ internal sealed partial class BoilerplateLines : IParagraphFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disclaimer();
 
-    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|what do you think\??|notify of|join the (?:discussion|conversation)|inline feedbacks?|view all comments|you must be logged in to post a comment\.?|share this(?: article| story| post)?:?|share:?|tags?(?::.*)?|filed under:?.*|topics?:.*|tell us what you think)[.!?…]*$",
+    [GeneratedRegex(@"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|what do you think\??|notify of|join the (?:discussion|conversation)|inline feedbacks?|view all comments|you must be logged in to post a comment\.?|share this(?: article| story| post)?:?|share:?|tags?(?::.*)?|filed under:?.*|topics?:.*|tell us what you think|(?:like|enjoy(?:ed)?) this (?:story|article|post)\?.*|share (?:it|this) with (?:a|your) friends?)[.!?…]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentPromptOrTags();
 

@@ -88,6 +88,18 @@ internal sealed class ParagraphWriter
         if (Tags.IsBlock(e)) Flush();
     }
 
+    private static bool IsCapitalisedHeadline(string text)
+    {
+        int upper = 0, lower = 0, spaces = 0;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (c == ' ') spaces++;
+        }
+        return spaces >= 3 && upper >= 12 && lower <= upper / 20;
+    }
+
     private void Flush()
     {
         if (_line.Length == 0) return;
@@ -103,6 +115,13 @@ internal sealed class ParagraphWriter
             return;
         }
         _inRelatedRun = false;
+        // "TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS ...": a headline in capitals that is all link is a teaser
+        // for another story (Fox News, tabloids), not the author's own line.
+        if (allLink && IsCapitalisedHeadline(text))
+        {
+            log.AddText(text, "related insert");
+            return;
+        }
         foreach (var filter in ParagraphFilters)
             if (filter.Why(text, !_seenProse) is { } reason)
             {

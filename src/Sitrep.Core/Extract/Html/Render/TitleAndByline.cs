@@ -25,6 +25,10 @@ internal sealed partial class TitleAndByline(string? title) : IBlockFilter, IPar
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}[:h.]\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearOrTime();
 
+    // "Updated at 1:23 p.m.", "Published 18 Nov 2019": a time stamp line, wherever it sits.
+    [GeneratedRegex(@"^(?:updated|last updated|published|first published|posted|modified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
+
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
@@ -34,6 +38,7 @@ internal sealed partial class TitleAndByline(string? title) : IBlockFilter, IPar
     {
         if (_title is not null && Key(p) == _title) return "title";
         if (p.Length <= 80 && (Byline().IsMatch(p) && !p.EndsWith('.')) || Handle().IsMatch(p)) return "byline";
+        if (p.Length <= 60 && Stamp().IsMatch(p) && Number().IsMatch(p)) return "dateline";
         if (beforeProse && p.Length <= 70 && YearOrTime().IsMatch(p) && Number().Count(p) >= 2 && !EndsSentence(p) && WordCount(p) <= 10) return "dateline";
         return null;
     }
