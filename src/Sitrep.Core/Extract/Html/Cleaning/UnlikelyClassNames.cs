@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Sitrep.Extract.Html.Dom;
 
@@ -10,27 +9,77 @@ namespace Sitrep.Extract.Html.Cleaning;
 /// "ok maybe it's a candidate" escape, matched on name PARTS (split at space, '-' and '_') rather than raw
 /// substrings, because substrings cut real content ("ad" in "header", "share" in "shareholders", "nav" in
 /// "canvas"). Elements on the path to a structured content hint are never cut, and neither is an element
-/// named like content ("article-body share-enabled").
+/// named like content ("article-body share-enabled"). Parts are looked up in hash sets (no regex per element).
 /// </summary>
-internal sealed partial class UnlikelyClassNames : IPruneRule
+internal sealed class UnlikelyClassNames : IPruneRule
 {
-    // Whole name parts (case-insensitive) that name chrome.
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ads?|adv|advert\w*|adsense|adslot|ad\d+|banner|breadcrumbs?|combx|comments?|commentlist|community|disqus|gdpr|cookies?|consent|masthead|menu|navbar|nav|navigation|pagination|pager|popup|modal|overlay|promo\w*|related\w*|recommend\w*|remark|replies|rss|share\w*|sharing|sharedaddy|social\w*|sidebar\w*|skyscraper|sponsor\w*|subscribe\w*|subscription|newsletter\w*|signup|sign-up|widget\w*|tags?|tagcloud|toolbar|outbrain|taboola|donate|donation|donations|popover|tooltip|hovercard|byline|bylines|author-bio|authorbio|about-author|read-?more|readmore|more-stories|trending|latest\w*|next|prev|previous|nav-links|most-popular|mostpopular|popular|jp-relatedposts|yarpp\w*|crp_related|addtoany|a2a_kit|print|email|follow|footer|header|teaser|upsell|vote\w*|rating|ratings|reactions?|breaking|ticker|login|register|search|cta|announcement|notice|alert|hidden-print|credits?)(?:$|[\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Chrome();
+    private static readonly NameSet ChromeParts = new(
+        "ad", "ads", "adv", "adsense", "adslot", "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments",
+        "commentlist", "community", "disqus", "gdpr", "cookie", "cookies", "consent", "masthead", "menu", "navbar", "nav",
+        "navigation", "pagination", "pager", "popup", "modal", "overlay", "remark", "replies", "rss", "sharing",
+        "sharedaddy", "skyscraper", "subscription", "signup", "tag", "tags", "tagcloud", "toolbar", "outbrain", "taboola",
+        "donate", "donation", "donations", "popover", "tooltip", "hovercard", "byline", "bylines", "authorbio",
+        "readmore", "trending", "next", "prev", "previous", "mostpopular", "popular", "addtoany", "print", "email",
+        "follow", "footer", "header", "teaser", "upsell", "rating", "ratings", "reaction", "reactions", "breaking",
+        "ticker", "login", "register", "search", "cta", "announcement", "notice", "alert", "credit", "credits",
+        // two-part names, looked up joined ("read-more", "author_bio")
+        "morestories", "aboutauthor", "authorinfo", "mostread", "moreon", "relatedcontent", "youmayalsolike");
 
-    // Name parts that say "this is the story" and veto a chrome match on the same element.
-    [GeneratedRegex(@"(?:^|[\s_-])(?:article\w*|body|content|entry|main|story\w*|text|post-?body|post-?content|articlebody|itemprop)(?:$|[\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Content();
+    // Parts that name chrome by their start: "relatedposts", "shareBar", "sidebarWidget", "yarpp_related".
+    private static readonly string[] ChromePrefixes =
+    [
+        "advert", "promo", "related", "recommend", "share", "social", "sidebar", "sponsor", "subscribe", "newsletter",
+        "widget", "yarpp", "vote", "latest", "crp_related", "a2a",
+    ];
+
+    // Parts that say "this is the story" and veto a chrome match on the same element.
+    private static readonly NameSet ContentParts = new("body", "content", "entry", "main", "text", "postbody", "postcontent", "articlebody", "itemprop");
+    private static readonly string[] ContentPrefixes = ["article", "story"];
 
     public string? Why(IElement element, PruneContext context)
     {
         if (element.LocalName is "body" or "html" or "a" or "p" || context.Protected.Contains(element)) return null;
-        var names = Tags.ClassAndId(element);
-        if (names.Length == 0) return null;
-        var chrome = Chrome().Match(names);
-        if (!chrome.Success || Content().IsMatch(names)) return null;
-        return "chrome class '" + chrome.Value.Trim(' ', '-', '_') + "'";
+        string? chrome = null;
+        bool content = false;
+        Scan(element.GetAttribute("class"), ref chrome, ref content);
+        Scan(element.GetAttribute("id"), ref chrome, ref content);
+        return chrome is not null && !content ? "chrome class '" + chrome + "'" : null;
     }
+
+    private static void Scan(string? names, ref string? chrome, ref bool content)
+    {
+        if (string.IsNullOrEmpty(names)) return;
+        var rest = names.AsSpan();
+        Span<char> pair = stackalloc char[64];
+        ReadOnlySpan<char> previous = default;
+        while (!rest.IsEmpty)
+        {
+            int end = rest.IndexOfAny(" \t\n\r\f-_");
+            var part = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
+            if (part.IsEmpty) continue;
+            if (ContentParts.Contains(part) || StartsWithAny(part, ContentPrefixes)) { content = true; return; }
+            if (chrome is null && (ChromeParts.Contains(part) || StartsWithAny(part, ChromePrefixes) || IsNumberedAd(part)))
+                chrome = part.ToString();
+            if (chrome is null && !previous.IsEmpty && previous.Length + part.Length <= pair.Length)
+            {
+                previous.CopyTo(pair);
+                part.CopyTo(pair[previous.Length..]);
+                var joined = pair[..(previous.Length + part.Length)];
+                if (ChromeParts.Contains(joined)) chrome = joined.ToString();
+            }
+            previous = part;
+        }
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> part, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+            if (part.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "ad300", "ad1": numbered ad slots.
+    private static bool IsNumberedAd(ReadOnlySpan<char> part) =>
+        part.Length > 2 && (part[0] is 'a' or 'A') && (part[1] is 'd' or 'D') && char.IsDigit(part[2]);
 }

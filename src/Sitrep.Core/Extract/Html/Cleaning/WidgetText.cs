@@ -8,30 +8,31 @@ namespace Sitrep.Extract.Html.Cleaning;
 /// Small blocks recognised by what they say, for widgets whose markup has no telling class: vote counters
 /// ("Upvote Downvote", "Total votes: 12"), share bars ("Share this:", "Share on Facebook"), comment prompts
 /// ("Leave a Reply", "Notify of", "Inline Feedbacks"), print/email links. The seeds show these lines surviving
-/// into flattened text; in HTML they are cut at the element. Only blocks with at most 80 visible characters
-/// are tested, so a paragraph that merely mentions sharing stays.
+/// into flattened text; in HTML they are cut at the element. Only the outermost block of at most 80 visible
+/// characters is tested (so each piece of text is read once), and it must consist of widget words, numbers
+/// and separators only, so a paragraph that merely mentions sharing stays.
+/// The widget words are erased with one linear regex and the rest must hold no letter: a single pattern of
+/// repeated optional groups would backtrack exponentially on long separator runs.
 /// </summary>
 internal sealed partial class WidgetText : IPruneRule
 {
     private const int MaxChars = 80;
 
-    [GeneratedRegex(@"^(?:(?:upvote|downvote|total votes?|votes?|like|dislike|share|tweet|pin|email|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|vk|share this|share on \w+|share this (?:article|story|post)|notify of|inline feedbacks?|view all comments|leave a (?:reply|comment)|post a comment|add comment|subscribe|login|log in|sign in|sign up|follow us|\d+|[\s:|/•·,.+-]+)[\s:|/•·,.!+-]*)+$",
+    [GeneratedRegex(@"\b(?:upvotes?|downvotes?|total votes?|votes?|likes?|dislikes?|share this (?:article|story|post)|share this|share on \w+|shares?|tweet|pin it|pin|e-?mail|print|whatsapp|telegram|facebook|twitter|linkedin|reddit|vk|notify of|inline feedbacks?|view all comments|leave a (?:reply|comment)|post a comment|add comment|subscribe|login|log in|sign in|sign up|follow us)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Widget();
+    private static partial Regex WidgetWords();
 
     public string? Why(IElement element, PruneContext context)
     {
         if (element.LocalName is "body" or "html" || context.Protected.Contains(element)) return null;
         var stats = context.Stats[element];
         if (stats.Text == 0 || stats.Text > MaxChars) return null;
+        if (element.ParentElement is { } parent && context.Stats[parent].Text <= MaxChars && parent.LocalName is not ("body" or "html")) return null;
         var text = TextOf.Collapsed(element);
-        return text.Length > 0 && Widget().IsMatch(text) && !IsBareNumber(text) ? "widget '" + text + "'" : null;
-    }
-
-    // A lone number is a footnote mark or a list index as often as a vote count.
-    private static bool IsBareNumber(string text)
-    {
-        foreach (var c in text) if (!char.IsDigit(c)) return false;
-        return true;
+        if (text.Length == 0 || !WidgetWords().IsMatch(text)) return null;
+        var rest = WidgetWords().Replace(text, "");
+        foreach (var c in rest)
+            if (char.IsLetter(c)) return null;
+        return "widget '" + text + "'";
     }
 }
