@@ -78,9 +78,10 @@ public sealed class HtmlExtractor : IPageExtractor
         if (dom.Body is not { } root) return new BodyResult("none", "", 0, 0, [], [], "no article body found: the page has no <body>");
         var comments = CommentExtractor.Extract(root, log);
         var stats = StatsTable.Compute(root);
-        var protectedPaths = ContentHints.ProtectedPaths(root, stats);
+        var hints = ContentHints.Index(root);
+        var protectedPaths = ContentHints.ProtectedPaths(hints, stats);
         Pruner.Prune(root, stats, protectedPaths, log, classNamePruning);
-        var choice = ContentLocator.Locate(root, stats);
+        var choice = ContentLocator.Locate(root, hints, stats);
         if (choice is null)
             return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");
         var writer = new ParagraphWriter(stats, log, title);

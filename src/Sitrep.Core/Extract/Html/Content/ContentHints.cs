@@ -49,30 +49,18 @@ internal static class ContentHints
     {
         var itemprop = e.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return 0;
-        var names = Tags.ClassAndId(e);
-        if (names.Length > 0 && ContainsAny(names, Tier1)) return 1;
+        var cls = e.GetAttribute("class");
+        var id = e.GetAttribute("id");
+        if (ContainsAny(cls, Tier1) || ContainsAny(id, Tier1)) return 1;
         if (e.LocalName == "article") return 2;
-        if (names.Length > 0 && ContainsAny(names, Tier3) && e.LocalName is "div" or "section" or "main" or "td") return 3;
+        if (e.LocalName is "div" or "section" or "main" or "td" && (ContainsAny(cls, Tier3) || ContainsAny(id, Tier3))) return 3;
         if (e.LocalName == "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)) return 4;
         return -1;
     }
 
-    /// <summary>Elements of the strongest tiers (0 and 1) with enough text: the pruner keeps their ancestors.</summary>
-    public static HashSet<IElement> ProtectedPaths(IElement root, StatsTable stats)
-    {
-        var set = new HashSet<IElement>();
-        DomWalk.Walk(root, n =>
-        {
-            if (n is not IElement e) return false;
-            if (TierOf(e) is 0 or 1 && stats[e].Text >= MinChars)
-                for (IElement? a = e; a is not null && set.Add(a); a = a.ParentElement) { }
-            return true;
-        });
-        return set;
-    }
-
-    /// <summary>The first tier that yields a container with enough text.</summary>
-    public static ContentChoice? Find(IElement root, StatsTable stats)
+    /// <summary>Every hinted element of the page by tier, in page order; tiers 0 and 1 (equally specific:
+    /// microdata and content class names) share list 1. Gathered once, before pruning.</summary>
+    public static List<IElement>[] Index(IElement root)
     {
         var tiers = new List<IElement>[5];
         for (int i = 0; i < tiers.Length; i++) tiers[i] = [];
@@ -80,17 +68,42 @@ internal static class ContentHints
         {
             if (n is not IElement e) return false;
             int tier = TierOf(e);
-            if (tier >= 0) tiers[tier].Add(e);
+            if (tier >= 0) tiers[tier == 0 ? 1 : tier].Add(e);
+            if (tier == 0) tiers[0].Add(e);
             return true;
         });
-        // Tiers 0 and 1 are equally specific; itemprop wins only on equal text.
-        var strong = new List<IElement>(tiers[0]);
-        strong.AddRange(tiers[1]);
-        if (Pick(strong, stats, "content hint (" + TierName(tiers[0].Count > 0 ? 0 : 1) + ")", compositions: false) is { } c) return c;
-        for (int t = 2; t < tiers.Length; t++)
+        return tiers;
+    }
+
+    /// <summary>Strong hints (tiers 0 and 1) with enough text: the pruner keeps them and their ancestors.</summary>
+    public static HashSet<IElement> ProtectedPaths(List<IElement>[] index, StatsTable stats)
+    {
+        var set = new HashSet<IElement>();
+        foreach (var e in index[1])
+            if (stats[e].Text >= MinChars)
+                for (IElement? a = e; a is not null && set.Add(a); a = a.ParentElement) { }
+        return set;
+    }
+
+    /// <summary>The first tier that yields a container with enough text, among the hinted elements that
+    /// survived pruning.</summary>
+    public static ContentChoice? Find(IElement root, List<IElement>[] index, StatsTable stats)
+    {
+        var strong = Attached(index[1], root);
+        string strongName = "content hint (" + TierName(Attached(index[0], root).Count > 0 ? 0 : 1) + ")";
+        if (Pick(strong, stats, strongName, compositions: false) is { } c) return c;
+        for (int t = 2; t < index.Length; t++)
             // <article>s are compositions (HTML §4.3.2): never merged as split parts of one story.
-            if (Pick(tiers[t], stats, "content hint (" + TierName(t) + ")", compositions: t == 2) is { } choice) return choice;
+            if (Pick(Attached(index[t], root), stats, "content hint (" + TierName(t) + ")", compositions: t == 2) is { } choice) return choice;
         return null;
+    }
+
+    private static List<IElement> Attached(List<IElement> elements, IElement root)
+    {
+        var list = new List<IElement>(elements.Count);
+        foreach (var e in elements)
+            if (DomTree.IsAncestorOrSelf(root, e)) list.Add(e);
+        return list;
     }
 
     /// <summary>How far up from the chosen container a split-off part of the story may sit (Wired-style
@@ -205,5 +218,5 @@ internal static class ContentHints
     private static readonly SearchValues<string> Tier1 = SearchValues.Create(Tier1Names, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> Tier3 = SearchValues.Create(Tier3Names, StringComparison.OrdinalIgnoreCase);
 
-    private static bool ContainsAny(string names, SearchValues<string> needles) => names.AsSpan().IndexOfAny(needles) >= 0;
+    private static bool ContainsAny(string? names, SearchValues<string> needles) => names is not null && names.AsSpan().IndexOfAny(needles) >= 0;
 }

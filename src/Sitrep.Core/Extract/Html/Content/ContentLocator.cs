@@ -13,9 +13,9 @@ internal static class ContentLocator
 {
     public const double HintShare = 0.5;
 
-    public static ContentChoice? Locate(IElement root, StatsTable stats)
+    public static ContentChoice? Locate(IElement root, List<IElement>[] hints, StatsTable stats)
     {
-        var hint = ContentHints.Find(root, stats);
+        var hint = ContentHints.Find(root, hints, stats);
         var scored = DensityScoring.Find(root, stats);
         if (hint is not null && (hint.Decisive || scored is null || hint.TextChars >= scored.TextChars * HintShare)) return hint;
         if (scored is not null && scored.TextChars >= ContentHints.MinChars) return scored;

@@ -19,12 +19,4 @@ internal static class Tags
     public static bool IsBlock(IElement e) => Block.Contains(e.LocalName);
 
     public static bool IsHeading(IElement e) => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
-
-    public static string ClassAndId(IElement e)
-    {
-        var cls = e.GetAttribute("class");
-        var id = e.GetAttribute("id");
-        if (cls is null) return id ?? "";
-        return id is null ? cls : cls + " " + id;
-    }
 }
