@@ -44,7 +44,7 @@ for (int round = 0; round < rounds; round++)
     }
 
 var c = CultureInfo.InvariantCulture;
-Console.WriteLine($"{pages.Count} pages, best of {rounds} rounds, one thread");
+Console.WriteLine($"{pages.Count} pages, best of {rounds} rounds, one thread, time = {(ThreadCpuClock.MeasuresCpu ? "thread CPU time" : "wall clock")}");
 Console.WriteLine("system                  precision  recall   F1      page-F1  pages/s/core  worst ms");
 foreach (var s in best.Values)
     Console.WriteLine(string.Create(c, $"{s.System,-22}  {s.Precision,8:F4}  {s.Recall,7:F4}  {s.F1,6:F4}  {s.MeanPageF1,7:F4}  {s.PagesPerSecondPerCore,12:F1}  {s.SlowestPage?.Milliseconds,8:F1}"));

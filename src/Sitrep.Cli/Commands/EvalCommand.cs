@@ -74,8 +74,9 @@ public static class EvalCommand
         Console.WriteLine($"system {s.System}: {s.Pages} pages" + (dataset.Missing.Count > 0 ? $" ({dataset.Missing.Count} without HTML skipped)" : ""));
         Console.WriteLine(string.Create(c, $"precision {s.Precision:F4}  recall {s.Recall:F4}  F1 {s.F1:F4} (benchmark: harmonic mean of mean P and mean R)"));
         Console.WriteLine(string.Create(c, $"mean per-page F1 {s.MeanPageF1:F4}"));
-        Console.WriteLine(string.Create(c, $"speed {s.PagesPerSecondPerCore:F1} pages/s per core ({s.TotalMilliseconds:F0} ms for {s.Pages} pages, one thread, after a warm-up pass)"));
-        if (s.SlowestPage is { } slow) Console.WriteLine(string.Create(c, $"worst page time {slow.Milliseconds:F1} ms ({slow.Key})"));
+        var clock = ThreadCpuClock.MeasuresCpu ? "CPU" : "wall-clock";
+        Console.WriteLine(string.Create(c, $"speed {s.PagesPerSecondPerCore:F1} pages/s per core ({s.TotalMilliseconds:F0} ms {clock} time for {s.Pages} pages on one thread, after a warm-up pass; wall clock {s.Results.Sum(r => r.WallMilliseconds):F0} ms)"));
+        if (s.SlowestPage is { } slow) Console.WriteLine(string.Create(c, $"worst page time {slow.Milliseconds:F1} ms {clock} ({slow.WallMilliseconds:F1} ms wall, {slow.Key})"));
         Console.WriteLine($"{worst} worst pages:");
         foreach (var r in s.Worst(worst))
             Console.WriteLine(string.Create(c, $"  F1 {r.Score.F1:F3}  P {r.Score.Precision:F3}  R {r.Score.Recall:F3}  {r.Key[..12]}  {r.Url}{(r.Error is null ? "" : "  ERROR " + r.Error)}"));
@@ -93,7 +94,9 @@ public static class EvalCommand
             mean_page_f1 = s.MeanPageF1,
             pages_per_second_per_core = s.PagesPerSecondPerCore,
             total_ms = s.TotalMilliseconds,
+            time_basis = ThreadCpuClock.MeasuresCpu ? "thread cpu" : "wall clock",
             worst_page_ms = s.SlowestPage?.Milliseconds,
+            worst_page_wall_ms = s.SlowestPage?.WallMilliseconds,
             worst_page_time_key = s.SlowestPage?.Key,
             worst = s.Worst(worst).Select(r => new { key = r.Key, url = r.Url, f1 = r.Score.F1, precision = r.Score.Precision, recall = r.Score.Recall, ms = r.Milliseconds, error = r.Error }),
         };
