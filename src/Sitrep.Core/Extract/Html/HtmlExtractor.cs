@@ -76,10 +76,16 @@ public sealed class HtmlExtractor : IPageExtractor
     {
         var log = new RemovalLog();
         if (dom.Body is not { } root) return new BodyResult("none", "", 0, 0, [], [], "no article body found: the page has no <body>");
-        var comments = CommentExtractor.Extract(root, log);
-        var stats = StatsTable.Compute(root);
-        var hints = ContentHints.Index(root);
-        var protectedPaths = ContentHints.ProtectedPaths(hints, stats);
+        // One walk measures every element, indexes content hints and spots comment markup.
+        var hints = ContentHints.NewIndex();
+        var commentCandidates = new CommentExtractor.Candidates();
+        var stats = StatsTable.Compute(root, e =>
+        {
+            ContentHints.AddToIndex(hints, e);
+            commentCandidates.Visit(e);
+        });
+        var comments = CommentExtractor.Extract(commentCandidates, log, stats.Detach);
+        var protectedPaths = ContentHints.ProtectedPaths(root, hints, stats);
         Pruner.Prune(root, stats, protectedPaths, log, classNamePruning);
         var choice = ContentLocator.Locate(root, hints, stats);
         if (choice is null)

@@ -15,6 +15,8 @@ internal sealed class Captions : IPruneRule
     private static readonly NameSet CreditClasses = new(
         "credit", "credits", "image-credit", "photo-credit", "img-credit", "media-credit", "picture-credit");
 
+    public bool AppliesToBareElements => true;
+
     public string? Why(IElement element, PruneContext context)
     {
         if (element.LocalName is "figcaption") return "caption";

@@ -15,6 +15,8 @@ internal sealed class ChromeRoles : IPruneRule
         "alert", "toolbar", "tablist", "tooltip",
     };
 
+    public bool AppliesToBareElements => false;
+
     public string? Why(IElement element, PruneContext context) =>
         element.GetAttribute("role") is { } role && Roles.Contains(role.Trim()) && !context.Protected.Contains(element)
             ? "role " + role.Trim()

@@ -15,6 +15,8 @@ internal sealed class HiddenElements : IPruneRule
         "hidden", "hide", "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden",
         "visually_hidden", "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
 
+    public bool AppliesToBareElements => false;
+
     public string? Why(IElement element, PruneContext context)
     {
         if (element.HasAttribute("hidden")) return "hidden";

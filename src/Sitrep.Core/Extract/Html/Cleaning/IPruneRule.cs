@@ -11,5 +11,9 @@ internal sealed record PruneContext(StatsTable Stats, IReadOnlySet<IElement> Pro
 /// Rules see an element before its descendants; a cut element's subtree is not visited.</summary>
 internal interface IPruneRule
 {
+    /// <summary>False when the rule can only fire on an element that has attributes (class, id, style, role):
+    /// the pruner then skips it for bare elements, most of a page.</summary>
+    bool AppliesToBareElements { get; }
+
     string? Why(IElement element, PruneContext context);
 }

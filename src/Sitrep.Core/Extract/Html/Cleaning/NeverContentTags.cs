@@ -17,6 +17,8 @@ internal sealed class NeverContentTags : IPruneRule
         "button", "select", "textarea", "input", "nav", "aside", "dialog", "menu", "map", "audio", "video", "head",
     };
 
+    public bool AppliesToBareElements => true;
+
     public string? Why(IElement element, PruneContext context)
     {
         var name = element.LocalName;

@@ -27,9 +27,10 @@ internal static class Pruner
         {
             if (node is not IElement e) return false;
             if (e == root) return true;
+            bool bare = e.Attributes.Length == 0;
             foreach (var rule in Rules)
             {
-                if (!classNames && rule is UnlikelyClassNames) continue;
+                if (bare && !rule.AppliesToBareElements || !classNames && rule is UnlikelyClassNames) continue;
                 if (rule.Why(e, context) is { } reason)
                 {
                     log.Add(e, reason);

@@ -36,6 +36,8 @@ internal sealed class UnlikelyClassNames : IPruneRule
     private static readonly NameSet ContentParts = new("body", "content", "entry", "main", "text", "postbody", "postcontent", "articlebody", "itemprop");
     private static readonly string[] ContentPrefixes = ["article", "story"];
 
+    public bool AppliesToBareElements => false;
+
     public string? Why(IElement element, PruneContext context)
     {
         if (element.LocalName is "body" or "html" or "a" or "p" || context.Protected.Contains(element)) return null;

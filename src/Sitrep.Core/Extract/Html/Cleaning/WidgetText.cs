@@ -22,6 +22,8 @@ internal sealed partial class WidgetText : IPruneRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WidgetWords();
 
+    public bool AppliesToBareElements => true;
+
     public string? Why(IElement element, PruneContext context)
     {
         if (element.LocalName is "body" or "html" || context.Protected.Contains(element)) return null;

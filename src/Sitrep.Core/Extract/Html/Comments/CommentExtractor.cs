@@ -12,17 +12,37 @@ namespace Sitrep.Extract.Html.Comments;
 /// </summary>
 internal static class CommentExtractor
 {
+    /// <summary>Collects comment items and sections while another walk visits every element.</summary>
+    public sealed class Candidates
+    {
+        public List<IElement> Items { get; } = [];
+        public List<IElement> Sections { get; } = [];
+
+        public void Visit(IElement e)
+        {
+            if (e.Attributes.Length == 0) return;
+            if (CommentMarkup.IsSection(e)) Sections.Add(e);
+            if (CommentMarkup.IsItem(e)) Items.Add(e);
+        }
+    }
+
     public static List<Comment> Extract(IElement root, RemovalLog log)
     {
-        var items = new List<IElement>();
-        var sections = new List<IElement>();
+        var candidates = new Candidates();
         DomWalk.Walk(root, n =>
         {
             if (n is not IElement e) return false;
-            if (CommentMarkup.IsSection(e)) sections.Add(e);
-            if (CommentMarkup.IsItem(e)) items.Add(e);
+            candidates.Visit(e);
             return true;
         });
+        return Extract(candidates, log, e => e.Remove());
+    }
+
+    /// <param name="detach">How to take a section off the page (the caller may keep measures up to date).</param>
+    public static List<Comment> Extract(Candidates candidates, RemovalLog log, Action<IElement> detach)
+    {
+        var items = candidates.Items;
+        var sections = candidates.Sections;
         var comments = new List<Comment>();
         if (items.Count == 0 && sections.Count == 0) return comments;
 
@@ -43,7 +63,7 @@ internal static class CommentExtractor
         foreach (var e in toRemove)
         {
             log.Add(e, "comment section");
-            e.Remove();
+            detach(e);
         }
         return comments;
     }

@@ -47,6 +47,7 @@ internal static class ContentHints
     /// <summary>The tier (0 best .. 4) an element's markup puts it in, or -1.</summary>
     public static int TierOf(IElement e)
     {
+        if (e.Attributes.Length == 0) return e.LocalName switch { "article" => 2, "main" => 4, _ => -1 };
         var itemprop = e.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return 0;
         var cls = e.GetAttribute("class");
@@ -60,26 +61,26 @@ internal static class ContentHints
 
     /// <summary>Every hinted element of the page by tier, in page order; tiers 0 and 1 (equally specific:
     /// microdata and content class names) share list 1. Gathered once, before pruning.</summary>
-    public static List<IElement>[] Index(IElement root)
+    public static List<IElement>[] NewIndex()
     {
         var tiers = new List<IElement>[5];
         for (int i = 0; i < tiers.Length; i++) tiers[i] = [];
-        DomWalk.Walk(root, n =>
-        {
-            if (n is not IElement e) return false;
-            int tier = TierOf(e);
-            if (tier >= 0) tiers[tier == 0 ? 1 : tier].Add(e);
-            if (tier == 0) tiers[0].Add(e);
-            return true;
-        });
         return tiers;
     }
 
+    /// <summary>Adds one element to the index (called from a walk in page order).</summary>
+    public static void AddToIndex(List<IElement>[] tiers, IElement e)
+    {
+        int tier = TierOf(e);
+        if (tier >= 0) tiers[tier == 0 ? 1 : tier].Add(e);
+        if (tier == 0) tiers[0].Add(e);
+    }
+
     /// <summary>Strong hints (tiers 0 and 1) with enough text: the pruner keeps them and their ancestors.</summary>
-    public static HashSet<IElement> ProtectedPaths(List<IElement>[] index, StatsTable stats)
+    public static HashSet<IElement> ProtectedPaths(IElement root, List<IElement>[] index, StatsTable stats)
     {
         var set = new HashSet<IElement>();
-        foreach (var e in index[1])
+        foreach (var e in Attached(index[1], root))
             if (stats[e].Text >= MinChars)
                 for (IElement? a = e; a is not null && set.Add(a); a = a.ParentElement) { }
         return set;

@@ -72,7 +72,8 @@ internal sealed class StatsTable
         element.Remove();
     }
 
-    public static StatsTable Compute(IElement root)
+    /// <param name="visit">Called for every element on entry, so other per-element scans share this walk.</param>
+    public static StatsTable Compute(IElement root, Action<IElement>? visit = null)
     {
         var table = new Dictionary<IElement, NodeStats>(1024);
         var open = new List<NodeStats>();
@@ -91,7 +92,8 @@ internal sealed class StatsTable
                         open[^1] = s;
                     }
                     return false;
-                case IElement:
+                case IElement e:
+                    visit?.Invoke(e);
                     open.Add(new NodeStats { Depth = open.Count });
                     return true;
                 default:
