@@ -43,7 +43,7 @@ public sealed class HtmlExtractor : IPageExtractor
         using var dom = parser.ParseDocument(page.Content);
         var meta = Metadata.HtmlMetadata.Read(dom, page);
         var result = ExtractBody(dom, meta.Title, classNamePruning: true);
-        if (result.TextChars < RetryBelowChars && dom.Body is not null)
+        if (result.TextChars < RetryBelowChars && result.ClassNameCutChars > result.TextChars && dom.Body is not null)
         {
             // Class-name pruning can cut a story whose template names it oddly ("main-header-content"):
             // parse again and try without it, keeping whichever result has more text.
@@ -70,7 +70,10 @@ public sealed class HtmlExtractor : IPageExtractor
         }, result.Rule);
     }
 
-    private sealed record BodyResult(string Rule, string Body, int TextChars, double LinkDensity, IReadOnlyList<Comment> Comments, IReadOnlyList<RemovedBlock> Removed, string? Warning);
+    private sealed record BodyResult(string Rule, string Body, int TextChars, double LinkDensity, IReadOnlyList<Comment> Comments, IReadOnlyList<RemovedBlock> Removed, string? Warning)
+    {
+        public int ClassNameCutChars { get; init; }
+    }
 
     private static BodyResult ExtractBody(IHtmlDocument dom, string? title, bool classNamePruning)
     {
@@ -89,7 +92,7 @@ public sealed class HtmlExtractor : IPageExtractor
         Pruner.Prune(root, stats, protectedPaths, log, classNamePruning);
         var choice = ContentLocator.Locate(root, hints, stats);
         if (choice is null)
-            return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page");
+            return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page") { ClassNameCutChars = log.ClassNameCutChars };
         var writer = new ParagraphWriter(stats, log, title);
         writer.Write(choice.Roots, choice.Excluded);
         var body = string.Join("\n\n", writer.Paragraphs);
@@ -109,7 +112,10 @@ public sealed class HtmlExtractor : IPageExtractor
         {
             warning = $"no article body found: only {chars} characters of text (a 404, paywall or stub page?)";
         }
-        return new BodyResult(choice.Rule + (classNamePruning ? "" : " (no class pruning)"), body, chars, linkDensity, comments, log.Blocks, warning);
+        return new BodyResult(choice.Rule + (classNamePruning ? "" : " (no class pruning)"), body, chars, linkDensity, comments, log.Blocks, warning)
+        {
+            ClassNameCutChars = log.ClassNameCutChars,
+        };
     }
 
     private static int CountVisible(string s)

@@ -13,6 +13,9 @@ internal sealed class RemovalLog
 
     public List<RemovedBlock> Blocks { get; } = [];
 
+    /// <summary>Visible characters cut by class-name guesses alone (decides whether a retry without them can help).</summary>
+    public int ClassNameCutChars { get; set; }
+
     public void Add(IElement element, string reason)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "link" or "meta" or "iframe") return;

@@ -34,6 +34,7 @@ internal static class Pruner
                 if (rule.Why(e, context) is { } reason)
                 {
                     log.Add(e, reason);
+                    if (rule is UnlikelyClassNames) log.ClassNameCutChars += stats[e].Text;
                     cut.Add(e);
                     return false;
                 }
