@@ -31,8 +31,13 @@ internal sealed partial class BoilerplateLines : IParagraphFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentPromptOrTags();
 
+    // A caption left as a bare paragraph: "The core stage ... engines. (credit: NASA/Jude Guidry)".
+    [GeneratedRegex(@"\((?:photo |image |picture )?(?:credit|photo|image|source: (?:getty|ap|afp|reuters))s?:[^()]{1,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditedCaption();
+
     public string? Why(string p, bool beforeProse)
     {
+        if (p.Length <= 300 && CreditedCaption().IsMatch(p)) return "caption";
         if (p.Length <= 200 && RelatedInsert().IsMatch(p)) return "related insert";
         if (p.Length <= 80 && AdLabel().IsMatch(p)) return "advertisement label";
         if (p.Length <= 160 && CommentPromptOrTags().IsMatch(p)) return "comment prompt or tag line";
