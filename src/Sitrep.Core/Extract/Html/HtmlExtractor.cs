@@ -1,92 +1,135 @@
-using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Sitrep.Documents;
+using Sitrep.Extract.Html.Cleaning;
+using Sitrep.Extract.Html.Comments;
+using Sitrep.Extract.Html.Content;
+using Sitrep.Extract.Html.Dom;
+using Sitrep.Extract.Html.Render;
 using Document = Sitrep.Documents.Document;
 
 namespace Sitrep.Extract.Html;
 
 /// <summary>
-/// DOM-based extraction. This first version drops what is never article text (scripts, styles,
-/// navigation, headers, footers, forms, asides) and keeps block structure as paragraphs.
+/// DOM-based extraction of the article body and reader comments. The steps, each a small rule set:
+/// 1. comments out first (<see cref="CommentExtractor"/>): a thread otherwise scores like an article;
+/// 2. chrome pruned (<see cref="Pruner"/>): scripts, hidden text, landmarks, widgets, chrome class names,
+///    never on the path to a strong content hint;
+/// 3. the article container chosen (<see cref="ContentLocator"/>): hints, density score, all paragraphs;
+/// 4. its text written as paragraphs (<see cref="ParagraphWriter"/>) minus inserts and appeals.
+/// When the result is not an article (too short, or mostly links: a home page, a 404, a paywall stub) the
+/// body stays short or empty and a warning says so; the whole page is never returned as the body.
 /// </summary>
 public sealed class HtmlExtractor : IPageExtractor
 {
+    /// <summary>Visible characters (no whitespace) below which a page is said to have no article.</summary>
+    internal const int MinArticleChars = 250;
+    /// <summary>Readability's retry threshold: a result this short after class-name pruning is retried without it.</summary>
+    private const int RetryBelowChars = 500;
+
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-        "iframe", "svg", "canvas", "button", "select", "textarea", "input", "object", "embed", "head",
-    };
+    // One parser per thread: creating one sets up a browsing context each time; sharing one across threads
+    // is not documented as safe.
+    [ThreadStatic] private static HtmlParser? _parser;
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "figcaption", "br", "hr",
-    };
+    public Document Extract(DecodedPage page) => ExtractExplained(page).Document;
 
-    public Document Extract(DecodedPage page)
+    /// <summary>The document plus the name of the rule that chose the article container (for evaluation dumps).</summary>
+    public (Document Document, string Rule) ExtractExplained(DecodedPage page)
     {
-        var parser = new HtmlParser(ParserOptions);
+        var parser = _parser ??= new HtmlParser(ParserOptions);
         using var dom = parser.ParseDocument(page.Content);
         var meta = Metadata.HtmlMetadata.Read(dom, page);
-        var body = new StringBuilder();
-        var line = new StringBuilder();
-        if (dom.Body is { } root) Walk(root, body, line);
-        Flush(body, line);
-        return new Document
+        var result = ExtractBody(dom, meta.Title, classNamePruning: true);
+        if (result.TextChars < RetryBelowChars && result.ClassNameCutChars > result.TextChars && dom.Body is not null)
+        {
+            // Class-name pruning can cut a story whose template names it oddly ("main-header-content"):
+            // parse again and try without it, keeping whichever result has more text.
+            using var again = parser.ParseDocument(page.Content);
+            var retry = ExtractBody(again, meta.Title, classNamePruning: false);
+            if (retry.TextChars > result.TextChars * 1.5 && retry.LinkDensity < 0.5) result = retry;
+        }
+        var warnings = new List<string>(page.Warnings);
+        warnings.AddRange(meta.Warnings);
+        if (result.Warning is { } w) warnings.Add(w);
+        return (new Document
         {
             Id = page.Raw.Id,
             Source = page.Raw.Source,
-            Body = body.ToString(),
+            Body = result.Body,
             Title = Normalise(meta.Title),
             Authors = meta.Authors,
             Outlet = meta.Outlet,
             Published = meta.Published,
             Hints = page.Raw.Hints,
-            Warnings = [.. page.Warnings, .. meta.Warnings],
+            Comments = result.Comments,
+            Removed = result.Removed,
+            Warnings = warnings,
+        }, result.Rule);
+    }
+
+    private sealed record BodyResult(string Rule, string Body, int TextChars, double LinkDensity, IReadOnlyList<Comment> Comments, IReadOnlyList<RemovedBlock> Removed, string? Warning)
+    {
+        public int ClassNameCutChars { get; init; }
+    }
+
+    private static BodyResult ExtractBody(IHtmlDocument dom, string? title, bool classNamePruning)
+    {
+        var log = new RemovalLog();
+        if (dom.Body is not { } root) return new BodyResult("none", "", 0, 0, [], [], "no article body found: the page has no <body>");
+        // One walk measures every element, indexes content hints and spots comment markup.
+        var hints = ContentHints.NewIndex();
+        var commentCandidates = new CommentExtractor.Candidates();
+        var stats = StatsTable.Compute(root, e =>
+        {
+            ContentHints.AddToIndex(hints, e);
+            commentCandidates.Visit(e);
+        });
+        var comments = CommentExtractor.Extract(commentCandidates, log, stats.Detach);
+        var protectedPaths = ContentHints.ProtectedPaths(root, hints, stats);
+        Pruner.Prune(root, stats, protectedPaths, log, classNamePruning);
+        var choice = ContentLocator.Locate(root, hints, stats);
+        if (choice is null)
+            return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page") { ClassNameCutChars = log.ClassNameCutChars };
+        var writer = new ParagraphWriter(stats, log, title);
+        writer.Write(choice.Roots, choice.Excluded);
+        var body = string.Join("\n\n", writer.Paragraphs);
+        int chars = CountVisible(body);
+        int linkChars = 0;
+        foreach (var r in choice.Roots) linkChars += stats[r].LinkText;
+        double linkDensity = choice.TextChars == 0 ? 0 : (double)linkChars / choice.TextChars;
+        string? warning = null;
+        if (linkDensity > 0.5)
+        {
+            // A page of headlines (a home or section page): its "best block" is a list of links, not an article.
+            log.AddText(body, "link list chosen as content: page has no article");
+            warning = $"no article body found: the best text block is mostly links ({linkDensity:P0}), likely a home or section page";
+            body = "";
+        }
+        else if (chars < MinArticleChars)
+        {
+            warning = $"no article body found: only {chars} characters of text (a 404, paywall or stub page?)";
+        }
+        return new BodyResult(choice.Rule + (classNamePruning ? "" : " (no class pruning)"), body, chars, linkDensity, comments, log.Blocks, warning)
+        {
+            ClassNameCutChars = log.ClassNameCutChars,
         };
     }
 
-    private static void Walk(INode node, StringBuilder body, StringBuilder line)
+    private static int CountVisible(string s)
     {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText t)
-            {
-                line.Append(t.Data);
-                continue;
-            }
-            if (child is not IElement e || Dropped.Contains(e.LocalName)) continue;
-            bool block = Blocks.Contains(e.LocalName);
-            if (block) Flush(body, line);
-            Walk(e, body, line);
-            if (block) Flush(body, line);
-        }
-    }
-
-    private static void Flush(StringBuilder body, StringBuilder line)
-    {
-        var text = Normalise(line.ToString());
-        line.Clear();
-        if (string.IsNullOrEmpty(text)) return;
-        if (body.Length > 0) body.Append("\n\n");
-        body.Append(text);
+        int n = 0;
+        foreach (var c in s) if (!char.IsWhiteSpace(c)) n++;
+        return n;
     }
 
     internal static string? Normalise(string? s)
     {
         if (s is null) return null;
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
+        var sb = new System.Text.StringBuilder(s.Length);
+        TextOf.AppendCollapsed(sb, s);
+        return sb.ToString().Trim();
     }
 }

@@ -1,0 +1,19 @@
+using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
+
+namespace Sitrep.Extract.Html.Cleaning;
+
+/// <summary>What a pruning rule may consult: the subtree stats of the unpruned page and the elements that must
+/// survive (ancestors of a structured content hint).</summary>
+internal sealed record PruneContext(StatsTable Stats, IReadOnlySet<IElement> Protected);
+
+/// <summary>A rule that recognises one kind of page chrome. Returns the reason the element is cut, or null.
+/// Rules see an element before its descendants; a cut element's subtree is not visited.</summary>
+internal interface IPruneRule
+{
+    /// <summary>False when the rule can only fire on an element that has attributes (class, id, style, role):
+    /// the pruner then skips it for bare elements, most of a page.</summary>
+    bool AppliesToBareElements { get; }
+
+    string? Why(IElement element, PruneContext context);
+}
