@@ -18,7 +18,7 @@ internal static class MetadataFixtures
             Id = "fixture",
         }, content, kind, "utf-8", []);
 
-    public static PageMetadata Html(string html, string? url = null, DocumentHints? hints = null)
+    public static PageMetadata FromHtml(string html, string? url = null, DocumentHints? hints = null)
     {
         var page = Page(html, PayloadKind.Html, url, hints);
         using var dom = new HtmlParser().ParseDocument(html);

@@ -178,7 +178,7 @@ public class TextMetadataMoreTests
     [Fact]
     public void A_feed_date_beats_a_copyright_year_on_an_html_page()
     {
-        var m = MetadataFixtures.Html("<html><body><p>No date.</p><footer>© 2016 Example</footer></body></html>",
+        var m = MetadataFixtures.FromHtml("<html><body><p>No date.</p><footer>© 2016 Example</footer></body></html>",
             hints: new Sitrep.Documents.DocumentHints(Date: "2016-12-16"));
         m.Published!.Date.Should().Be("2016-12-16");
     }
