@@ -25,6 +25,20 @@ public class TemplateMemoryTests
     ];
 
     [Fact]
+    public void A_story_that_recurs_whole_keeps_its_body_copies_are_not_chrome()
+    {
+        // The same article crawled four times (different ids: a tracking parameter or a comment count changed).
+        var extractor = new TextExtractor();
+        Document last = null!;
+        for (int copy = 0; copy < 4; copy++)
+            last = extractor.Extract(Pages.Text(SyntheticPages.CourierPage("Russian jets strike convoy near Palmyra",
+                "Russian aircraft destroyed a convoy of militants heading from Raqqa towards Palmyra on the night of May 29.",
+                $"The coalition has not commented on the strikes, which could not be independently verified by the Courier.\n\nViews: {copy * 17 + 3}"), hints: Courier));
+        last.Body.Should().Contain("Russian aircraft destroyed a convoy").And.Contain("could not be independently verified");
+        last.Body.Should().NotContain(Slogan, "short furniture lines are still learnt on copies");
+    }
+
+    [Fact]
     public void Streaming_learns_as_pages_arrive_short_lines_after_two_pages_paragraphs_after_three()
     {
         var extractor = new TextExtractor();
