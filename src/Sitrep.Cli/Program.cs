@@ -27,6 +27,7 @@ public static class Program
                      AnalyzeCommand.Create(), IngestCommand.Create(), SearchCommand.Create(), ShowCommand.Create(),
                      LinksCommand.Create(), StoriesCommand.Create(), TraceCommand.Create(), ServeCommand.Create(),
                      DemoCommand.Create(), BenchCommand.Create(), StagesCommand.Create(),
+                     GazetteerCommand.Create(), EvalGeoCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

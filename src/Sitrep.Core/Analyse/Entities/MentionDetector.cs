@@ -1,0 +1,364 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Entities;
+
+/// <summary>
+/// Finds names without a trained model. At every capitalised word it tries, in order:
+///   1. a person cue ("Foreign Minister", "Lt. Gen.", "spokesman"): the capitalised words after it are a PERSON;
+///   2. the actor knowledge base (longest alias) and the gazetteer (longest place name);
+///   3. the head of the capitalised phrase: a phrase ending in an organisation, group or facility head
+///      is one ORG/GROUP/FAC name even when it starts with a place ("Aleppo University" is a FAC, "Palmyra
+///      Front" a GROUP), because Mordecai-style geoparsers lose most points on exactly those nested names;
+///   4. a given name at the start of a two- or three-word phrase: a PERSON.
+/// Lone capitalised words that are ordinary English ("However", "Police") are never names by themselves.
+/// </summary>
+public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, NameLexicons lexicons)
+{
+    private const int MaxPlaceTokens = 5;
+    private const int MaxCueTokens = 3;
+    private static readonly HashSet<string> Compass =
+        ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"];
+
+    public List<Mention> Detect(string text, Token[] tokens)
+    {
+        var mentions = new List<Mention>();
+        HashSet<string>? lowercaseWords = null;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var t = tokens[i];
+            if (!t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps) || t.Has(TokenFlags.Digit) && !t.Has(TokenFlags.Capitalised))
+            {
+                i++;
+                continue;
+            }
+            var chunkEnd = ChunkEnd(tokens, i);
+
+            // 1. Person cue, then a name: "Foreign Minister Sergey Lavrov", "Lt. Gen. Rudskoy".
+            var cue = CueLength(tokens, i, chunkEnd);
+            if (cue > 0)
+            {
+                var role = RoleActor(tokens, i, cue);
+                if (i + cue < chunkEnd)
+                {
+                    mentions.Add(Person(text, tokens, i + cue, chunkEnd));
+                    i = chunkEnd;
+                    continue;
+                }
+                if (role is not null && (i == 0 || !IsCue(tokens[i - 1].Folded)))
+                    mentions.Add(Make(text, tokens, i, i + cue, "PERSON", role.Canonical, role.Kb));
+                i += cue;
+                continue;
+            }
+
+            // 2. Lexicons.
+            var (kbLen, actor) = LongestActor(text, tokens, i);
+            var placeLen = LongestPlace(tokens, i, chunkEnd);
+            var lexLen = Math.Max(kbLen, placeLen);
+
+            // 3. A head word after the lexicon match makes the whole phrase one name of the head's type.
+            var (headType, headAt) = RightmostHead(tokens, i, chunkEnd);
+            if (headType is not null && headAt >= i + lexLen && chunkEnd - i >= 2)
+            {
+                if (headType == "REGION")
+                {
+                    mentions.Add(Make(text, tokens, i, headAt + 1, "GPE", SurfaceOf(text, tokens, i, headAt + 1), null, fromGazetteer: true));
+                    i = headAt + 1;
+                    continue;
+                }
+                mentions.Add(Make(text, tokens, i, chunkEnd, headType, SurfaceOf(text, tokens, i, chunkEnd), null));
+                // The place a name starts with is still named ("Texas" in "Texas Fire Service", "Aleppo" in
+                // "Aleppo University"): a nested place mention, so the map shows where the body is.
+                if (placeLen > 0 && placeLen >= kbLen && headType is not "LOC")
+                    mentions.Add(Make(text, tokens, i, i + placeLen, "GPE", SurfaceOf(text, tokens, i, i + placeLen), null, fromGazetteer: true));
+                i = chunkEnd;
+                continue;
+            }
+
+            // "North Texas", "Northeast Georgia", "eastern Syria": a compass word before a place.
+            if (lexLen == 0 && chunkEnd - i >= 2 && Compass.Contains(t.Folded))
+            {
+                var innerLen = LongestPlace(tokens, i + 1, chunkEnd);
+                if (innerLen > 0 && innerLen == chunkEnd - i - 1)
+                {
+                    mentions.Add(Make(text, tokens, i + 1, chunkEnd, "GPE", SurfaceOf(text, tokens, i + 1, chunkEnd), null, fromGazetteer: true));
+                    i = chunkEnd;
+                    continue;
+                }
+            }
+
+            if (actor is not null && kbLen >= placeLen)
+            {
+                var isPlace = actor.Type is "GPE" or "LOC" or "FAC";
+                mentions.Add(Make(text, tokens, i, i + kbLen, actor.Type, actor.Canonical, actor.Kb, fromGazetteer: isPlace));
+                i += kbLen;
+                continue;
+            }
+
+            if (placeLen > 0 && placeLen < chunkEnd - i && RestIsPlainName(tokens, i + placeLen, chunkEnd))
+            {
+                // "Paris Hilton", "Gordon Brown": a place name followed by capitalised words that are no
+                // place is the first word of a longer name, not a place.
+                mentions.Add(LooksLikePersonName(text, tokens, i, chunkEnd)
+                    ? Person(text, tokens, i, chunkEnd)
+                    : Make(text, tokens, i, chunkEnd, "OTHER", SurfaceOf(text, tokens, i, chunkEnd), null));
+                i = chunkEnd;
+                continue;
+            }
+
+            if (placeLen > 0)
+            {
+                var single = placeLen == 1;
+                if (single && (IsCommon(text, t) || WeakSingleWordPlace(tokens, i, lowercaseWords ??= LowercaseWords(tokens)))
+                    || PersonContext(tokens, i, chunkEnd, placeLen))
+                {
+                    if (!single || chunkEnd - i > 1)
+                    {
+                        mentions.Add(Person(text, tokens, i, chunkEnd));
+                        i = chunkEnd;
+                    }
+                    else i++;
+                    continue;
+                }
+                mentions.Add(Make(text, tokens, i, i + placeLen, "GPE", SurfaceOf(text, tokens, i, i + placeLen), null, fromGazetteer: true));
+                i += placeLen;
+                continue;
+            }
+
+            // 4. Unknown capitalised phrase.
+            if (chunkEnd - i == 1)
+            {
+                if (!IsCommon(text, t))
+                    mentions.Add(Make(text, tokens, i, i + 1, "OTHER", SurfaceOf(text, tokens, i, i + 1), null));
+                i++;
+                continue;
+            }
+            if (t.Has(TokenFlags.SentenceStart) && IsCommon(text, t))
+            {
+                i++;
+                continue;
+            }
+            if (LooksLikePersonName(text, tokens, i, chunkEnd))
+                mentions.Add(Person(text, tokens, i, chunkEnd));
+            else
+                mentions.Add(Make(text, tokens, i, chunkEnd, "OTHER", SurfaceOf(text, tokens, i, chunkEnd), null));
+            i = chunkEnd;
+        }
+        return mentions;
+    }
+
+    /// <summary>The end of the capitalised phrase starting at <paramref name="i"/>: capitalised words,
+    /// with connectors ("of", "al", "de") inside, no punctuation between, stopping after a possessive.</summary>
+    private static int ChunkEnd(Token[] tokens, int i)
+    {
+        var end = i + 1;
+        if (tokens[i].Has(TokenFlags.Possessive)) return end;
+        var k = i + 1;
+        while (k < tokens.Length && !tokens[k].Has(TokenFlags.BreakBefore))
+        {
+            var tk = tokens[k];
+            if (tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) && !tk.Has(TokenFlags.Digit) || tk.Has(TokenFlags.Digit) && tk.Folded.Length <= 3 && tokens[k - 1].Has(TokenFlags.Capitalised))
+            {
+                end = k + 1;
+                if (tk.Has(TokenFlags.Possessive)) break;
+                k++;
+                continue;
+            }
+            if (NameLexicons.Connectors.Contains(tk.Folded) && k + 1 < tokens.Length && !tokens[k + 1].Has(TokenFlags.BreakBefore)
+                && (tokens[k + 1].Has(TokenFlags.Capitalised) || NameLexicons.Connectors.Contains(tokens[k + 1].Folded)))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private bool IsCue(string folded) => lexicons.PersonCues.Contains(folded);
+
+    /// <summary>Cue words at the start of a phrase: "Foreign Minister", "Lt. Gen.", "President".
+    /// A nationality or organisation word may come first ("Russian Foreign Minister", "Pentagon spokesman").</summary>
+    private int CueLength(Token[] tokens, int i, int chunkEnd)
+    {
+        var best = 0;
+        for (var len = 1; len <= MaxCueTokens && i + len <= chunkEnd; len++)
+        {
+            if (lexicons.PersonCues.Contains(Join(tokens, i, i + len))) best = len;
+            else if (len > 1 && best == 0 && i + len <= chunkEnd && lexicons.PersonCues.Contains(Join(tokens, i + 1, i + len))
+                     && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
+        }
+        // Extend over following cue words ("President Vladimir" is not a cue, "Deputy Foreign Minister" is).
+        while (best > 0 && i + best < chunkEnd && IsCue(tokens[i + best].Folded)) best++;
+        return best;
+    }
+
+    private Actor? RoleActor(Token[] tokens, int i, int len)
+    {
+        for (var start = i; start < i + len; start++)
+            if (kb.FindRole(Join(tokens, start, i + len)) is { } actor) return actor;
+        return null;
+    }
+
+    private static string Capitalise(string folded) => folded.Length == 0 ? folded : char.ToUpperInvariant(folded[0]) + folded[1..];
+
+    private (int Length, Actor? Actor) LongestActor(string text, Token[] tokens, int i)
+    {
+        var max = Math.Min(kb.MaxAliasTokens, tokens.Length - i);
+        for (var len = max; len >= 1; len--)
+        {
+            if (!Joinable(tokens, i, i + len, allowPossessive: true)) continue;
+            Actor? actor;
+            if (len == 1 && tokens[i].Has(TokenFlags.AllCaps))
+                actor = kb.FindAcronym(text[tokens[i].Start..tokens[i].CoreEnd]);
+            else
+                actor = kb.FindFolded(Join(tokens, i, i + len));
+            if (actor is not null) return (len, actor);
+        }
+        return (0, null);
+    }
+
+    private int LongestPlace(Token[] tokens, int i, int chunkEnd)
+    {
+        var max = Math.Min(MaxPlaceTokens, chunkEnd - i);
+        for (var len = max; len >= 1; len--)
+        {
+            if (!tokens[i + len - 1].Has(TokenFlags.Capitalised) && !tokens[i + len - 1].Has(TokenFlags.AllCaps)) continue;
+            var folded = Join(tokens, i, i + len);
+            // "Aleppo province", "Idlib countryside": a lower-case region word the curated table names.
+            if (i + len < tokens.Length && !tokens[i + len].Has(TokenFlags.BreakBefore) && NameLexicons.RegionHeads.Contains(tokens[i + len].Folded)
+                && gazetteer.ContainsFolded(folded + " " + tokens[i + len].Folded))
+                return len + 1;
+            if (gazetteer.ContainsFolded(folded)) return len;
+            if (folded.Length >= 5 && HasSpellingMatch(folded)) return len;
+        }
+        return 0;
+    }
+
+    /// <summary>The loose transliteration key is trusted only for places a reader would expect to be
+    /// spelled many ways: curated names, countries, admin regions and towns of 20,000 or more.</summary>
+    private bool HasSpellingMatch(string folded)
+    {
+        foreach (var idx in gazetteer.BySpellingKey(folded))
+            if (gazetteer.TrustedForSpellingMatch(idx)) return true;
+        return false;
+    }
+
+    private static (string? Type, int At) RightmostHead(Token[] tokens, int i, int chunkEnd)
+    {
+        for (var k = chunkEnd - 1; k >= i; k--)
+        {
+            var f = tokens[k].Folded;
+            if (NameLexicons.GroupHeads.Contains(f)) return ("GROUP", k);
+            if (NameLexicons.FacilityHeads.Contains(f)) return ("FAC", k);
+            if (NameLexicons.OrgHeads.Contains(f)) return ("ORG", k);
+            if (NameLexicons.FeatureHeads.Contains(f) && k > i) return ("LOC", k);
+        }
+        // "Avoyelles Parish Sheriff": the region ends at its head word, whatever follows.
+        for (var k = i + 1; k < chunkEnd; k++)
+            if (NameLexicons.RegionHeads.Contains(tokens[k].Folded)) return ("REGION", k);
+        return (null, -1);
+    }
+
+    /// <summary>Words after a place name that make it part of a longer name: capitalised, no place
+    /// themselves, not a head word ("Moscow Times" is handled by the head rule).</summary>
+    private bool RestIsPlainName(Token[] tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var tk = tokens[k];
+            if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
+            if (gazetteer.ContainsFolded(tk.Folded)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A one-word place name with little evidence: a word the same page also writes in lower
+    /// case ("Hope", "Man"), or a small town's name at a sentence start, where every word is capitalised.
+    /// Countries, admin regions, curated places and cities of 100,000 or more stand on their own.</summary>
+    private bool WeakSingleWordPlace(Token[] tokens, int i, HashSet<string> lowercaseWords)
+    {
+        var folded = tokens[i].Folded;
+        var strong = false;
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+        {
+            var p = gazetteer[idx];
+            if (p.Curated || p.FeatureClass == 'A' || p.Population >= 100_000) { strong = true; break; }
+        }
+        if (strong) return false;
+        if (lowercaseWords.Contains(folded)) return true;
+        if (!tokens[i].Has(TokenFlags.SentenceStart)) return false;
+        for (var k = 0; k < tokens.Length; k++)
+            if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
+        return true;
+    }
+
+    private static HashSet<string> LowercaseWords(Token[] tokens)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tokens)
+            if (!t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps)) set.Add(t.Folded);
+        return set;
+    }
+
+    private bool PersonContext(Token[] tokens, int i, int chunkEnd, int placeLen)
+    {
+        if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded)) return true;
+        if (chunkEnd - i > placeLen && lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
+        return false;
+    }
+
+    private bool LooksLikePersonName(string text, Token[] tokens, int i, int chunkEnd)
+    {
+        var n = chunkEnd - i;
+        if (lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
+        if (n is < 2 or > 3) return false;
+        for (var k = i; k < chunkEnd; k++)
+        {
+            var tk = tokens[k];
+            if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
+            if (lexicons.CommonWords.Contains(text[tk.Start..tk.CoreEnd])) return false;
+        }
+        return true;
+    }
+
+    private bool IsCommon(string text, Token t) =>
+        lexicons.CommonWords.Contains(text[t.Start..t.CoreEnd]) || t.Folded.Length < 2
+        || NameLexicons.OrgHeads.Contains(t.Folded) || NameLexicons.FacilityHeads.Contains(t.Folded) || NameLexicons.GroupHeads.Contains(t.Folded);
+
+    private Mention Person(string text, Token[] tokens, int start, int end)
+    {
+        var (kbLen, actor) = LongestActor(text, tokens, start);
+        if (actor is not null && kbLen == end - start && actor.Type == "PERSON")
+            return Make(text, tokens, start, end, "PERSON", actor.Canonical, actor.Kb);
+        return Make(text, tokens, start, end, "PERSON", SurfaceOf(text, tokens, start, end), null);
+    }
+
+    private static Mention Make(string text, Token[] tokens, int start, int end, string type, string canonical, string? kbId, bool fromGazetteer = false)
+    {
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].CoreEnd);
+        return new Mention(span, span.Of(text), type, canonical, kbId, start, end, fromGazetteer, tokens[start].Has(TokenFlags.SentenceStart));
+    }
+
+    private static string SurfaceOf(string text, Token[] tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end - 1].CoreEnd];
+
+    /// <summary>Words may form one phrase when no punctuation separates them and only the last is possessive.</summary>
+    private static bool Joinable(Token[] tokens, int start, int end, bool allowPossessive = false)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && tokens[k].Has(TokenFlags.BreakBefore)) return false;
+            if (!allowPossessive && k < end - 1 && tokens[k].Has(TokenFlags.Possessive)) return false;
+        }
+        return true;
+    }
+
+    private static string Join(Token[] tokens, int start, int end)
+    {
+        if (end - start == 1) return tokens[start].Folded;
+        return string.Join(' ', tokens[start..end].Select(t => t.Folded));
+    }
+}
