@@ -58,6 +58,14 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             var placeLen = LongestPlace(tokens, i, chunkEnd);
             var lexLen = Math.Max(kbLen, placeLen);
 
+            // "The Islamic State", "Fighters of the Palmyra Front": a sentence's first word that no lexicon
+            // knows is not the start of the name that follows it.
+            if (lexLen == 0 && chunkEnd - i >= 2 && (IsCommon(text, t) || t.Has(TokenFlags.SentenceStart) && NameLexicons.Connectors.Contains(tokens[i + 1].Folded)))
+            {
+                i++;
+                continue;
+            }
+
             // 3. A head word after the lexicon match makes the whole phrase one name of the head's type.
             var (headType, headAt) = RightmostHead(tokens, i, chunkEnd);
             if (headType is not null && headAt >= i + lexLen && chunkEnd - i >= 2)
@@ -66,6 +74,21 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
                 {
                     mentions.Add(Make(text, tokens, i, headAt + 1, "GPE", SurfaceOf(text, tokens, i, headAt + 1), null, fromGazetteer: true));
                     i = headAt + 1;
+                    continue;
+                }
+                // "Jabhat al-Nusra Front", "Al-Qaeda-linked Al-Nusra Front": a known actor plus a head word,
+                // or a known actor after a modifier, is still that actor.
+                if (actor is not null && kbLen > 0 && actor.Type is "GROUP" or "ORG")
+                {
+                    mentions.Add(Make(text, tokens, i, chunkEnd, actor.Type, actor.Canonical, actor.Kb));
+                    i = chunkEnd;
+                    continue;
+                }
+                var tail = KnownTail(text, tokens, i, chunkEnd);
+                if (tail is { } known)
+                {
+                    mentions.Add(Make(text, tokens, known.Start, chunkEnd, known.Actor.Type, known.Actor.Canonical, known.Actor.Kb));
+                    i = chunkEnd;
                     continue;
                 }
                 mentions.Add(Make(text, tokens, i, chunkEnd, headType, SurfaceOf(text, tokens, i, chunkEnd), null));
@@ -177,6 +200,16 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
         return end;
     }
 
+    private (int Start, Actor Actor)? KnownTail(string text, Token[] tokens, int i, int chunkEnd)
+    {
+        for (var j = i + 1; j < chunkEnd; j++)
+        {
+            var (len, actor) = LongestActor(text, tokens, j);
+            if (actor is not null && j + len == chunkEnd) return (j, actor);
+        }
+        return null;
+    }
+
     private bool IsCue(string folded) => lexicons.PersonCues.Contains(folded);
 
     /// <summary>Cue words at the start of a phrase: "Foreign Minister", "Lt. Gen.", "President".
@@ -186,7 +219,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
         var best = 0;
         for (var len = 1; len <= MaxCueTokens && i + len <= chunkEnd; len++)
         {
-            if (lexicons.PersonCues.Contains(Join(tokens, i, i + len))) best = len;
+            if (lexicons.PersonCues.Contains(Join(tokens, i, i + len)) || len > 1 && kb.FindRole(Join(tokens, i, i + len)) is not null) best = len;
             else if (len > 1 && best == 0 && i + len <= chunkEnd && lexicons.PersonCues.Contains(Join(tokens, i + 1, i + len))
                      && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
         }

@@ -58,14 +58,14 @@ public sealed class NameLexicons
     public static readonly FrozenSet<string> RegionHeads = new[]
     {
         "province", "governorate", "oblast", "region", "district", "county", "parish", "countryside",
-        "prefecture", "state", "territory", "krai", "canton", "municipality",
+        "prefecture", "territory", "krai", "canton", "municipality",
     }.ToFrozenSet();
 
     /// <summary>Lower-case words that may sit inside a name ("Ministry of Defence", "Jabhat al Nusra", "Deir ez Zor").</summary>
     public static readonly FrozenSet<string> Connectors = new[]
     {
         "of", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "bin", "ibn", "bint", "de", "del",
-        "la", "le", "du", "da", "dos", "das", "von", "van", "der", "den", "the", "for", "on", "upon", "abu",
+        "la", "le", "du", "da", "dos", "das", "von", "van", "der", "den", "the", "for", "abu",
     }.ToFrozenSet();
 
     private NameLexicons(IEnumerable<string> firstNames, IEnumerable<string> cues, IEnumerable<string> common)
