@@ -14,6 +14,7 @@ public sealed class ActorKnowledgeBase
     private readonly FrozenDictionary<string, int> _byAcronym;
     private readonly FrozenDictionary<string, int> _byRole;
     private readonly FrozenDictionary<string, int> _byKb;
+    private readonly Dictionary<string, int> _maxTokensByFirst = [];
 
     public IReadOnlyList<Actor> Actors => _actors;
     /// <summary>The longest alias in tokens, the longest phrase a matcher must try.</summary>
@@ -38,13 +39,19 @@ public sealed class ActorKnowledgeBase
                 {
                     var f = FoldAlias(name);
                     if (f.Length > 0) folded[f] = i;
-                    maxTokens = Math.Max(maxTokens, f.Count(c => c == ' ') + 1);
+                    var tokens = f.Count(c => c == ' ') + 1;
+                    maxTokens = Math.Max(maxTokens, tokens);
+                    var first = f.Split(' ')[0];
+                    if (_maxTokensByFirst.GetValueOrDefault(first) < tokens) _maxTokensByFirst[first] = tokens;
                 }
             }
             foreach (var role in a.Roles)
             {
                 var f = FoldAlias(role);
                 if (f.Length > 0) roles[f] = i;
+                var tokens = f.Count(c => c == ' ') + 1;
+                var first = f.Split(' ')[0];
+                if (_maxTokensByFirst.GetValueOrDefault(first) < tokens) _maxTokensByFirst[first] = tokens;
             }
         }
         _byFolded = folded.ToFrozenDictionary();
@@ -70,6 +77,9 @@ public sealed class ActorKnowledgeBase
         }
         return letters is >= 2 and <= 5;
     }
+
+    /// <summary>The most words of an alias or role phrase starting with this folded word (0: none).</summary>
+    public int MaxTokensStartingWith(string firstFolded) => _maxTokensByFirst.GetValueOrDefault(firstFolded);
 
     /// <summary>The actor a surface form names, if any.</summary>
     public Actor? Find(string surface)

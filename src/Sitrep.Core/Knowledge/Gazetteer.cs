@@ -16,6 +16,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int[]> _byFolded;
     private readonly Dictionary<string, int[]> _byKey;
     private readonly Dictionary<long, int> _byId;
+    private readonly Dictionary<string, int> _maxTokensByFirst;      // first folded word → most words of a name it starts
+    private readonly Dictionary<string, int> _maxKeyTokensByFirst;   // the same over spelling keys
     private readonly Dictionary<string, int> _countryByCode;
 
     /// <summary>Where the data came from and under which licence, for the record.</summary>
@@ -49,6 +51,8 @@ public sealed class Gazetteer
             Index(folded, withKey ? keyed : null, p.Name, i);
             foreach (var alt in p.AltNames) Index(folded, withKey ? keyed : null, alt, i);
         }
+        _maxTokensByFirst = MaxTokensByFirstWord(folded.Keys);
+        _maxKeyTokensByFirst = MaxTokensByFirstWord(keyed.Keys);
         _byFolded = folded.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _byKey = keyed.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         _byId = byId;
@@ -65,6 +69,27 @@ public sealed class Gazetteer
         var k = NameKeys.Key(f);
         if (k.Length > 0) Add(keyed, k, i);
     }
+
+    private static Dictionary<string, int> MaxTokensByFirstWord(IEnumerable<string> names)
+    {
+        var max = new Dictionary<string, int>();
+        foreach (var name in names)
+        {
+            var space = name.IndexOf(' ');
+            var first = space < 0 ? name : name[..space];
+            var tokens = 1;
+            foreach (var c in name) if (c == ' ') tokens++;
+            if (!max.TryGetValue(first, out var m) || m < tokens) max[first] = tokens;
+        }
+        return max;
+    }
+
+    /// <summary>The most words of any place name that starts with this folded word; 0 when none does.
+    /// Lets a matcher try only the phrase lengths that can match.</summary>
+    public int MaxTokensStartingWith(string firstFolded) => _maxTokensByFirst.GetValueOrDefault(firstFolded);
+
+    /// <summary>The same over spelling keys (<see cref="NameKeys"/>) of a first word's key.</summary>
+    public int MaxKeyTokensStartingWith(string firstKey) => _maxKeyTokensByFirst.GetValueOrDefault(firstKey);
 
     private static void Add(Dictionary<string, List<int>> index, string key, int i)
     {

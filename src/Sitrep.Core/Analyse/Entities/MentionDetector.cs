@@ -239,7 +239,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
 
     private (int Length, Actor? Actor) LongestActor(string text, Token[] tokens, int i)
     {
-        var max = Math.Min(kb.MaxAliasTokens, tokens.Length - i);
+        var max = Math.Min(Math.Max(1, kb.MaxTokensStartingWith(FirstWord(tokens[i].Folded))), tokens.Length - i);
         for (var len = max; len >= 1; len--)
         {
             if (!Joinable(tokens, i, i + len, allowPossessive: true)) continue;
@@ -255,17 +255,27 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
 
     private int LongestPlace(Token[] tokens, int i, int chunkEnd)
     {
-        var max = Math.Min(MaxPlaceTokens, chunkEnd - i);
+        var exactMax = Math.Min(Math.Min(MaxPlaceTokens, chunkEnd - i), gazetteer.MaxTokensStartingWith(FirstWord(tokens[i].Folded)));
+        // A leading Arabic article ("al", "ar") is dropped by the key, so the key's first word is the next one.
+        var keyMax = 0;
+        if (tokens[i].Folded.Length >= 2)
+        {
+            keyMax = NameLexicons.Connectors.Contains(tokens[i].Folded)
+                ? (i + 1 < chunkEnd ? gazetteer.MaxKeyTokensStartingWith(FirstWord(NameKeys.Key(tokens[i + 1].Folded))) + 1 : 0)
+                : gazetteer.MaxKeyTokensStartingWith(FirstWord(NameKeys.Key(tokens[i].Folded)));
+            keyMax = Math.Min(Math.Min(MaxPlaceTokens, chunkEnd - i), keyMax);
+        }
+        var max = Math.Max(exactMax, keyMax);
         for (var len = max; len >= 1; len--)
         {
             if (!tokens[i + len - 1].Has(TokenFlags.Capitalised) && !tokens[i + len - 1].Has(TokenFlags.AllCaps)) continue;
             var folded = Join(tokens, i, i + len);
             // "Aleppo province", "Idlib countryside": a lower-case region word the curated table names.
-            if (i + len < tokens.Length && !tokens[i + len].Has(TokenFlags.BreakBefore) && NameLexicons.RegionHeads.Contains(tokens[i + len].Folded)
+            if (len <= exactMax && i + len < tokens.Length && !tokens[i + len].Has(TokenFlags.BreakBefore) && NameLexicons.RegionHeads.Contains(tokens[i + len].Folded)
                 && gazetteer.ContainsFolded(folded + " " + tokens[i + len].Folded))
                 return len + 1;
-            if (gazetteer.ContainsFolded(folded)) return len;
-            if (folded.Length >= 5 && HasSpellingMatch(folded)) return len;
+            if (len <= exactMax && gazetteer.ContainsFolded(folded)) return len;
+            if (len <= keyMax && folded.Length >= 5 && HasSpellingMatch(folded)) return len;
         }
         return 0;
     }
@@ -389,9 +399,27 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
         return true;
     }
 
+    /// <summary>A token's folded form may hold several words ("ez-Zor" → "ez zor"); tables are keyed by the first.</summary>
+    private static string FirstWord(string folded)
+    {
+        var space = folded.IndexOf(' ');
+        return space < 0 ? folded : folded[..space];
+    }
+
     private static string Join(Token[] tokens, int start, int end)
     {
         if (end - start == 1) return tokens[start].Folded;
-        return string.Join(' ', tokens[start..end].Select(t => t.Folded));
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += tokens[k].Folded.Length;
+        return string.Create(length, (tokens, start, end), static (span, state) =>
+        {
+            var pos = 0;
+            for (var k = state.start; k < state.end; k++)
+            {
+                if (k > state.start) span[pos++] = ' ';
+                state.tokens[k].Folded.AsSpan().CopyTo(span[pos..]);
+                pos += state.tokens[k].Folded.Length;
+            }
+        });
     }
 }
