@@ -92,10 +92,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
                     continue;
                 }
                 mentions.Add(Make(text, tokens, i, chunkEnd, headType, SurfaceOf(text, tokens, i, chunkEnd), null));
-                // The place a name starts with is still named ("Texas" in "Texas Fire Service", "Aleppo" in
-                // "Aleppo University"): a nested place mention, so the map shows where the body is.
-                if (placeLen > 0 && placeLen >= kbLen && headType is not "LOC")
-                    mentions.Add(Make(text, tokens, i, i + placeLen, "GPE", SurfaceOf(text, tokens, i, i + placeLen), null, fromGazetteer: true));
+                if (headType is not "LOC") AddNestedPlaces(text, tokens, i, chunkEnd, mentions, ref lowercaseWords);
                 i = chunkEnd;
                 continue;
             }
@@ -116,6 +113,8 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             {
                 var isPlace = actor.Type is "GPE" or "LOC" or "FAC";
                 mentions.Add(Make(text, tokens, i, i + kbLen, actor.Type, actor.Canonical, actor.Kb, fromGazetteer: isPlace));
+                // "Russian troops", "Syrian Arab Army": the country word of an actor's name is a place modifier.
+                if (!isPlace && kbLen > 1 && actor.Type != "PERSON") AddNestedPlaces(text, tokens, i, i + kbLen, mentions, ref lowercaseWords);
                 i += kbLen;
                 continue;
             }
@@ -124,10 +123,23 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             {
                 // "Paris Hilton", "Gordon Brown": a place name followed by capitalised words that are no
                 // place is the first word of a longer name, not a place.
-                mentions.Add(LooksLikePersonName(text, tokens, i, chunkEnd)
-                    ? Person(text, tokens, i, chunkEnd)
-                    : Make(text, tokens, i, chunkEnd, "OTHER", SurfaceOf(text, tokens, i, chunkEnd), null));
+                if (LooksLikePersonName(text, tokens, i, chunkEnd) && !(StrongPlace(tokens[i].Folded) && !lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))))
+                    mentions.Add(Person(text, tokens, i, chunkEnd));
+                else
+                {
+                    // "Texas Rangers": a name that starts with a well-known place still names the place.
+                    mentions.Add(Make(text, tokens, i, chunkEnd, "OTHER", SurfaceOf(text, tokens, i, chunkEnd), null));
+                    AddNestedPlaces(text, tokens, i, chunkEnd, mentions, ref lowercaseWords);
+                }
                 i = chunkEnd;
+                continue;
+            }
+
+            // "Nelson said": a one-word name that speaks is a person unless it is a well-known place ("Moscow said").
+            if (placeLen == 1 && chunkEnd - i == 1 && kbLen == 0 && SpeechFollows(text, tokens, i) && !StrongPlace(t.Folded))
+            {
+                mentions.Add(Make(text, tokens, i, i + 1, "PERSON", SurfaceOf(text, tokens, i, i + 1), null));
+                i++;
                 continue;
             }
 
@@ -336,6 +348,43 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
         for (var k = 0; k < tokens.Length; k++)
             if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
         return true;
+    }
+
+    /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
+    /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
+    /// body is; the longer name keeps its own type.</summary>
+    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords)
+    {
+        for (var k = start; k < end;)
+        {
+            if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
+            var len = LongestPlace(tokens, k, end);
+            if (len == 0 || len == end - start) { k++; continue; }
+            if (len == 1 && (IsCommon(text, tokens[k]) || WeakSingleWordPlace(tokens, k, lowercaseWords ??= LowercaseWords(tokens)) || !StrongPlace(tokens[k].Folded)))
+            {
+                k++;
+                continue;
+            }
+            mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
+            k += len;
+        }
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks"];
+
+    private static bool SpeechFollows(string text, Token[] tokens, int i) =>
+        i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised)
+        || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according";
+
+    /// <summary>A name that stands for a place on its own: a country, an admin region, a curated place or a city of 100,000 or more.</summary>
+    private bool StrongPlace(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+        {
+            var p = gazetteer[idx];
+            if (p.Curated || p.FeatureClass == 'A' || p.Population >= 100_000) return true;
+        }
+        return false;
     }
 
     private static HashSet<string> LowercaseWords(Token[] tokens)

@@ -64,7 +64,9 @@ public sealed class NameLexicons
     /// <summary>Lower-case words that may sit inside a name ("Ministry of Defence", "Jabhat al Nusra", "Deir ez Zor").</summary>
     public static readonly FrozenSet<string> Connectors = new[]
     {
-        "of", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "bin", "ibn", "bint", "de", "del",
+        // Not "as", "at", "an": English words far more often than unhyphenated Arabic articles
+        // ("Terry Foegler as Dublin city manager").
+        "of", "al", "el", "ar", "ash", "az", "ez", "bin", "ibn", "bint", "de", "del",
         "la", "le", "du", "da", "dos", "das", "von", "van", "der", "den", "the", "for", "abu",
     }.ToFrozenSet();
 
