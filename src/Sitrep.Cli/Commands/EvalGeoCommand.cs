@@ -43,7 +43,7 @@ public static class EvalGeoCommand
                 {
                     var mentions = entities.Detect(text);
                     var list = mentions.Select(m => new Sitrep.Documents.EntityMention(m.Span, m.Text, m.Type, m.Canonical, m.Kb)).ToList();
-                    return places.Resolve(list).Places;
+                    return places.Resolve(list, text).Places;
                 }, misses);
                 Console.WriteLine($"{name,-11} {score.Articles,8} {score.Gold,6} {score.Predicted,6} {score.Hits,6} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.ArticlesPerSecond,8:0}");
             }

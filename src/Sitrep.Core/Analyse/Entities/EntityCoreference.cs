@@ -7,11 +7,12 @@ namespace Sitrep.Analyse.Entities;
 ///   * a surname alone ("Lavrov") is the person whose full name ends with it ("Sergey Lavrov");
 ///   * an acronym defined in brackets ("Syrian Observatory for Human Rights (SOHR)") is that name;
 ///   * a lone capitalised word the detector could not type takes the type of a known entity it names;
+///   * but a well-known place ("Nebraska") stays a place even when some person's name ends with it;
 ///   * every mention of a group takes the canonical of the knowledge base, else the longest full name.
 /// </summary>
 public static class EntityCoreference
 {
-    public static List<Mention> Resolve(string text, List<Mention> mentions, ActorKnowledgeBase kb)
+    public static List<Mention> Resolve(string text, List<Mention> mentions, ActorKnowledgeBase kb, Func<string, bool>? isStrongPlace = null)
     {
         // Surname → (canonical, kb) of the longest person name ending in it.
         var bySurname = new Dictionary<string, (string Canonical, string? Kb, int Length)>();
@@ -41,7 +42,7 @@ public static class EntityCoreference
         foreach (var m in mentions)
         {
             var folded = NameFolding.Fold(m.Text);
-            if (m.Kb is null && !folded.Contains(' ') && m.Type is "PERSON" or "OTHER" or "GPE"
+            if (m.Kb is null && !folded.Contains(' ') && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && isStrongPlace?.Invoke(folded) != true)
                 && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal))
             {
                 resolved.Add(m with { Type = "PERSON", Canonical = person.Canonical, Kb = person.Kb, FromGazetteer = false });

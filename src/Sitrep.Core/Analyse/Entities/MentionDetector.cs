@@ -377,7 +377,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
         || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according";
 
     /// <summary>A name that stands for a place on its own: a country, an admin region, a curated place or a city of 100,000 or more.</summary>
-    private bool StrongPlace(string folded)
+    public bool StrongPlace(string folded)
     {
         foreach (var idx in gazetteer.ByFoldedName(folded))
         {

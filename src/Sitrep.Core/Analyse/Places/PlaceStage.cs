@@ -22,13 +22,13 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
 
     public Document Apply(Document document)
     {
-        var (entities, places) = Resolve(document.Entities);
+        var (entities, places) = Resolve(document.Entities, document.Body);
         var doc = document with { Entities = entities, Places = places };
         return GazetteerLoader.Warning is { } warning && places.Count == 0 && !document.Warnings.Contains(warning)
             ? doc.WithWarning(warning) : doc;
     }
 
-    public (List<EntityMention> Entities, List<PlaceMention> Places) Resolve(IReadOnlyList<EntityMention> entities)
+    public (List<EntityMention> Entities, List<PlaceMention> Places) Resolve(IReadOnlyList<EntityMention> entities, string? body = null)
     {
         var toponyms = new List<PlaceResolver.Candidates>();
         var positions = new List<int>();
@@ -43,6 +43,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             toponyms.Add(candidates);
             positions.Add(k);
         }
+        if (body is not null) ApplyContainers(body, entities, toponyms, positions);
         var resolved = _resolver.Resolve(toponyms, actorCountries);
         var outEntities = entities.ToList();
         var places = new List<PlaceMention>(toponyms.Count);
@@ -62,6 +63,32 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
                 Math.Round(p.Lat, 4), Math.Round(p.Lon, 4), headStripped ? null : p.GeonameId, headStripped ? "admin" : p.Kind));
         }
         return (outEntities, places);
+    }
+
+    /// <summary>
+    /// "Paris, Tenn.", "Gainesville, Florida", "Tartus, Syria": a place followed by a comma and a region or
+    /// country is in that region or country. The writer's own disambiguation beats every prior.
+    /// </summary>
+    private void ApplyContainers(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions)
+    {
+        for (var k = 0; k + 1 < toponyms.Count; k++)
+        {
+            var a = entities[positions[k]];
+            var b = entities[positions[k + 1]];
+            var gap = b.Span.Start - a.Span.End;
+            if (gap is < 1 or > 3 || body.AsSpan(a.Span.End, gap).Trim().ToString() != ",") continue;
+            var containers = toponyms[k + 1].Places.Select(i => gazetteer[i]).Where(p => p.IsCountry || p.FeatureClass == 'A').ToList();
+            if (containers.Count == 0) continue;
+            var inside = toponyms[k].Places.Where(i =>
+            {
+                var p = gazetteer[i];
+                return containers.Any(c => c.Country == p.Country && (c.IsCountry || c.Admin1.Length == 0 || c.Admin1 == p.Admin1));
+            }).ToArray();
+            if (inside.Length == 0 || inside.Length == toponyms[k].Places.Length) continue;
+            toponyms[k] = toponyms[k] with { Places = inside };
+            var keep = containers.Where(c => toponyms[k].Places.Any(i => gazetteer[i].Country == c.Country)).Select(c => c.Index).ToArray();
+            if (keep.Length > 0) toponyms[k + 1] = toponyms[k + 1] with { Places = keep };
+        }
     }
 
     /// <summary>Gazetteer candidates for a surface name; for "Rapides Parish" or "Homs Province" that the
