@@ -63,11 +63,15 @@ public static class Tokenizer
             tokens.Add(new Token(start, end, coreEnd, folded, flags));
             breakPending = false;
             sentencePending = false;
-            // A dot right after an abbreviation is part of it, not a sentence end.
-            if (i < text.Length && text[i] == '.' && Abbreviations.Contains(folded)) i++;
+            // A dot right after an abbreviation or a middle initial ("Kijuan D. McDonald") is part of it, not a sentence end.
+            if (i < text.Length && text[i] == '.' && (Abbreviations.Contains(folded) || IsInitial(text, start, end))) i++;
         }
         return tokens.ToArray();
     }
+
+    /// <summary>One capital letter, then ". " and a capitalised word: an initial, not a sentence end.</summary>
+    private static bool IsInitial(string text, int start, int end) =>
+        end - start == 1 && char.IsUpper(text[start]) && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
 
     private static bool IsSingleLetterRun(string text, int start, int end)
     {
