@@ -124,15 +124,20 @@ public sealed class Gazetteer
         var loose = BySpellingKey(f);
         if (loose.Length == 0 || f.Length < 5) return ReadOnlySpan<int>.Empty;
         var kept = new List<int>(loose.Length);
+        var multiword = f.Contains(' ');
         foreach (var i in loose)
-            if (TrustedForSpellingMatch(i)) kept.Add(i);
+            if (TrustedForSpellingMatch(i) && (multiword || _curated[i])) kept.Add(i);
         return kept.ToArray();
     }
 
     /// <summary>The loose transliteration key is trusted only for places a reader would expect to be
     /// spelled many ways: curated names, countries, admin regions and towns of 20,000 or more.</summary>
+    /// A one-word name matches loosely only a curated place (whose spellings we listed on purpose):
+    /// "Sinai" and "Sanaa", "Areas" and "Arris" share a key but are not spellings of one name.
     /// Only in countries whose names reach English through transliteration (Arabic, Persian, Cyrillic,
     /// Turkic scripts): elsewhere the key merges unrelated names ("Avoyelles" and "Avilés").
+    public bool TrustedForSpellingMatch(int i, bool multiword) => TrustedForSpellingMatch(i) && (multiword || _curated[i]);
+
     public bool TrustedForSpellingMatch(int i) =>
         (_curated[i] || _classes[i] == 'A' || _populations[i] >= 20_000) && TransliteratedCountries.Contains(_countries[i]);
 

@@ -143,6 +143,13 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
                 continue;
             }
 
+            // "AFP PHOTO / POOL": a word in capitals is a place only if well known or opening a line (a dateline, "MANSFIELD --").
+            if (placeLen == 1 && t.Has(TokenFlags.AllCaps) && kbLen == 0 && !StrongPlace(t.Folded) && !StartsLine(text, t))
+            {
+                i++;
+                continue;
+            }
+
             if (placeLen > 0)
             {
                 var single = placeLen == 1;
@@ -296,8 +303,9 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
     /// spelled many ways: curated names, countries, admin regions and towns of 20,000 or more.</summary>
     private bool HasSpellingMatch(string folded)
     {
+        var multiword = folded.Contains(' ');
         foreach (var idx in gazetteer.BySpellingKey(folded))
-            if (gazetteer.TrustedForSpellingMatch(idx)) return true;
+            if (gazetteer.TrustedForSpellingMatch(idx, multiword)) return true;
         return false;
     }
 
@@ -371,6 +379,16 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
             k += len;
         }
+    }
+
+    private static bool StartsLine(string text, Token t)
+    {
+        for (var k = t.Start - 1; k >= 0; k--)
+        {
+            if (text[k] == '\n') return true;
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks"];
