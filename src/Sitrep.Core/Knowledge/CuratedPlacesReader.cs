@@ -4,7 +4,7 @@ namespace Sitrep.Knowledge;
 
 /// <summary>
 /// Reads data/places-curated.tsv: name, aliases (|-separated), feature class, feature code, country,
-/// lat, lon, geonameid, population, note. A row whose GeoNames id is already in the gazetteer only
+/// lat, lon, geonameid, population, note, admin1. A row whose GeoNames id is already in the gazetteer only
 /// adds its names (exonyms and spellings) to that place; other rows are places of their own
 /// (regions, rivers, air bases the cities table lacks).
 /// </summary>
