@@ -42,7 +42,7 @@ public static class EntityCoreference
         foreach (var m in mentions)
         {
             var folded = NameFolding.Fold(m.Text);
-            if (m.Kb is null && !folded.Contains(' ') && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && isStrongPlace?.Invoke(folded) != true)
+            if (m.Kb is null && !folded.Contains(' ') && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && !m.PlaceCued && isStrongPlace?.Invoke(folded) != true)
                 && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal))
             {
                 resolved.Add(m with { Type = "PERSON", Canonical = person.Canonical, Kb = person.Kb, FromGazetteer = false });

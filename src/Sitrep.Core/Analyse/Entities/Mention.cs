@@ -6,4 +6,4 @@ namespace Sitrep.Analyse.Entities;
 /// gazetteer knows, which the place stage resolves; <see cref="TokenStart"/>..<see cref="TokenEnd"/> are token indexes.</summary>
 public sealed record Mention(
     TextSpan Span, string Text, string Type, string Canonical, string? Kb,
-    int TokenStart, int TokenEnd, bool FromGazetteer = false, bool SentenceStart = false);
+    int TokenStart, int TokenEnd, bool FromGazetteer = false, bool SentenceStart = false, bool PlaceCued = false);

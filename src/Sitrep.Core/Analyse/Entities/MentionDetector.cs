@@ -144,7 +144,8 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             }
 
             // "AFP PHOTO / POOL": a word in capitals is a place only if well known or opening a line (a dateline, "MANSFIELD --").
-            if (placeLen == 1 && t.Has(TokenFlags.AllCaps) && kbLen == 0 && !StrongPlace(t.Folded) && !StartsLine(text, t))
+            if (placeLen == 1 && t.Has(TokenFlags.AllCaps) && kbLen == 0 && !StrongPlace(t.Folded) && !StartsLine(text, t)
+                && !(t.End < text.Length && text[t.End] == ','))
             {
                 i++;
                 continue;
@@ -153,7 +154,8 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             if (placeLen > 0)
             {
                 var single = placeLen == 1;
-                if (single && (IsCommon(text, t) || WeakSingleWordPlace(tokens, i, lowercaseWords ??= LowercaseWords(tokens)))
+                var cued = PlaceCue(tokens, i);
+                if (single && (IsCommon(text, t) || !cued && WeakSingleWordPlace(tokens, i, lowercaseWords ??= LowercaseWords(tokens)))
                     || PersonContext(tokens, i, chunkEnd, placeLen))
                 {
                     if (!single || chunkEnd - i > 1)
@@ -164,7 +166,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
                     else i++;
                     continue;
                 }
-                mentions.Add(Make(text, tokens, i, i + placeLen, "GPE", SurfaceOf(text, tokens, i, i + placeLen), null, fromGazetteer: true));
+                mentions.Add(Make(text, tokens, i, i + placeLen, "GPE", SurfaceOf(text, tokens, i, i + placeLen), null, fromGazetteer: true) with { PlaceCued = cued });
                 i += placeLen;
                 continue;
             }
@@ -371,14 +373,30 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in")) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start) { k++; continue; }
-            if (len == 1 && (IsCommon(text, tokens[k]) || WeakSingleWordPlace(tokens, k, lowercaseWords ??= LowercaseWords(tokens)) || !StrongPlace(tokens[k].Folded)))
+            // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
+            // so even a small town counts here, unless the word is ordinary English.
+            if (len == 1 && (IsCommon(text, tokens[k]) || (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
             {
                 k++;
                 continue;
             }
+            // "Douglas County Hospital": the county, not the town of Douglas.
+            if (k + len < end - 1 && NameLexicons.RegionHeads.Contains(tokens[k + len].Folded)) len++;
             mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
             k += len;
         }
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = ["in", "near", "from", "outside", "into", "across", "towards", "toward", "around", "throughout", "via"];
+
+    /// <summary>"in Nelson", "Steven Sachs of Alexandria": a preposition of place right before the name.</summary>
+    private static bool PlaceCue(Token[] tokens, int i)
+    {
+        if (i == 0 || tokens[i].Has(TokenFlags.BreakBefore) && !tokens[i].Has(TokenFlags.SentenceStart)) return false;
+        var prev = tokens[i - 1];
+        if (PlacePrepositions.Contains(prev.Folded)) return true;
+        // "of X" after a person's name: "James Tauber of Nelson".
+        return prev.Folded == "of" && i >= 2 && tokens[i - 2].Has(TokenFlags.Capitalised) && !tokens[i - 2].Has(TokenFlags.SentenceStart);
     }
 
     private static bool StartsLine(string text, Token t)

@@ -30,6 +30,11 @@ public static class Tokenizer
             var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
+                if (c is '-' or '‑' && tokens.Count > 0 && tokens[^1].End == i && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+                {
+                    i++;                                     // a name-joining hyphen: no break
+                    continue;
+                }
                 if (c is '.' or '!' or '?' or '\n' or ':' or ';' or '•' or '|') sentencePending = true;
                 if (!char.IsWhiteSpace(c) || c == '\n') breakPending = true;
                 i++;
@@ -40,6 +45,9 @@ public static class Tokenizer
             {
                 var ch = text[i];
                 if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+                // "Fargo-Moorhead", "DFL-Minneapolis": a hyphen between two capitalised words separates two names
+                // (the next word starts without a break, so "Al-Nusra" still matches as a phrase).
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
                 if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 // "U.S.", "D.C.": a dot between single letters belongs to the word.
                 if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i - start >= 1 && IsSingleLetterRun(text, start, i)
@@ -72,6 +80,10 @@ public static class Tokenizer
     /// <summary>One capital letter, then ". " and a capitalised word: an initial, not a sentence end.</summary>
     private static bool IsInitial(string text, int start, int end) =>
         end - start == 1 && char.IsUpper(text[start]) && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
+
+    /// <summary>"Al-", "El-", "Ad-"...: an Arabic article glued to the name it belongs to.</summary>
+    private static bool IsArabicArticle(string text, int start, int end) =>
+        end - start is 2 or 3 && Sitrep.Analyse.Entities.NameLexicons.Connectors.Contains(text[start..end].ToLowerInvariant());
 
     private static bool IsSingleLetterRun(string text, int start, int end)
     {

@@ -65,6 +65,51 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             }
             result[k] = gazetteer[bestIndex];
         }
+        return Cohere(toponyms, result, countryVotes, adminVotes, total);
+    }
+
+    /// <summary>
+    /// Third pass: places in one story lie near each other. A town reading within a few hundred km of the
+    /// story's other towns gains ("Alexandria" next to "Pineville" is Alexandria, Louisiana). Only towns and
+    /// features vote: a country's centre says nothing about where in it the story is.
+    /// </summary>
+    private GazetteerPlace?[] Cohere(IReadOnlyList<Candidates> toponyms, GazetteerPlace?[] first,
+        Dictionary<string, double> countryVotes, Dictionary<(string, string), double> adminVotes, double total)
+    {
+        var anchors = first.Where(p => p is { } q && q.FeatureClass is 'P' or 'S' or 'H' or 'T').Select(p => p!.Value).ToList();
+        if (anchors.Count < 2) return first;
+        var result = (GazetteerPlace?[])first.Clone();
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            var t = toponyms[k];
+            if (t.Places.Length < 2 || first[k] is not { } chosen || chosen.FeatureClass != 'P') continue;   // only towns choose between towns
+            var bestScore = double.NegativeInfinity;
+            GazetteerPlace? best = null;
+            foreach (var idx in t.Places.OrderByDescending(Prior).Take(40))
+            {
+                var p = gazetteer[idx];
+                if (p.FeatureClass != 'P') continue;
+                var score = Prior(idx);
+                if (total > 0)
+                {
+                    score += 6.0 * countryVotes.GetValueOrDefault(p.Country) / total;
+                    if (p.Admin1.Length > 0) score += 4.0 * adminVotes.GetValueOrDefault((p.Country, p.Admin1)) / total;
+                }
+                if (p.FeatureClass == 'P')
+                {
+                    var nearest = double.MaxValue;
+                    foreach (var a in anchors)
+                    {
+                        if (a.Index == chosen.Index && a.Index == idx) continue;
+                        if (a.Index == chosen.Index) continue;
+                        nearest = Math.Min(nearest, Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon));
+                    }
+                    score += nearest < 100 ? 3 : nearest < 300 ? 2 : nearest < 800 ? 1 : 0;
+                }
+                if (score > bestScore) { bestScore = score; best = p; }
+            }
+            result[k] = best;
+        }
         return result;
     }
 
