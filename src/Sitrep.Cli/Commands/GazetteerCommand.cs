@@ -17,6 +17,7 @@ public static class GazetteerCommand
         var command = new Command("gazetteer", "Import a GeoNames dump, or look a place name up.");
         command.Subcommands.Add(Import());
         command.Subcommands.Add(Lookup());
+        command.Subcommands.Add(Stats());
         return command;
     }
 
@@ -96,6 +97,25 @@ public static class GazetteerCommand
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{pl.GeonameId?.ToString() ?? "-",-9} {pl.Name,-28} {pl.Country,-2} {pl.Admin1,-4} {pl.Kind,-8} {pl.FeatureCode,-6} {pl.Lat,9:0.0000} {pl.Lon,10:0.0000} pop {pl.Population}"));
             }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Stats()
+    {
+        var command = new Command("stats", "How many places, from where, and how long loading took.");
+        command.SetAction(_ =>
+        {
+            var before = GC.GetTotalMemory(true);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var gazetteer = GazetteerLoader.Default;
+            var ms = watch.Elapsed.TotalMilliseconds;
+            var bytes = GC.GetTotalMemory(true) - before;
+            Console.WriteLine($"{gazetteer.Count} places, loaded in {ms:0} ms, {bytes / (1024.0 * 1024):0} MB managed memory");
+            foreach (var p in gazetteer.Provenance) Console.WriteLine("  " + p);
+            if (GazetteerLoader.Warning is { } w) Console.WriteLine(w);
+            GC.KeepAlive(gazetteer);
             return ExitCodes.Ok;
         });
         return command;

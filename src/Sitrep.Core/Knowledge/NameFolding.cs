@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Sitrep.Knowledge;
 
 /// <summary>
@@ -16,17 +14,21 @@ public static class NameFolding
     public static string Fold(ReadOnlySpan<char> text)
     {
         if (IsFoldedAscii(text)) return text.ToString();
-        var sb = new StringBuilder(text.Length);
+        // A name folds to at most four letters per character ("щ" → "shch"); names are short, so the
+        // buffer lives on the stack and the only allocation is the result.
+        var capacity = text.Length * 4;
+        var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             string? mapped = c < Table.Length ? Table[c] : (char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() : " ");
             if (mapped is null) continue;                 // dropped mark (apostrophe, dot, combining accent)
-            if (mapped == " ") { pendingSpace = sb.Length > 0; continue; }
-            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
-            sb.Append(mapped);
+            if (mapped == " ") { pendingSpace = length > 0; continue; }
+            if (pendingSpace) { buffer[length++] = ' '; pendingSpace = false; }
+            foreach (var m in mapped) buffer[length++] = m;
         }
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
     public static string Fold(string text) => IsFoldedAscii(text) ? text : Fold(text.AsSpan());
