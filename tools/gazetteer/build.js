@@ -31,7 +31,7 @@ const ExtraNames = {
   CZ: ['Czech Republic'], MM: ['Burma'], CI: ["Ivory Coast"], PS: ['Palestinian territories'],
 }
 // GeoNames' own points for countries where world-countries' latlng lies far from them.
-const CountryPoint = { US: [39.76, -98.5], GB: [54.75844, -2.69531] }
+const CountryPoint = { US: [39.76, -98.5], GB: [54.75844, -2.69531], IN: [22, 79], AU: [-25, 133] }
 // GeoNames ids of the countries the news names most (checked by the Sitrep developers).
 const CountryId = {
   US: 6252001, GB: 2635167, RU: 2017370, CN: 1814991, SY: 163843, IQ: 99237, CA: 6251999, FR: 3017382,

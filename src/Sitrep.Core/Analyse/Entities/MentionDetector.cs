@@ -370,7 +370,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
-            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in")) { k++; continue; }
+            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && tokens[start].Folded == "the")) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,

@@ -30,7 +30,7 @@ public static class Tokenizer
             var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
-                if (c is '-' or '‑' && tokens.Count > 0 && tokens[^1].End == i && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+                if (c is '-' or '‑' && tokens.Count > 0 && tokens[^1].End == i && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     i++;                                     // a name-joining hyphen: no break
                     continue;
@@ -48,6 +48,8 @@ public static class Tokenizer
                 // "Fargo-Moorhead", "DFL-Minneapolis": a hyphen between two capitalised words separates two names
                 // (the next word starts without a break, so "Al-Nusra" still matches as a phrase).
                 if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
+                // "Turkish-backed", "Britain-based", "US-led": a lower-case suffix is not part of the name.
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsLower(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
                 if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 // "U.S.", "D.C.": a dot between single letters belongs to the word.
                 if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i - start >= 1 && IsSingleLetterRun(text, start, i)

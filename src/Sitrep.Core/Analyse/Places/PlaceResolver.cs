@@ -117,13 +117,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         var p = gazetteer[index];
         double score = Math.Log10(p.Population + 10);
-        if (p.IsCountry) score += 6;
+        if (p.IsCountry) score += 8;                          // a country's name is seldom a village's
         else if (p.FeatureClass == 'A') score += p.FeatureCode == "ADM1" ? 4 : 2;
         else if (p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN") score += 5;
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;
         else if (p.FeatureCode == "PPLC") score += 2;
         else if (p.FeatureCode == "PPLA") score += 1;
-        if (p.Curated) score += 1.5;
+        if (p.Curated) score += p.FeatureClass is 'H' or 'L' or 'T' ? 3 : 1.5;   // "Atlantic" is the ocean before Atlantic, Iowa
         return score;
     }
 }
