@@ -49,7 +49,8 @@ public static class Tokenizer
                 // (the next word starts without a break, so "Al-Nusra" still matches as a phrase).
                 if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
                 // "Turkish-backed", "Britain-based", "US-led": a lower-case suffix is not part of the name.
-                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsLower(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsAsciiLetterLower(text[i + 1]) && char.IsUpper(text[start])
+                    && !IsArabicArticle(text, start, i) && !ConnectorFollows(text, i + 1)) break;
                 if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 // "U.S.", "D.C.": a dot between single letters belongs to the word.
                 if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i - start >= 1 && IsSingleLetterRun(text, start, i)
@@ -86,6 +87,14 @@ public static class Tokenizer
     /// <summary>"Al-", "El-", "Ad-"...: an Arabic article glued to the name it belongs to.</summary>
     private static bool IsArabicArticle(string text, int start, int end) =>
         end - start is 2 or 3 && Sitrep.Analyse.Entities.NameLexicons.Connectors.Contains(text[start..end].ToLowerInvariant());
+
+    /// <summary>"Deir ez-Zor", "Jisr al-Shughur": the word after the hyphen is an article, part of the name.</summary>
+    private static bool ConnectorFollows(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return Sitrep.Analyse.Entities.NameLexicons.Connectors.Contains(text[from..end]);
+    }
 
     private static bool IsSingleLetterRun(string text, int start, int end)
     {
