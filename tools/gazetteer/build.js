@@ -28,7 +28,7 @@ const ExtraNames = {
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   AE: ['UAE', 'U.A.E.'], CD: ['DRC', 'D.R.C.', 'DR Congo', 'Democratic Republic of the Congo'],
   KR: ['South Korea'], KP: ['North Korea'], RU: ['Russian Federation'], SY: ['Syrian Arab Republic'],
-  CZ: ['Czech Republic'], MM: ['Burma'], CI: ["Ivory Coast"], PS: ['Palestinian territories'],
+  CZ: ['Czech Republic'], TR: ['Turkey'], CV: ['Cape Verde'], SZ: ['Swaziland'], MK: ['Macedonia'], MM: ['Burma'], CI: ["Ivory Coast"], PS: ['Palestinian territories'],
 }
 // GeoNames' own points for countries where world-countries' latlng lies far from them.
 const CountryPoint = { US: [39.76, -98.5], GB: [54.75844, -2.69531], IN: [22, 79], AU: [-25, 133] }

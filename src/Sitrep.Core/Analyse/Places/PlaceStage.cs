@@ -37,8 +37,11 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         {
             var e = entities[k];
             if (e.Kb is { } id && kb.ByKb(id) is { Country: { Length: 2 } country }) actorCountries.Add(country);
-            if (e.Type is not ("GPE" or "LOC" or "FAC") || e.Kb is not null) continue;
-            var candidates = Candidates(e.Text);
+            if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
+            // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
+            var known = e.Kb is not null;
+            if (known && !e.Kb!.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
+            var candidates = known ? Candidates(e.Canonical ?? e.Text) : Candidates(e.Text);
             if (candidates is null) continue;
             toponyms.Add(candidates);
             positions.Add(k);
@@ -53,12 +56,13 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             var e = entities[positions[k]];
             var type = p.FeatureClass switch { 'H' or 'T' or 'V' => "LOC", 'L' => p.FeatureCode is "RGN" or "CONT" ? "LOC" : "LOC", 'S' => "FAC", _ => "GPE" };
             var headStripped = toponyms[k].HeadStripped;
-            outEntities[positions[k]] = e with
-            {
-                Type = type,
-                Canonical = headStripped ? e.Text : p.Name,
-                Kb = headStripped || p.GeonameId is null ? null : "geonames:" + p.GeonameId,
-            };
+            if (e.Kb is null)
+                outEntities[positions[k]] = e with
+                {
+                    Type = type,
+                    Canonical = headStripped ? e.Text : p.Name,
+                    Kb = headStripped || p.GeonameId is null ? null : "geonames:" + p.GeonameId,
+                };
             places.Add(new PlaceMention(e.Span, e.Text, headStripped ? e.Text : p.Name, p.Country.Length == 2 ? p.Country : null,
                 Math.Round(p.Lat, 4), Math.Round(p.Lon, 4), headStripped ? null : p.GeonameId, headStripped ? "admin" : p.Kind));
         }
