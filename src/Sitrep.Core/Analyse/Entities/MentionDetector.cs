@@ -41,6 +41,8 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             if (cue > 0)
             {
                 var role = RoleActor(tokens, i, cue);
+                // "U.S. Attorney", "Russian Foreign Minister": the country of the office is named.
+                if (cue > 1) AddNestedPlaces(text, tokens, i, i + 1, mentions, ref lowercaseWords, allowWhole: true);
                 if (i + cue < chunkEnd)
                 {
                     mentions.Add(Person(text, tokens, i + cue, chunkEnd));
@@ -51,6 +53,19 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
                     mentions.Add(Make(text, tokens, i, i + cue, "PERSON", role.Canonical, role.Kb));
                 i += cue;
                 continue;
+            }
+
+            // "North Texas", "Northeast Georgia", "eastern Syria": a compass word before a place.
+            if (Compass.Contains(t.Folded) && chunkEnd - i >= 2 && LongestPlace(tokens, i, chunkEnd) < chunkEnd - i    // not "South Africa"
+                && LongestActor(text, tokens, i).Length == 0)
+            {
+                var innerLen = LongestPlace(tokens, i + 1, chunkEnd);
+                if (innerLen > 0 && innerLen == chunkEnd - i - 1)
+                {
+                    mentions.Add(Make(text, tokens, i + 1, chunkEnd, "GPE", SurfaceOf(text, tokens, i + 1, chunkEnd), null, fromGazetteer: true));
+                    i = chunkEnd;
+                    continue;
+                }
             }
 
             // 2. Lexicons.
@@ -363,19 +378,20 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
-    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords)
+    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords, bool allowWhole = false)
     {
         for (var k = start; k < end;)
         {
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
-            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && tokens[start].Folded == "the")) { k++; continue; }
+            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
-            if (len == 0 || len == end - start) { k++; continue; }
+            if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
+            if (allowWhole && !StrongPlace(tokens[k].Folded)) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
             // so even a small town counts here, unless the word is ordinary English.
-            if (len == 1 && (IsCommon(text, tokens[k]) || (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
+            if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
             {
                 k++;
                 continue;
