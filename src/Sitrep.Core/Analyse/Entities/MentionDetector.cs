@@ -129,7 +129,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
                 var isPlace = actor.Type is "GPE" or "LOC" or "FAC";
                 mentions.Add(Make(text, tokens, i, i + kbLen, actor.Type, actor.Canonical, actor.Kb, fromGazetteer: isPlace));
                 // "Russian troops", "Syrian Arab Army": the country word of an actor's name is a place modifier.
-                if (!isPlace && kbLen > 1 && actor.Type != "PERSON") AddNestedPlaces(text, tokens, i, i + kbLen, mentions, ref lowercaseWords);
+                if (!isPlace && kbLen > 1 && actor.Type != "PERSON") AddNestedPlaces(text, tokens, i, i + kbLen, mentions, ref lowercaseWords, statesOnly: true);
                 i += kbLen;
                 continue;
             }
@@ -332,6 +332,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
         {
             var f = tokens[k].Folded;
             if (NameLexicons.GroupHeads.Contains(f)) return ("GROUP", k);
+            if (NameLexicons.EventHeads.Contains(f)) return ("EVENT", k);
             if (NameLexicons.FacilityHeads.Contains(f)) return ("FAC", k);
             if (NameLexicons.OrgHeads.Contains(f)) return ("ORG", k);
             if (NameLexicons.FeatureHeads.Contains(f) && k > i) return ("LOC", k);
@@ -378,7 +379,7 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
-    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords, bool allowWhole = false)
+    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords, bool allowWhole = false, bool statesOnly = false)
     {
         for (var k = start; k < end;)
         {
@@ -388,7 +389,10 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
             if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
-            if (allowWhole && !StrongPlace(tokens[k].Folded)) { k++; continue; }
+            if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
+            // Inside an actor's name only a state or region counts ("Russian" in "Russian Defence Ministry",
+            // not "Duran" in "The Duran").
+            if (statesOnly && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
             // so even a small town counts here, unless the word is ordinary English.
             if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
@@ -430,6 +434,17 @@ public sealed class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, 
     private static bool SpeechFollows(string text, Token[] tokens, int i) =>
         i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised)
         || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according";
+
+    /// <summary>A country, an admin region or a curated place: what the name of an office or an actor refers to.</summary>
+    private bool StatePlace(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+        {
+            var p = gazetteer[idx];
+            if (p.FeatureClass == 'A' || p.Curated) return true;
+        }
+        return false;
+    }
 
     /// <summary>A name that stands for a place on its own: a country, an admin region, a curated place or a city of 100,000 or more.</summary>
     public bool StrongPlace(string folded)

@@ -34,6 +34,13 @@ public sealed class NameLexicons
         "militias", "jabhat", "jaish", "jaysh", "liwa", "harakat", "faylaq", "kataib", "ansar", "army of", "units",
     }.ToFrozenSet();
 
+    /// <summary>Heads of event names: "Code Conference", "Astana talks" (capitalised), "Munich Security Conference".</summary>
+    public static readonly FrozenSet<string> EventHeads = new[]
+    {
+        "conference", "summit", "forum", "festival", "olympics", "games", "championship", "cup", "war", "offensive",
+        "operation", "talks", "treaty", "accord", "accords", "agreement", "ceasefire", "election", "elections", "referendum",
+    }.ToFrozenSet();
+
     /// <summary>Heads of facility names: "Aleppo University", "Khmeimim Air Base", "Dublin Road".</summary>
     public static readonly FrozenSet<string> FacilityHeads = new[]
     {
