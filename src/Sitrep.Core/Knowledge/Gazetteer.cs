@@ -13,8 +13,8 @@ public sealed class Gazetteer
     private readonly string[] _codes, _countries, _admin1;
     private readonly long[] _populations;
     private readonly bool[] _curated;
-    private readonly Dictionary<string, int[]> _byFolded;
-    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, List<int>> _byFolded;   // kept as built: copying 200k entries to arrays costs load time
+    private readonly Dictionary<string, List<int>> _byKey;
     private readonly Dictionary<long, int> _byId;
     private readonly Dictionary<string, int> _maxTokensByFirst;      // first folded word → most words of a name it starts
     private readonly Dictionary<string, int> _maxKeyTokensByFirst;   // the same over spelling keys
@@ -53,8 +53,8 @@ public sealed class Gazetteer
         }
         _maxTokensByFirst = MaxTokensByFirstWord(folded.Keys);
         _maxKeyTokensByFirst = MaxTokensByFirstWord(keyed.Keys);
-        _byFolded = folded.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        _byKey = keyed.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _byFolded = folded;
+        _byKey = keyed;
         _byId = byId;
         _countryByCode = countries;
         Provenance = provenance;
@@ -102,11 +102,11 @@ public sealed class Gazetteer
 
     /// <summary>Places whose name or alternate name folds to the same text.</summary>
     public ReadOnlySpan<int> ByFoldedName(string folded) =>
-        _byFolded.TryGetValue(folded, out var ids) ? ids : ReadOnlySpan<int>.Empty;
+        _byFolded.TryGetValue(folded, out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
 
     /// <summary>Places whose name has the same loose transliteration key (<see cref="NameKeys"/>).</summary>
     public ReadOnlySpan<int> BySpellingKey(string folded) =>
-        _byKey.TryGetValue(NameKeys.Key(folded), out var ids) ? ids : ReadOnlySpan<int>.Empty;
+        _byKey.TryGetValue(NameKeys.Key(folded), out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
 
     public bool ContainsFolded(string folded) => _byFolded.ContainsKey(folded);
 
