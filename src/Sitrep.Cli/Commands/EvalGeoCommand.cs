@@ -32,7 +32,7 @@ public static class EvalGeoCommand
             var entities = new EntityStage(kb, gazetteer, NameLexicons.Default);
             var places = new PlaceStage(gazetteer, kb);
             var misses = p.GetValue(failures) is null ? null : new List<GeoMiss>();
-            Console.WriteLine($"{"dataset",-11} {"articles",8} {"gold",6} {"pred",6} {"hits",6} {"P",6} {"R",6} {"F1",6} {"art/s",8}");
+            Console.WriteLine($"{"dataset",-11} {"articles",8} {"gold",6} {"pred",6} {"hits",6} {"P",6} {"R",6} {"F1",6} {"acc@161",7} {"art/s",8}");
             foreach (var (name, file) in Sets)
             {
                 var path = Path.Combine(folder, file);
@@ -45,7 +45,7 @@ public static class EvalGeoCommand
                     var list = mentions.Select(m => new Sitrep.Documents.EntityMention(m.Span, m.Text, m.Type, m.Canonical, m.Kb)).ToList();
                     return places.Resolve(list, text).Places;
                 }, misses);
-                Console.WriteLine($"{name,-11} {score.Articles,8} {score.Gold,6} {score.Predicted,6} {score.Hits,6} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.ArticlesPerSecond,8:0}");
+                Console.WriteLine($"{name,-11} {score.Articles,8} {score.Gold,6} {score.Predicted,6} {score.Hits,6} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.ResolutionAccuracy,7:0.000} {score.ArticlesPerSecond,8:0}");
             }
             if (misses is not null)
                 File.WriteAllLines(p.GetValue(failures)!, misses.Select(m => $"{m.Kind}\t{m.Surface}\t{m.Detail}\t{m.Context}"));

@@ -9,6 +9,9 @@ public sealed record GeoScore(string Dataset, int Articles, int Gold, int Predic
     public double Recall => Gold == 0 ? 0 : (double)Hits / Gold;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     public double ArticlesPerSecond => Seconds <= 0 ? 0 : Articles / Seconds;
+    /// <summary>Of the predictions that found a gold toponym, the share resolved within 161 km: the figure
+    /// closest to Mordecai's "given gold spans" accuracy.</summary>
+    public double ResolutionAccuracy => Hits + SpanOnly == 0 ? 0 : (double)Hits / (Hits + SpanOnly);
 }
 
 /// <summary>A predicted place and the gold toponyms it was scored against (for failure study).</summary>
