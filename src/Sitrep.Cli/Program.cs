@@ -32,6 +32,7 @@ public static class Program
                      AnalyzeCommand.Create(), IngestCommand.Create(), SearchCommand.Create(), ShowCommand.Create(),
                      LinksCommand.Create(), StoriesCommand.Create(), TraceCommand.Create(), ServeCommand.Create(),
                      DemoCommand.Create(), BenchCommand.Create(), StagesCommand.Create(), EvalCommand.Create(),
+                     GazetteerCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

@@ -16,6 +16,7 @@ public static class EvalCommand
         var command = new Command("eval", "Measure Sitrep against gold standards (see ../shared/data/README.md).");
         command.Subcommands.Add(Extraction());
         command.Subcommands.Add(EvalDatesCommand.Create());
+        command.Subcommands.Add(EvalGeoCommand.Create());
         return command;
     }
 

@@ -1,4 +1,6 @@
+using Sitrep.Analyse.Entities;
 using Sitrep.Analyse.Language;
+using Sitrep.Analyse.Places;
 
 namespace Sitrep.Pipeline;
 
@@ -8,5 +10,7 @@ public static class StageRegistry
     public static IReadOnlyList<IAnalysisStage> Default() =>
     [
         new LanguageStage(),
+        new EntityStage(),
+        new PlaceStage(),
     ];
 }

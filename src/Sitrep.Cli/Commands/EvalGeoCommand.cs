@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Sitrep.Analyse.Entities;
+using Sitrep.Analyse.Places;
+using Sitrep.Analyse.Places.Evaluation;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval geo --data ../shared/data/geo</c>: end-to-end geoparsing scores on LGL, GeoWebNews and GeoVirus.</summary>
+public static class EvalGeoCommand
+{
+    private static readonly (string Name, string File)[] Sets = [("LGL", "lgl.xml"), ("GeoWebNews", "GWN.xml"), ("GeoVirus", "GeoVirus.xml")];
+
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder with lgl.xml, GWN.xml and GeoVirus.xml.", DefaultValueFactory = _ => "../shared/data/geo" };
+        var failures = new Option<string?>("--failures") { Description = "Write every miss (FP, FN, WRONG place) to this file." };
+        var command = new Command("geo", "Score toponym detection + resolution (hit: overlapping span within 161 km).") { data, failures };
+        command.SetAction(p =>
+        {
+            var folder = p.GetValue(data)!;
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"sitrep: no such folder: {folder}");
+                return ExitCodes.Usage;
+            }
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var gazetteer = GazetteerLoader.Default;
+            var kb = ActorTableReader.Default;
+            Console.WriteLine($"gazetteer: {gazetteer.Count} places loaded in {watch.Elapsed.TotalMilliseconds:0} ms; {string.Join("; ", gazetteer.Provenance)}");
+            if (GazetteerLoader.Warning is { } w) Console.WriteLine(w);
+            var entities = new EntityStage(kb, gazetteer, NameLexicons.Default);
+            var places = new PlaceStage(gazetteer, kb);
+            var misses = p.GetValue(failures) is null ? null : new List<GeoMiss>();
+            Console.WriteLine($"{"dataset",-11} {"articles",8} {"gold",6} {"pred",6} {"hits",6} {"P",6} {"R",6} {"F1",6} {"acc@161",7} {"art/s",8}");
+            foreach (var (name, file) in Sets)
+            {
+                var path = Path.Combine(folder, file);
+                if (!File.Exists(path)) { Console.WriteLine($"{name,-11} missing ({path})"); continue; }
+                var articles = GeoCorpus.Load(path);
+                misses?.Add(new GeoMiss("SET", name, "", ""));
+                var score = GeoEvaluator.Score(name, articles, text =>
+                {
+                    var mentions = entities.Detect(text);
+                    var list = mentions.Select(m => new Sitrep.Documents.EntityMention(m.Span, m.Text, m.Type, m.Canonical, m.Kb)).ToList();
+                    return places.Resolve(list, text).Places;
+                }, misses);
+                Console.WriteLine($"{name,-11} {score.Articles,8} {score.Gold,6} {score.Predicted,6} {score.Hits,6} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.ResolutionAccuracy,7:0.000} {score.ArticlesPerSecond,8:0}");
+            }
+            if (misses is not null)
+                File.WriteAllLines(p.GetValue(failures)!, misses.Select(m => $"{m.Kind}\t{m.Surface}\t{m.Detail}\t{m.Context}"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Entities;
+
+/// <summary>
+/// In-document coreference of names, the way a reader links them:
+///   * a surname alone ("Lavrov") is the person whose full name ends with it ("Sergey Lavrov");
+///   * an acronym defined in brackets ("Syrian Observatory for Human Rights (SOHR)") is that name;
+///   * a lone capitalised word the detector could not type takes the type of a known entity it names;
+///   * but a well-known place ("Nebraska") stays a place even when some person's name ends with it;
+///   * every mention of a group takes the canonical of the knowledge base, else the longest full name.
+/// </summary>
+public static class EntityCoreference
+{
+    public static List<Mention> Resolve(string text, List<Mention> mentions, ActorKnowledgeBase kb, Func<string, bool>? isStrongPlace = null)
+    {
+        // Surname → (canonical, kb) of the longest person name ending in it.
+        var bySurname = new Dictionary<string, (string Canonical, string? Kb, int Length)>();
+        foreach (var m in mentions)
+        {
+            if (m.Type != "PERSON") continue;
+            var words = NameFolding.Fold(m.Text).Split(' ');
+            if (words.Length < 2 && m.Kb is null) continue;
+            var surname = words[^1];
+            var length = m.Kb is not null ? int.MaxValue : words.Length;
+            if (!bySurname.TryGetValue(surname, out var known) || known.Length < length)
+                bySurname[surname] = (m.Kb is not null ? m.Canonical : m.Text, m.Kb, length);
+        }
+        // Acronyms defined in brackets: "Long Name (LN)".
+        var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (longName, shortName) = (mentions[k], mentions[k + 1]);
+            if (longName.Text.Contains(' ') && ActorKnowledgeBase.IsAcronym(shortName.Text)
+                && shortName.Span.Start - longName.Span.End is >= 2 and <= 3
+                && text.AsSpan(longName.Span.End, shortName.Span.Start - longName.Span.End).Trim().SequenceEqual("(")
+                && InitialsMatch(longName.Text, shortName.Text))
+                acronyms[shortName.Text] = longName;
+        }
+
+        var resolved = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var folded = NameFolding.Fold(m.Text);
+            if (m.Kb is null && !folded.Contains(' ') && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && !m.PlaceCued && isStrongPlace?.Invoke(folded) != true)
+                && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal))
+            {
+                resolved.Add(m with { Type = "PERSON", Canonical = person.Canonical, Kb = person.Kb, FromGazetteer = false });
+                continue;
+            }
+            if (m.Kb is null && acronyms.TryGetValue(m.Text, out var definition))
+            {
+                resolved.Add(m with { Type = definition.Type == "OTHER" ? "ORG" : definition.Type, Canonical = definition.Canonical, Kb = definition.Kb });
+                continue;
+            }
+            if (m.Type == "PERSON" && m.Kb is null && bySurname.TryGetValue(folded.Split(' ')[^1], out var full) && full.Kb is not null)
+            {
+                resolved.Add(m with { Canonical = full.Canonical, Kb = full.Kb });
+                continue;
+            }
+            resolved.Add(m);
+        }
+        return resolved;
+    }
+
+    private static bool InitialsMatch(string longName, string acronym)
+    {
+        var initials = string.Concat(longName.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        var letters = acronym.Replace(".", "");
+        return initials.Contains(letters, StringComparison.Ordinal) || letters.Length >= 2 && initials.StartsWith(letters[0]) && initials.EndsWith(letters[^1]);
+    }
+}

@@ -1,0 +1,130 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Entities;
+
+// The evidence rules of MentionDetector: when a capitalised word is a place, a person or part of a
+// longer name. Kept apart from the detection loop so each rule stays small and named.
+public sealed partial class MentionDetector
+{
+    /// <summary>Words after a place name that make it part of a longer name: capitalised, no place
+    /// themselves, not a head word ("Moscow Times" is handled by the head rule).</summary>
+    private bool RestIsPlainName(Token[] tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var tk = tokens[k];
+            if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
+            if (gazetteer.ContainsFolded(tk.Folded)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A one-word place name with little evidence: a word the same page also writes in lower
+    /// case ("Hope", "Man"), or a small town's name at a sentence start, where every word is capitalised.
+    /// Countries, admin regions, curated places and cities of 100,000 or more stand on their own.</summary>
+    private bool WeakSingleWordPlace(Token[] tokens, int i, HashSet<string> lowercaseWords)
+    {
+        var folded = tokens[i].Folded;
+        var strong = false;
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+        {
+            var p = gazetteer[idx];
+            if (p.Curated || p.FeatureClass == 'A' || p.Population >= 100_000) { strong = true; break; }
+        }
+        if (strong) return false;
+        if (lowercaseWords.Contains(folded)) return true;
+        if (!tokens[i].Has(TokenFlags.SentenceStart)) return false;
+        for (var k = 0; k < tokens.Length; k++)
+            if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
+        return true;
+    }
+
+    /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
+    /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
+    /// body is; the longer name keeps its own type.</summary>
+    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords, bool allowWhole = false, bool statesOnly = false)
+    {
+        for (var k = start; k < end;)
+        {
+            if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
+            // Only where a place name sits in English names: first ("Texas Fire Service") or after
+            // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
+            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
+            var len = LongestPlace(tokens, k, end);
+            if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
+            if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
+            // Inside an actor's name only a state or region counts ("Russian" in "Russian Defence Ministry",
+            // not "Duran" in "The Duran").
+            if (statesOnly && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
+            // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
+            // so even a small town counts here, unless the word is ordinary English.
+            if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
+            {
+                k++;
+                continue;
+            }
+            // "Douglas County Hospital": the county, not the town of Douglas.
+            if (k + len < end - 1 && NameLexicons.RegionHeads.Contains(tokens[k + len].Folded)) len++;
+            mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
+            k += len;
+        }
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = ["in", "near", "from", "outside", "into", "across", "towards", "toward", "around", "throughout", "via"];
+
+    /// <summary>"in Nelson", "Steven Sachs of Alexandria": a preposition of place right before the name.</summary>
+    private static bool PlaceCue(Token[] tokens, int i)
+    {
+        if (i == 0 || tokens[i].Has(TokenFlags.BreakBefore) && !tokens[i].Has(TokenFlags.SentenceStart)) return false;
+        var prev = tokens[i - 1];
+        if (PlacePrepositions.Contains(prev.Folded)) return true;
+        // "of X" after a person's name: "James Tauber of Nelson".
+        return prev.Folded == "of" && i >= 2 && tokens[i - 2].Has(TokenFlags.Capitalised) && !tokens[i - 2].Has(TokenFlags.SentenceStart);
+    }
+
+    private static bool StartsLine(string text, Token t)
+    {
+        for (var k = t.Start - 1; k >= 0; k--)
+        {
+            if (text[k] == '\n') return true;
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks"];
+
+    private static bool SpeechFollows(string text, Token[] tokens, int i) =>
+        i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised)
+        || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according";
+
+    /// <summary>A country, an admin region or a curated place: what the name of an office or an actor refers to.</summary>
+    private bool StatePlace(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+        {
+            var p = gazetteer[idx];
+            if (p.FeatureClass == 'A' || p.Curated) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A name that stands for a place on its own: a country, an admin region, a curated place or a city of 100,000 or more.</summary>
+    public bool StrongPlace(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+        {
+            var p = gazetteer[idx];
+            if (p.Curated || p.FeatureClass == 'A' || p.Population >= 100_000) return true;
+        }
+        return false;
+    }
+
+    private static HashSet<string> LowercaseWords(Token[] tokens)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tokens)
+            if (!t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps)) set.Add(t.Folded);
+        return set;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Entities;
+
+/// <summary>
+/// Splits a body into words for name detection. Hyphens and apostrophes inside a word keep it whole
+/// ("Deir ez-Zor", "Ma'arrat"); "U.S." and "D.C." keep their dots; a dot after a short title or
+/// abbreviation ("Lt.", "St.", "Gen.") neither ends the sentence nor breaks the name.
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "pvt",
+        "gov", "sen", "rep", "rev", "prof", "det", "jr", "sr", "no", "vs", "ave", "blvd", "hwy", "co", "corp", "inc",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark",
+        "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
+        "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    }.ToFrozenSet();
+
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        var breakPending = true;
+        var sentencePending = true;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '-' or '‑' && tokens.Count > 0 && tokens[^1].End == i && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    i++;                                     // a name-joining hyphen: no break
+                    continue;
+                }
+                if (c is '.' or '!' or '?' or '\n' or ':' or ';' or '•' or '|') sentencePending = true;
+                if (!char.IsWhiteSpace(c) || c == '\n') breakPending = true;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+                // "Fargo-Moorhead", "DFL-Minneapolis": a hyphen between two capitalised words separates two names
+                // (the next word starts without a break, so "Al-Nusra" still matches as a phrase).
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
+                // "Turkish-backed", "Britain-based", "US-led": a lower-case suffix is not part of the name.
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsAsciiLetterLower(text[i + 1]) && char.IsUpper(text[start])
+                    && !IsArabicArticle(text, start, i) && !ConnectorFollows(text, i + 1)) break;
+                if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
+                // "U.S.", "D.C.": a dot between single letters belongs to the word.
+                if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i - start >= 1 && IsSingleLetterRun(text, start, i)
+                    && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))) { i += 2; continue; }
+                break;
+            }
+            var end = i;
+            if (end < text.Length && text[end] == '.' && IsSingleLetterRun(text, start, end) && end - start <= 4 && text.AsSpan(start, end - start).Contains('.')) end = ++i; // trailing dot of "U.S."
+            var coreEnd = end;
+            var flags = TokenFlags.None;
+            if (end - start > 2 && (text[end - 1] is 's' or 'S') && text[end - 2] is '\'' or '’')
+            {
+                coreEnd = end - 2;
+                flags |= TokenFlags.Possessive;
+            }
+            var span = text.AsSpan(start, coreEnd - start);
+            var folded = NameFolding.Fold(span);
+            if (breakPending) flags |= TokenFlags.BreakBefore;
+            if (sentencePending) flags |= TokenFlags.SentenceStart;
+            flags |= Shape(span);
+            tokens.Add(new Token(start, end, coreEnd, folded, flags));
+            breakPending = false;
+            sentencePending = false;
+            // A dot right after an abbreviation or a middle initial ("Kijuan D. McDonald") is part of it, not a sentence end.
+            if (i < text.Length && text[i] == '.' && (Abbreviations.Contains(folded) || IsInitial(text, start, end))) i++;
+        }
+        return tokens.ToArray();
+    }
+
+    /// <summary>One capital letter, then ". " and a capitalised word: an initial, not a sentence end.</summary>
+    private static bool IsInitial(string text, int start, int end) =>
+        end - start == 1 && char.IsUpper(text[start]) && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
+
+    /// <summary>"Al-", "El-", "Ad-"...: an Arabic article glued to the name it belongs to.</summary>
+    private static bool IsArabicArticle(string text, int start, int end) =>
+        end - start is 2 or 3 && Sitrep.Analyse.Entities.NameLexicons.Connectors.Contains(text[start..end].ToLowerInvariant());
+
+    /// <summary>"Deir ez-Zor", "Jisr al-Shughur": the word after the hyphen is an article, part of the name.</summary>
+    private static bool ConnectorFollows(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return Sitrep.Analyse.Entities.NameLexicons.Connectors.Contains(text[from..end]);
+    }
+
+    private static bool IsSingleLetterRun(string text, int start, int end)
+    {
+        // Letters separated by dots: "U", "U.S", "D.C".
+        for (var k = start; k < end; k++)
+        {
+            var isLetterSlot = (k - start) % 2 == 0;
+            if (isLetterSlot ? !char.IsLetter(text[k]) : text[k] != '.') return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-"];
+
+    private static TokenFlags Shape(ReadOnlySpan<char> w)
+    {
+        var flags = TokenFlags.None;
+        if (w.Length == 0) return flags;
+        var letters = 0; var upper = 0;
+        foreach (var ch in w)
+        {
+            if (char.IsDigit(ch)) flags |= TokenFlags.Digit;
+            if (!char.IsLetter(ch)) continue;
+            letters++;
+            if (char.IsUpper(ch)) upper++;
+        }
+        if (char.IsUpper(w[0])) flags |= TokenFlags.Capitalised;
+        else
+            foreach (var article in ArabicArticles)
+                if (w.Length > article.Length && w.StartsWith(article, StringComparison.Ordinal) && char.IsUpper(w[article.Length]))
+                    flags |= TokenFlags.Capitalised;
+        if (letters >= 2 && upper == letters) flags |= TokenFlags.AllCaps;
+        return flags;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace Sitrep.Analyse.Places.Evaluation;
+
+/// <summary>A gold toponym: its span in the article text and, when the annotators located it, coordinates.</summary>
+public sealed record GoldToponym(int Start, int End, string Phrase, double? Lat, double? Lon);
+
+public sealed record GeoArticle(string Text, IReadOnlyList<GoldToponym> Toponyms);
+
+/// <summary>
+/// Reads the three geoparsing gold standards, each in its own XML shape:
+///   LGL (Lieberman et al. 2010): article/text + toponyms/toponym{start,end,phrase,gaztag{lat,lon}};
+///     a toponym without gaztag was not located;
+///   GeoWebNews (Gritta et al. 2019): article/text + toponyms/toponym{extractedName,type,start,end,
+///     latitude,longitude}; only toponyms with coordinates are places (the rest are expressions,
+///     demonyms, homonyms...);
+///   GeoVirus (Gritta et al. 2018): article/text + locations/location{name,start,end,lat,lon}.
+/// </summary>
+public static class GeoCorpus
+{
+    public static IReadOnlyList<GeoArticle> Load(string path)
+    {
+        var doc = XDocument.Load(path, LoadOptions.PreserveWhitespace);
+        var articles = new List<GeoArticle>();
+        foreach (var a in doc.Root!.Elements("article"))
+        {
+            var text = (string?)a.Element("text") ?? "";
+            var gold = new List<GoldToponym>();
+            foreach (var t in a.Descendants("toponym").Concat(a.Descendants("location")))
+            {
+                var start = Int(t.Element("start"));
+                var end = Int(t.Element("end"));
+                if (start is null || end is null || start < 0 || end > text.Length || end <= start) continue;
+                var phrase = (string?)t.Element("phrase") ?? (string?)t.Element("extractedName") ?? (string?)t.Element("name") ?? "";
+                var gaz = t.Element("gaztag");
+                var lat = Num(gaz?.Element("lat") ?? t.Element("latitude") ?? t.Element("lat"));
+                var lon = Num(gaz?.Element("lon") ?? t.Element("longitude") ?? t.Element("lon"));
+                gold.Add(new GoldToponym(start.Value, end.Value, phrase, lat, lon));
+            }
+            articles.Add(new GeoArticle(text, gold));
+        }
+        return articles;
+    }
+
+    private static int? Int(XElement? e) =>
+        e is not null && int.TryParse(e.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static double? Num(XElement? e) =>
+        e is not null && double.TryParse(e.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+}

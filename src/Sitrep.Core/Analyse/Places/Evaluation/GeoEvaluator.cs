@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Sitrep.Documents;
+
+namespace Sitrep.Analyse.Places.Evaluation;
+
+public sealed record GeoScore(string Dataset, int Articles, int Gold, int Predicted, int Hits, int SpanOnly, double Seconds)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)Hits / Predicted;
+    public double Recall => Gold == 0 ? 0 : (double)Hits / Gold;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double ArticlesPerSecond => Seconds <= 0 ? 0 : Articles / Seconds;
+    /// <summary>Of the predictions that found a gold toponym, the share resolved within 161 km: the figure
+    /// closest to Mordecai's "given gold spans" accuracy.</summary>
+    public double ResolutionAccuracy => Hits + SpanOnly == 0 ? 0 : (double)Hits / (Hits + SpanOnly);
+}
+
+/// <summary>A predicted place and the gold toponyms it was scored against (for failure study).</summary>
+public sealed record GeoMiss(string Kind, string Surface, string Context, string Detail);
+
+/// <summary>
+/// End-to-end geoparsing score: our own toponym detection, then resolution. A hit is a predicted place
+/// whose span overlaps a gold toponym's span and whose coordinates lie within 161 km (100 miles) of the
+/// gold's, the usual "accuracy@161km" of the geoparsing literature. Gold toponyms the annotators did not
+/// locate (LGL without gaztag; GeoWebNews expressions, demonyms, homonyms) are neither required nor
+/// penalised: a prediction overlapping one is left out of precision.
+/// </summary>
+public static class GeoEvaluator
+{
+    public const double ToleranceKm = 161;
+
+    public static GeoScore Score(string dataset, IReadOnlyList<GeoArticle> articles,
+        Func<string, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null)
+    {
+        int gold = 0, predicted = 0, hits = 0, spanOnly = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var article in articles)
+        {
+            var places = geoparse(article.Text);
+            var located = article.Toponyms.Where(t => t.Lat is not null && t.Lon is not null).ToList();
+            var unlocated = article.Toponyms.Where(t => t.Lat is null || t.Lon is null).ToList();
+            gold += located.Count;
+            var used = new bool[located.Count];
+            foreach (var p in places)
+            {
+                var overlapping = Enumerable.Range(0, located.Count)
+                    .Where(k => !used[k] && located[k].Start < p.Span.End && p.Span.Start < located[k].End).ToList();
+                if (overlapping.Count == 0)
+                {
+                    if (unlocated.Any(t => t.Start < p.Span.End && p.Span.Start < t.End)) continue;
+                    predicted++;
+                    misses?.Add(new GeoMiss("FP", p.Text, Context(article.Text, p.Span.Start, p.Span.End), $"{p.Name} {p.Country}"));
+                    continue;
+                }
+                predicted++;
+                var hit = overlapping.FirstOrDefault(k => DistanceKm(p.Lat, p.Lon, located[k].Lat!.Value, located[k].Lon!.Value) <= ToleranceKm, -1);
+                if (hit >= 0) { used[hit] = true; hits++; }
+                else
+                {
+                    spanOnly++;
+                    var g = located[overlapping[0]];
+                    misses?.Add(new GeoMiss("WRONG", p.Text, Context(article.Text, p.Span.Start, p.Span.End),
+                        $"{p.Name} {p.Country} ({p.Lat:0.##},{p.Lon:0.##}) gold ({g.Lat:0.##},{g.Lon:0.##}) {DistanceKm(p.Lat, p.Lon, g.Lat!.Value, g.Lon!.Value):0} km"));
+                }
+            }
+            if (misses is not null)
+                for (var k = 0; k < located.Count; k++)
+                    if (!used[k] && !places.Any(p => located[k].Start < p.Span.End && p.Span.Start < located[k].End))
+                        misses.Add(new GeoMiss("FN", article.Text[located[k].Start..located[k].End], Context(article.Text, located[k].Start, located[k].End), ""));
+        }
+        return new GeoScore(dataset, articles.Count, gold, predicted, hits, spanOnly, watch.Elapsed.TotalSeconds);
+    }
+
+    private static string Context(string text, int start, int end)
+    {
+        var a = Math.Max(0, start - 40);
+        var b = Math.Min(text.Length, end + 40);
+        return (text[a..start] + "[" + text[start..end] + "]" + text[end..b]).Replace('\n', ' ');
+    }
+
+    /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371;
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
+                Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

@@ -1,0 +1,112 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+using Sitrep.Analyse.Entities;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Analyse.Places;
+
+/// <summary>
+/// Fills <c>places</c>: every place name among the entities, resolved to one gazetteer place with
+/// coordinates. The entity of a resolved place takes the gazetteer's name as canonical and
+/// <c>geonames:ID</c> as kb id, and its type follows the place (GPE for towns, regions and countries;
+/// LOC for rivers, seas and mountains; FAC for bases and airports).
+/// </summary>
+public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAnalysisStage
+{
+    private readonly PlaceResolver _resolver = new(gazetteer);
+
+    public PlaceStage() : this(GazetteerLoader.Default, ActorTableReader.Default) { }
+
+    public string Name => "places";
+    public string Description => "place names resolved to GeoNames places (country, coordinates) by the article's other places";
+
+    public Document Apply(Document document)
+    {
+        var (entities, places) = Resolve(document.Entities, document.Body);
+        var doc = document with { Entities = entities, Places = places };
+        return GazetteerLoader.Warning is { } warning && places.Count == 0 && !document.Warnings.Contains(warning)
+            ? doc.WithWarning(warning) : doc;
+    }
+
+    public (List<EntityMention> Entities, List<PlaceMention> Places) Resolve(IReadOnlyList<EntityMention> entities, string? body = null)
+    {
+        var toponyms = new List<PlaceResolver.Candidates>();
+        var positions = new List<int>();
+        var actorCountries = new HashSet<string>();
+        for (var k = 0; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            if (e.Kb is { } id && kb.ByKb(id) is { Country: { Length: 2 } country }) actorCountries.Add(country);
+            if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
+            // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
+            var known = e.Kb is not null;
+            if (known && !e.Kb!.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
+            var candidates = known ? Candidates(e.Canonical ?? e.Text) : Candidates(e.Text);
+            if (candidates is null) continue;
+            toponyms.Add(candidates);
+            positions.Add(k);
+        }
+        if (body is not null) ApplyContainers(body, entities, toponyms, positions);
+        var resolved = _resolver.Resolve(toponyms, actorCountries);
+        var outEntities = entities.ToList();
+        var places = new List<PlaceMention>(toponyms.Count);
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            if (resolved[k] is not { } p) continue;
+            var e = entities[positions[k]];
+            var type = p.FeatureClass switch { 'H' or 'T' or 'V' => "LOC", 'L' => p.FeatureCode is "RGN" or "CONT" ? "LOC" : "LOC", 'S' => "FAC", _ => "GPE" };
+            var headStripped = toponyms[k].HeadStripped;
+            if (e.Kb is null)
+                outEntities[positions[k]] = e with
+                {
+                    Type = type,
+                    Canonical = headStripped ? e.Text : p.Name,
+                    Kb = headStripped || p.GeonameId is null ? null : "geonames:" + p.GeonameId,
+                };
+            places.Add(new PlaceMention(e.Span, e.Text, headStripped ? e.Text : p.Name, p.Country.Length == 2 ? p.Country : null,
+                Math.Round(p.Lat, 4), Math.Round(p.Lon, 4), headStripped ? null : p.GeonameId, headStripped ? "admin" : p.Kind));
+        }
+        return (outEntities, places);
+    }
+
+    /// <summary>
+    /// "Paris, Tenn.", "Gainesville, Florida", "Tartus, Syria": a place followed by a comma and a region or
+    /// country is in that region or country. The writer's own disambiguation beats every prior.
+    /// </summary>
+    private void ApplyContainers(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions)
+    {
+        for (var k = 0; k + 1 < toponyms.Count; k++)
+        {
+            var a = entities[positions[k]];
+            var b = entities[positions[k + 1]];
+            var gap = b.Span.Start - a.Span.End;
+            if (gap is < 1 or > 3 || body.AsSpan(a.Span.End, gap).Trim().ToString() != ",") continue;
+            var containers = toponyms[k + 1].Places.Select(i => gazetteer[i]).Where(p => p.IsCountry || p.FeatureClass == 'A').ToList();
+            if (containers.Count == 0) continue;
+            var inside = toponyms[k].Places.Where(i =>
+            {
+                var p = gazetteer[i];
+                return containers.Any(c => c.Country == p.Country && (c.IsCountry || c.Admin1.Length == 0 || c.Admin1 == p.Admin1));
+            }).ToArray();
+            if (inside.Length == 0 || inside.Length == toponyms[k].Places.Length) continue;
+            toponyms[k] = toponyms[k] with { Places = inside };
+            var keep = containers.Where(c => toponyms[k].Places.Any(i => gazetteer[i].Country == c.Country)).Select(c => c.Index).ToArray();
+            if (keep.Length > 0) toponyms[k + 1] = toponyms[k + 1] with { Places = keep };
+        }
+    }
+
+    /// <summary>Gazetteer candidates for a surface name; for "Rapides Parish" or "Homs Province" that the
+    /// gazetteer lacks, the places named by the rest ("Homs"), as an approximate pin for the region.</summary>
+    private PlaceResolver.Candidates? Candidates(string surface)
+    {
+        var places = gazetteer.Lookup(surface);
+        if (places.Length > 0) return new(surface, places.ToArray(), false);
+        var words = surface.Split(' ');
+        if (words.Length >= 2 && NameLexicons.RegionHeads.Contains(NameFolding.Fold(words[^1])))
+        {
+            var inner = gazetteer.Lookup(string.Join(' ', words[..^1]));
+            if (inner.Length > 0) return new(surface, inner.ToArray(), true);
+        }
+        return null;
+    }
+}

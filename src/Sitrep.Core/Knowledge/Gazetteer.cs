@@ -1,0 +1,149 @@
+namespace Sitrep.Knowledge;
+
+/// <summary>
+/// The gazetteer, packed once into parallel arrays plus two name indexes (folded name → places,
+/// spelling key → places). Immutable after construction, so every pipeline thread reads it freely.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly long[] _ids;          // 0 = no GeoNames id
+    private readonly string[] _names;
+    private readonly float[] _lats, _lons;
+    private readonly char[] _classes;
+    private readonly string[] _codes, _countries, _admin1;
+    private readonly long[] _populations;
+    private readonly bool[] _curated;
+    private readonly Dictionary<string, List<int>> _byFolded;   // kept as built: copying 200k entries to arrays costs load time
+    private readonly Dictionary<string, List<int>> _byKey;
+    private readonly Dictionary<long, int> _byId;
+    private readonly Dictionary<string, int> _maxTokensByFirst;      // first folded word → most words of a name it starts
+    private readonly Dictionary<string, int> _maxKeyTokensByFirst;   // the same over spelling keys
+    private readonly Dictionary<string, int> _countryByCode;
+
+    /// <summary>Where the data came from and under which licence, for the record.</summary>
+    public IReadOnlyList<string> Provenance { get; }
+    public int Count => _names.Length;
+
+    internal Gazetteer(IReadOnlyList<PlaceRecord> places, IReadOnlyList<string> provenance)
+    {
+        var n = places.Count;
+        _ids = new long[n]; _names = new string[n]; _lats = new float[n]; _lons = new float[n];
+        _classes = new char[n]; _codes = new string[n]; _countries = new string[n]; _admin1 = new string[n];
+        _populations = new long[n]; _curated = new bool[n];
+        var folded = new Dictionary<string, List<int>>(n * 2);
+        var keyed = new Dictionary<string, List<int>>(n * 2);
+        var byId = new Dictionary<long, int>(n);
+        var countries = new Dictionary<string, int>();
+        var intern = new Dictionary<string, string>();
+        string Intern(string s) => intern.TryGetValue(s, out var v) ? v : intern[s] = s;
+
+        for (var i = 0; i < n; i++)
+        {
+            var p = places[i];
+            _ids[i] = p.GeonameId ?? 0; _names[i] = p.Name; _lats[i] = (float)p.Lat; _lons[i] = (float)p.Lon;
+            _classes[i] = p.FeatureClass; _codes[i] = Intern(p.FeatureCode); _countries[i] = Intern(p.Country);
+            _admin1[i] = Intern(p.Admin1); _populations[i] = p.Population; _curated[i] = p.Curated;
+            if (p.GeonameId is { } id) byId.TryAdd(id, i);
+            if (p.FeatureClass == 'A' && p.FeatureCode.StartsWith("PCL", StringComparison.Ordinal) && p.Country.Length == 2)
+                countries.TryAdd(p.Country, i);
+            // Only places trusted for loose matching get spelling keys: most of the load time otherwise.
+            var withKey = (p.Curated || p.FeatureClass == 'A' || p.Population >= 20_000) && TransliteratedCountries.Contains(p.Country);
+            Index(folded, withKey ? keyed : null, p.Name, i);
+            foreach (var alt in p.AltNames) Index(folded, withKey ? keyed : null, alt, i);
+        }
+        _maxTokensByFirst = MaxTokensByFirstWord(folded.Keys);
+        _maxKeyTokensByFirst = MaxTokensByFirstWord(keyed.Keys);
+        _byFolded = folded;
+        _byKey = keyed;
+        _byId = byId;
+        _countryByCode = countries;
+        Provenance = provenance;
+    }
+
+    private static void Index(Dictionary<string, List<int>> folded, Dictionary<string, List<int>>? keyed, string name, int i)
+    {
+        var f = NameFolding.Fold(name);
+        if (f.Length == 0) return;
+        Add(folded, f, i);
+        if (keyed is null) return;
+        var k = NameKeys.Key(f);
+        if (k.Length > 0) Add(keyed, k, i);
+    }
+
+    private static Dictionary<string, int> MaxTokensByFirstWord(IEnumerable<string> names)
+    {
+        var max = new Dictionary<string, int>();
+        foreach (var name in names)
+        {
+            var space = name.IndexOf(' ');
+            var first = space < 0 ? name : name[..space];
+            var tokens = 1;
+            foreach (var c in name) if (c == ' ') tokens++;
+            if (!max.TryGetValue(first, out var m) || m < tokens) max[first] = tokens;
+        }
+        return max;
+    }
+
+    /// <summary>The most words of any place name that starts with this folded word; 0 when none does.
+    /// Lets a matcher try only the phrase lengths that can match.</summary>
+    public int MaxTokensStartingWith(string firstFolded) => _maxTokensByFirst.GetValueOrDefault(firstFolded);
+
+    /// <summary>The same over spelling keys (<see cref="NameKeys"/>) of a first word's key.</summary>
+    public int MaxKeyTokensStartingWith(string firstKey) => _maxKeyTokensByFirst.GetValueOrDefault(firstKey);
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int i)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>(1);
+        if (list.Count == 0 || list[^1] != i) list.Add(i);
+    }
+
+    public GazetteerPlace this[int i] => new(i, _ids[i] == 0 ? null : _ids[i], _names[i], _lats[i], _lons[i],
+        _classes[i], _codes[i], _countries[i], _admin1[i], _populations[i], _curated[i]);
+
+    /// <summary>Places whose name or alternate name folds to the same text.</summary>
+    public ReadOnlySpan<int> ByFoldedName(string folded) =>
+        _byFolded.TryGetValue(folded, out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
+
+    /// <summary>Places whose name has the same loose transliteration key (<see cref="NameKeys"/>).</summary>
+    public ReadOnlySpan<int> BySpellingKey(string folded) =>
+        _byKey.TryGetValue(NameKeys.Key(folded), out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
+
+    public bool ContainsFolded(string folded) => _byFolded.ContainsKey(folded);
+
+    public int? ByGeonameId(long id) => _byId.TryGetValue(id, out var i) ? i : null;
+
+    /// <summary>The country entry for an ISO 3166 alpha-2 code.</summary>
+    public int? Country(string iso2) => _countryByCode.TryGetValue(iso2, out var i) ? i : null;
+
+    /// <summary>All places named (folded) exactly so, or by spelling key when none is.</summary>
+    public ReadOnlySpan<int> Lookup(string surface)
+    {
+        var f = NameFolding.Fold(surface);
+        var exact = ByFoldedName(f);
+        if (exact.Length > 0) return exact;
+        var loose = BySpellingKey(f);
+        if (loose.Length == 0 || f.Length < 5) return ReadOnlySpan<int>.Empty;
+        var kept = new List<int>(loose.Length);
+        var multiword = f.Contains(' ');
+        foreach (var i in loose)
+            if (TrustedForSpellingMatch(i) && (multiword || _curated[i])) kept.Add(i);
+        return kept.ToArray();
+    }
+
+    /// <summary>The loose transliteration key is trusted only for places a reader would expect to be
+    /// spelled many ways: curated names, countries, admin regions and towns of 20,000 or more.</summary>
+    /// A one-word name matches loosely only a curated place (whose spellings we listed on purpose):
+    /// "Sinai" and "Sanaa", "Areas" and "Arris" share a key but are not spellings of one name.
+    /// Only in countries whose names reach English through transliteration (Arabic, Persian, Cyrillic,
+    /// Turkic scripts): elsewhere the key merges unrelated names ("Avoyelles" and "Avilés").
+    public bool TrustedForSpellingMatch(int i, bool multiword) => TrustedForSpellingMatch(i) && (multiword || _curated[i]);
+
+    public bool TrustedForSpellingMatch(int i) =>
+        (_curated[i] || _classes[i] == 'A' || _populations[i] >= 20_000) && TransliteratedCountries.Contains(_countries[i]);
+
+    private static readonly HashSet<string> TransliteratedCountries =
+    [
+        "SY", "IQ", "LB", "JO", "PS", "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD",
+        "IR", "AF", "PK", "TR", "RU", "UA", "BY", "KZ", "UZ", "TJ", "TM", "KG", "AZ", "AM", "GE", "MD", "RS", "BG", "MK",
+    ];
+}

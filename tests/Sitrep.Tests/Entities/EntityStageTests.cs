@@ -1,0 +1,96 @@
+using Sitrep.Analyse.Entities;
+using Sitrep.Analyse.Places;
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Tests.Entities;
+
+public class EntityStageTests
+{
+    private static readonly EntityStage Stage = new();
+
+    private static List<Mention> Detect(string text) => Stage.Detect(text);
+
+    [Fact]
+    public void Every_alias_of_Islamic_State_is_one_entity()
+    {
+        var text = "ISIS fighters fled. The Islamic State lost ground, ISIL said. Daesh militants regrouped and IS claimed the attack. " +
+                   "The so-called Islamic State of Iraq and the Levant is also called ИГИЛ.";
+        var isis = Detect(text).Where(m => m.Kb == "sitrep:isis").ToList();
+        isis.Select(m => m.Text).Should().Contain(["ISIS", "Islamic State", "ISIL", "Daesh", "IS", "ИГИЛ"]);
+        isis.Select(m => m.Canonical).Distinct().Should().Equal("Islamic State");
+        isis.Should().OnlyContain(m => m.Type == "GROUP");
+    }
+
+    [Fact]
+    public void Every_alias_of_al_Nusra_is_one_entity()
+    {
+        var text = "Jabhat al-Nusra attacked. The al-Nusra Front, now Jabhat Fateh al-Sham, denied it. Nusra Front fighters withdrew.";
+        var nusra = Detect(text).Where(m => m.Kb == "sitrep:nusra").ToList();
+        nusra.Should().HaveCount(4);
+        nusra.Select(m => m.Canonical).Distinct().Should().Equal("Jabhat al-Nusra");
+    }
+
+    [Fact]
+    public void Lowercase_is_and_us_are_not_actors()
+    {
+        Detect("This is what they told us about it.").Should().NotContain(m => m.Kb == "sitrep:isis");
+    }
+
+    [Fact]
+    public void Lavrov_surname_and_role_corefer_with_the_full_name()
+    {
+        var text = "Russian Foreign Minister Sergey Lavrov met his counterpart in Moscow.\n\n" +
+                   "Lavrov said the talks were useful. Later the Russian Foreign Minister added that no deal was near.";
+        var lavrov = Detect(text).Where(m => m.Kb == "sitrep:lavrov").ToList();
+        lavrov.Select(m => m.Text).Should().Contain(["Sergey Lavrov", "Lavrov", "Russian Foreign Minister"]);
+        lavrov.Should().OnlyContain(m => m.Canonical == "Sergey Lavrov" && m.Type == "PERSON");
+    }
+
+    [Fact]
+    public void A_surname_corefers_with_an_unknown_full_name()
+    {
+        var text = "Spokesman Ahmed Haddad spoke to reporters on Monday. Haddad said the road was open.";
+        var mentions = Detect(text).Where(m => m.Type == "PERSON").ToList();
+        mentions.Select(m => m.Text).Should().Contain("Haddad");
+        mentions.Should().OnlyContain(m => m.Canonical == "Ahmed Haddad");
+    }
+
+    [Fact]
+    public void Aleppo_University_is_a_facility_not_the_city()
+    {
+        var mentions = Detect("Students gathered at Aleppo University on Sunday.");
+        mentions.Should().Contain(m => m.Text == "Aleppo University" && m.Type == "FAC");
+        mentions.Should().NotContain(m => m.Text == "Aleppo University" && m.Type == "GPE");
+    }
+
+    [Fact]
+    public void Palmyra_inside_a_group_name_is_a_group()
+    {
+        var mentions = Detect("Fighters of the Palmyra Front shelled the road.");
+        mentions.Should().Contain(m => m.Text == "Palmyra Front" && m.Type == "GROUP");
+    }
+
+    [Fact]
+    public void Organisation_heads_type_unknown_names()
+    {
+        var mentions = Detect("A statement by the Homs Provincial Council and the Tiger Brigade followed.");
+        mentions.Should().Contain(m => m.Text == "Homs Provincial Council" && m.Type == "ORG");
+        mentions.Should().Contain(m => m.Text == "Tiger Brigade" && m.Type == "GROUP");
+    }
+
+    [Fact]
+    public void Sentence_initial_function_words_are_not_names()
+    {
+        Detect("However, the convoy left. Meanwhile nothing happened.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_stage_fills_the_entities_layer()
+    {
+        var doc = new Document { Id = "x", Source = new SourceInfo(null, null, "text"), Body = "The Syrian Arab Army (SAA) entered Palmyra." };
+        var result = new PlaceStage().Apply(Stage.Apply(doc));
+        result.Entities.Should().Contain(e => e.Text == "SAA" && e.Canonical == "Syrian Arab Army" && e.Kb == "sitrep:saa");
+        result.Places.Should().ContainSingle(p => p.Text == "Palmyra").Which.Country.Should().Be("SY");
+    }
+}
