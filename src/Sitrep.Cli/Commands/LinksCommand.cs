@@ -19,10 +19,8 @@ public static class LinksCommand
             foreach (var l in store.Links())
             {
                 n++;
-                using var buffer = new MemoryStream();
-                using (var w = new Utf8JsonWriter(buffer, ContractJson.CompactOptions))
+                var line = JsonLine.Of(w =>
                 {
-                    w.WriteStartObject();
                     w.WriteString("kind", l.Kind);
                     w.WriteString("a", l.A);
                     w.WriteString("b", l.B);
@@ -31,9 +29,8 @@ public static class LinksCommand
                     w.WriteNumber("b_start", l.BStart);
                     w.WriteNumber("b_end", l.BEnd);
                     w.WriteNumber("score", Math.Round(l.Score, 4));
-                    w.WriteEndObject();
-                }
-                Console.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                });
+                Console.WriteLine(line);
             }
             if (n == 0) Console.Error.WriteLine("sitrep links: no links stored (cross-document linking arrives with issue 7)");
             return ExitCodes.Ok;

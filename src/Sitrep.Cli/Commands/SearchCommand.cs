@@ -39,10 +39,8 @@ public static class SearchCommand
 
     public static string HitJson(SearchHit h)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, ContractJson.CompactOptions))
+        return JsonLine.Of(w =>
         {
-            w.WriteStartObject();
             w.WriteString("id", h.Id);
             w.WriteString("title", h.Title);
             w.WriteString("outlet", h.Outlet);
@@ -52,9 +50,7 @@ public static class SearchCommand
             w.WriteStartArray("highlights");
             foreach (var (s, e) in h.Highlights) { w.WriteStartArray(); w.WriteNumberValue(s); w.WriteNumberValue(e); w.WriteEndArray(); }
             w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     private static void PrintTable(IReadOnlyList<SearchHit> hits)

@@ -19,18 +19,15 @@ public static class StoriesCommand
             foreach (var s in store.Stories())
             {
                 n++;
-                using var buffer = new MemoryStream();
-                using (var w = new Utf8JsonWriter(buffer, ContractJson.CompactOptions))
+                var line = JsonLine.Of(w =>
                 {
-                    w.WriteStartObject();
                     w.WriteString("story", s.Id);
                     w.WriteString("label", s.Label);
                     w.WriteStartArray("documents");
                     foreach (var d in s.Documents) w.WriteStringValue(d);
                     w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-                Console.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                });
+                Console.WriteLine(line);
             }
             if (n == 0) Console.Error.WriteLine("sitrep stories: no stories stored (story clustering arrives with issue 7)");
             return ExitCodes.Ok;

@@ -4,7 +4,7 @@ namespace Sitrep.Read;
 
 /// <summary>A read-only forward stream whose first bytes can be looked at before the reader consumes them,
 /// so formats are detected from content even on stdin and inside gzip.</summary>
-public sealed class PeekableStream(Stream inner, bool ownsInner) : Stream
+public sealed class PeekableStream(Stream inner, bool ownsInner) : ForwardReadStream
 {
     private byte[] _buffer = [];
     private int _pos;
@@ -48,7 +48,6 @@ public sealed class PeekableStream(Stream inner, bool ownsInner) : Stream
     /// <summary>When the whole input was peeked and nothing consumed yet: all its bytes, without copying.</summary>
     public byte[]? WholeInput => EndReached && _pos == 0 && _deferred is null ? _buffer : null;
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
@@ -68,15 +67,6 @@ public sealed class PeekableStream(Stream inner, bool ownsInner) : Stream
         return inner.Read(destination);
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -9,7 +9,7 @@ namespace Sitrep.Read.Gzip;
 /// essential zlib1g) through its documented API: inflateInit2 with windowBits 31 (gzip wrapper only),
 /// inflate until Z_STREAM_END, inflateReset for the next member.
 /// </summary>
-public sealed unsafe class GzipReader : Stream
+public sealed unsafe class GzipReader : ForwardReadStream
 {
     private const int ZOk = 0, ZStreamEnd = 1, ZBufError = -5, ZNoFlush = 0, GzipWindowBits = 15 + 16;
     private const int InputSize = 1 << 16;
@@ -32,7 +32,6 @@ public sealed unsafe class GzipReader : Stream
         if (rc != ZOk) throw new IOException($"zlib could not start (code {rc})");
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
@@ -102,15 +101,6 @@ public sealed unsafe class GzipReader : Stream
 
     ~GzipReader() => Dispose(false);
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <summary>zlib's z_stream (zlib.h), LP64 layout.</summary>
     [StructLayout(LayoutKind.Sequential)]
