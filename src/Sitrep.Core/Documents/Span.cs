@@ -7,7 +7,5 @@ public readonly record struct TextSpan(int Start, int End)
     public int Length => End - Start;
     public bool IsEmpty => End <= Start;
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
-    public bool Contains(TextSpan other) => Start <= other.Start && other.End <= End;
     public string Of(string text) => text.Substring(Start, End - Start);
-    public static readonly TextSpan None = new(0, 0);
 }
