@@ -20,10 +20,14 @@ public static class BenchCommand
         var count = new Option<int>("--count") { Description = "Documents to ingest.", DefaultValueFactory = _ => 100_000 };
         var workers = new Option<int>("--workers") { Description = "Worker threads (default: one per core).", DefaultValueFactory = _ => 0 };
         var keep = new Option<string?>("--work-dir") { Description = "Where to write the corpus and store (default: a temporary folder, removed after)." };
-        var ingest = new Command("ingest", "Time ingest of N plain-text articles into a fresh store.") { source, count, workers, keep };
+        var stages = new Option<string?>("--stages") { Description = "Comma-separated analysis stages to run (default: all; 'language' times the read + extract + store path)." };
+        var ingest = new Command("ingest", "Time ingest of N plain-text articles into a fresh store.") { source, count, workers, keep, stages };
         ingest.SetAction(async (p, ct) =>
         {
             var src = p.GetValue(source)!;
+            var stageNames = p.GetValue(stages)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            try { Pipeline.StageRegistry.Select(stageNames); }
+            catch (ArgumentException ex) { Console.Error.WriteLine($"sitrep bench: {ex.Message}"); return ExitCodes.Usage; }
             if (!File.Exists(src)) { Console.Error.WriteLine($"sitrep bench: corpus not found: {src}"); return ExitCodes.Usage; }
             var dir = p.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Environment.ProcessId}");
             Directory.CreateDirectory(dir);
@@ -36,7 +40,7 @@ public static class BenchCommand
                 long bytes = WriteCorpus(src, corpus, n);
                 Console.Error.WriteLine($"corpus: {n:N0} documents, {bytes / 1048576.0:F0} MB of JSON Lines from {src}");
                 var clock = Stopwatch.StartNew();
-                var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true);
+                var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true, stages: stageNames);
                 clock.Stop();
                 if (result is null) return ExitCodes.Failure;
                 int cores = p.GetValue(workers) > 0 ? p.GetValue(workers) : Environment.ProcessorCount;
@@ -49,6 +53,7 @@ public static class BenchCommand
                     documents_per_second = Math.Round(perSecond),
                     documents_per_second_per_core = Math.Round(perSecond / cores),
                     cores,
+                    stages = stageNames is null ? "all" : string.Join(",", stageNames),
                     peak_memory_mb = PeakMemory.Megabytes(),
                     store_mb = Math.Round(new FileInfo(db).Length / 1048576.0, 1),
                 };

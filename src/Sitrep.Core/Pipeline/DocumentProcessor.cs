@@ -13,7 +13,9 @@ public sealed class DocumentProcessor(IPageExtractor extractor, IReadOnlyList<IA
     public IPageExtractor Extractor { get; } = extractor;
     public IReadOnlyList<IAnalysisStage> Stages { get; } = stages;
 
-    public static DocumentProcessor CreateDefault() => new(PageExtractor.CreateDefault(), StageRegistry.Default());
+    /// <param name="stages">Names of the analysis stages to run (see <see cref="StageRegistry"/>); null runs them all.</param>
+    public static DocumentProcessor CreateDefault(IReadOnlyCollection<string>? stages = null) =>
+        new(PageExtractor.CreateDefault(), StageRegistry.Select(stages));
 
     public ProcessedItem Process(RawDocument raw)
     {

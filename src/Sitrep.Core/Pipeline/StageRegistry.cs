@@ -13,4 +13,16 @@ public static class StageRegistry
         new EntityStage(),
         new PlaceStage(),
     ];
+
+    /// <summary>The default stages whose names are listed, in registry order; null means all of them.
+    /// An unknown name is an error that lists the known ones.</summary>
+    public static IReadOnlyList<IAnalysisStage> Select(IReadOnlyCollection<string>? names)
+    {
+        var all = Default();
+        if (names is null) return all;
+        var unknown = names.Where(n => all.All(s => s.Name != n)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"unknown stage {string.Join(", ", unknown)}; stages: {string.Join(", ", all.Select(s => s.Name))}");
+        return all.Where(s => names.Contains(s.Name)).ToList();
+    }
 }
