@@ -44,4 +44,6 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int Failure = 1;
     public const int Usage = 2;
+    /// <summary>Stopped by Ctrl-C or SIGTERM before every input was read (the shell convention, 128 + SIGINT).</summary>
+    public const int Interrupted = 130;
 }

@@ -22,7 +22,7 @@ public static class IngestCommand
             var paths = inputs.ValidInputs(p);
             if (paths is null) return ExitCodes.Usage;
             var result = await Run(paths, inputs.ReadOptions(p), p.GetValue(db)!, p.GetValue(inputs.Workers), ct);
-            return result is null ? ExitCodes.Failure : ExitCodes.Ok;
+            return result is null ? ExitCodes.Failure : result.Cancelled ? ExitCodes.Interrupted : ExitCodes.Ok;
         });
         return command;
     }
