@@ -46,11 +46,11 @@ public static class DemoCommand
 
         // Narrow enough for an 80-column terminal or a log file: the title gets the remaining width.
         var docs = new Table().Border(TableBorder.Rounded).Title("documents")
-            .AddColumn("id").AddColumn("published").AddColumn("outlet").AddColumn("lang·fmt")
-            .AddColumn(new TableColumn("cmts").RightAligned()).AddColumn("title");
+            .AddColumn("id").AddColumn(new TableColumn("published").NoWrap()).AddColumn(new TableColumn("outlet").NoWrap()).AddColumn(new TableColumn("lang·fmt").NoWrap())
+            .AddColumn(new TableColumn("cmts").RightAligned()).AddColumn(new TableColumn("title").NoWrap());
         foreach (var d in store.List(60))
             docs.AddRow(new Text(d.Id[..6]), new Text(d.Published ?? "?"), new Text(Trim(d.Outlet ?? "?", 14)),
-                new Text($"{d.Language ?? "?"}·{d.Format}"), new Text(d.Comments.ToString()), new Text(Trim(d.Title ?? "(untitled)", 28)));
+                new Text($"{d.Language ?? "?"}·{d.Format}"), new Text(d.Comments.ToString()), new Text(Trim(d.Title ?? "(untitled)", 18)));
         AnsiConsole.Write(docs);
 
         var errors = store.Errors(20);
