@@ -12,6 +12,8 @@ public sealed class SqliteStore : IDocumentStore
 {
     private readonly SqliteConnection _write;
     private readonly ThreadLocal<SqliteConnection> _read;
+    // Ingest asks Contains once per document: each reading thread keeps one prepared statement for it.
+    private readonly ThreadLocal<SqliteCommand> _contains;
     private readonly List<SqliteConnection> _readers = [];
     private readonly string _connectionString;
 
@@ -43,6 +45,14 @@ public sealed class SqliteStore : IDocumentStore
             lock (_readers) _readers.Add(c);
             return c;
         });
+        _contains = new ThreadLocal<SqliteCommand>(() =>
+        {
+            var cmd = _read.Value!.CreateCommand();
+            cmd.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+            cmd.Parameters.Add(new SqliteParameter("$id", ""));
+            cmd.Prepare();
+            return cmd;
+        }, trackAllValues: true);
     }
 
     /// <summary>Opens (creating when needed) a store for ingest.</summary>
@@ -57,9 +67,8 @@ public sealed class SqliteStore : IDocumentStore
 
     public bool Contains(string id)
     {
-        using var cmd = _read.Value!.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM documents WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", id);
+        var cmd = _contains.Value!;
+        cmd.Parameters[0].Value = id;
         return cmd.ExecuteScalar() is not null;
     }
 
@@ -157,6 +166,8 @@ public sealed class SqliteStore : IDocumentStore
     {
         // Merge the WAL back so the store is one self-contained file when we are done.
         try { Exec(_write, "PRAGMA wal_checkpoint(TRUNCATE);"); } catch (SqliteException) { }
+        foreach (var cmd in _contains.Values) cmd.Dispose();
+        _contains.Dispose();
         lock (_readers) foreach (var c in _readers) c.Dispose();
         _read.Dispose();
         _write.Dispose();
