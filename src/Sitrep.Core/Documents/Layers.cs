@@ -24,17 +24,24 @@ public sealed record Attribution(
     string Kind, TextSpan Content, TextSpan Cue, TextSpan Source,
     string? SourceCanonical, string SourceType, string? ContentText = null, string? CueText = null, string? SourceText = null);
 
-public sealed record EventDate(string Date, string Precision);
+/// <summary>When an event happened. <see cref="Date"/> is ISO 8601 ("2017-05-25"; "--05-25" when the year is unknown);
+/// <see cref="Text"/> is the expression it was read from, <see cref="End"/> the last day of a span ("the night of May 29 to 30"),
+/// <see cref="Warning"/> says why the date may be wrong (the article's own date is missing or uncertain).</summary>
+public sealed record EventDate(string Date, string Precision, string? Text = null, string? End = null, string? Warning = null);
 
 public sealed record EventPlace(string Name, double Lat, double Lon, string? Country);
 
-public sealed record Quantity(double Value, string? Approx, string? Unit, string Kind);
+/// <summary>A figure of an event. For a range ("10 to 15") <see cref="Value"/> is the conservative lower bound and <see cref="Max"/> the upper.</summary>
+public sealed record Quantity(double Value, string? Approx, string? Unit, string Kind, double? Max = null, string? Text = null);
 
 public sealed record Event(
     string Type, string Category, TextSpan Sentence,
     EventDate? Date, EventPlace? Place,
     IReadOnlyList<string> Actors, IReadOnlyList<string> Targets,
-    IReadOnlyList<Quantity> Quantities, string? AttributedTo);
+    IReadOnlyList<Quantity> Quantities, string? AttributedTo,
+    string Modality = "asserted", string? Subtype = null, TextSpan Trigger = default);
+// Modality (PLOVER's context flags): asserted | hypothetical | future | negated. Subtype: a finer label where
+// the contract's type is coarse (OTHER: NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME; STATEMENT: CLAIM, ACCUSATION, DENIAL).
 
 /// <summary>A stretch of the page that extraction removed as chrome, kept so a reader can see what was cut.</summary>
 public sealed record RemovedBlock(string Text, string Reason);

@@ -151,6 +151,9 @@ public static class ContractJson
             w.WriteStartObject("date");
             w.WriteString("date", date.Date);
             w.WriteString("precision", date.Precision);
+            w.WriteString("text", date.Text);
+            w.WriteString("end", date.End);
+            w.WriteString("warning", date.Warning);
             w.WriteEndObject();
         }
         else w.WriteNull("date");
@@ -178,10 +181,14 @@ public static class ContractJson
             w.WriteString("approx", q.Approx);
             w.WriteString("unit", q.Unit);
             w.WriteString("kind", q.Kind);
+            if (q.Max is { } max) w.WriteNumber("max", max); else w.WriteNull("max");
+            w.WriteString("text", q.Text);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteString("attributed_to", e.AttributedTo);
+        w.WriteString("modality", e.Modality);
+        w.WriteString("subtype", e.Subtype);
         w.WriteEndObject();
     }
 

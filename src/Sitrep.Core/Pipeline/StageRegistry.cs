@@ -1,4 +1,5 @@
 using Sitrep.Analyse.Entities;
+using Sitrep.Analyse.Events;
 using Sitrep.Analyse.Language;
 using Sitrep.Analyse.Places;
 
@@ -12,6 +13,7 @@ public static class StageRegistry
         new LanguageStage(),
         new EntityStage(),
         new PlaceStage(),
+        new EventStage(),
     ];
 
     /// <summary>The default stages whose names are listed, in registry order; null means all of them.

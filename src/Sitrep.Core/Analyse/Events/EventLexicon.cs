@@ -1,0 +1,83 @@
+using System.Globalization;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Events;
+
+/// <summary>One row of data/event-lexicon.tsv: a phrase that says an event type (or a cue of a group), with the
+/// conditions under which it counts. See the file's header for the format.</summary>
+public sealed record LexiconRow(
+    int Id, string Key, double Weight, string[] Phrase,
+    string[] RequiredGroups, string[] ForbiddenGroups, string[] GroupsBefore,
+    string? Category, string? Subtype)
+{
+    public bool IsGroup => Key.StartsWith('@');
+}
+
+/// <summary>The event lexicon, indexed by its phrases' first word so a sentence is matched in one pass.</summary>
+public sealed class EventLexicon
+{
+    public IReadOnlyList<LexiconRow> Rows { get; }
+    private readonly Dictionary<string, List<LexiconRow>> _byFirstWord = new(StringComparer.Ordinal);
+    // "word*" rows by their first three letters (a prefix shorter than 3 is looked up by itself).
+    private readonly Dictionary<string, List<LexiconRow>> _byPrefix = new(StringComparer.Ordinal);
+
+    public EventLexicon(IEnumerable<LexiconRow> rows)
+    {
+        Rows = rows.ToList();
+        foreach (var row in Rows)
+        {
+            var first = row.Phrase[0];
+            if (first.EndsWith('*'))
+            {
+                var stem = first[..^1];
+                var key = stem.Length >= 3 ? stem[..3] : stem;
+                Add(_byPrefix, key, row);
+            }
+            else Add(_byFirstWord, first.ToLowerInvariant(), row);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<LexiconRow>> index, string key, LexiconRow row)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(row);
+    }
+
+    /// <summary>Rows whose phrase may start at a word (the caller checks the whole phrase).</summary>
+    public IEnumerable<LexiconRow> StartingWith(string lowerWord)
+    {
+        if (_byFirstWord.TryGetValue(lowerWord, out var exact)) foreach (var r in exact) yield return r;
+        if (lowerWord.Length >= 3 && _byPrefix.TryGetValue(lowerWord[..3], out var pre)) foreach (var r in pre) yield return r;
+        else if (lowerWord.Length < 3 && _byPrefix.TryGetValue(lowerWord, out var shortPre)) foreach (var r in shortPre) yield return r;
+    }
+
+    private static readonly Lazy<EventLexicon> Embedded = new(() => Parse(KnowledgeFiles.Embedded("event-lexicon.tsv")));
+    public static EventLexicon Default => Embedded.Value;
+
+    public static EventLexicon Parse(TextReader reader)
+    {
+        var rows = new List<LexiconRow>();
+        string? line;
+        var lineNo = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            if (cols.Length < 3) throw new FormatException($"event-lexicon.tsv line {lineNo}: expected key, weight, phrase");
+            var phrase = cols[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (phrase.Length == 0 || phrase[0] == "~") throw new FormatException($"event-lexicon.tsv line {lineNo}: empty phrase");
+            // Conditions and extras are told apart by their prefixes, so a row without conditions may put its extras third.
+            var conditions = string.Join(' ', cols.Skip(3)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var extra = conditions;
+            rows.Add(new LexiconRow(
+                rows.Count, cols[0], double.Parse(cols[1], CultureInfo.InvariantCulture), phrase,
+                Values(conditions, "if:"), Values(conditions, "not:"), Values(conditions, "before:"),
+                Values(extra, "cat:").FirstOrDefault(), Values(extra, "sub:").FirstOrDefault()));
+        }
+        return new EventLexicon(rows);
+    }
+
+    private static string[] Values(string[] items, string prefix) =>
+        items.Where(i => i.StartsWith(prefix, StringComparison.Ordinal)).Select(i => i[prefix.Length..]).ToArray();
+}
