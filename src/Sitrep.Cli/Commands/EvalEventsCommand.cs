@@ -13,7 +13,8 @@ public static class EvalEventsCommand
         var data = new Option<string>("--data") { Description = "The events-case2021 folder (dev.tsv).", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "events-case2021") };
         var confusions = new Option<int>("--confusions") { Description = "How many of the commonest confusions to list.", DefaultValueFactory = _ => 15 };
         var errors = new Option<string?>("--errors") { Description = "Write every wrongly typed snippet to this file (gold, predicted, trigger sentence, snippet)." };
-        var command = new Command("events", "Event typing on CASE 2021: accuracy, macro-F1, per-label F1, confusions.") { data, confusions, errors };
+        var explain = new Option<string?>("--explain") { Description = "Show, for one snippet id, each sentence's lexicon hits and the events found." };
+        var command = new Command("events", "Event typing on CASE 2021: accuracy, macro-F1, per-label F1, confusions.") { data, confusions, errors, explain };
         command.SetAction(p =>
         {
             var dir = p.GetValue(data)!;
@@ -23,6 +24,11 @@ public static class EvalEventsCommand
                 return ExitCodes.Usage;
             }
             var snippets = CaseEventSet.Load(dir);
+            if (p.GetValue(explain) is { } id)
+            {
+                foreach (var line in EventTypingEvaluation.Explain(snippets.First(x => x.Id == id))) Console.WriteLine(line);
+                return ExitCodes.Ok;
+            }
             var result = EventTypingEvaluation.Run(snippets);
             var s = result.Score;
             var c = CultureInfo.InvariantCulture;

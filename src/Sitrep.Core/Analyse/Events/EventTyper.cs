@@ -7,7 +7,8 @@ public sealed record TypedSentence(string Type, string Category, string? Subtype
 /// Types a sentence by summing the weights of the lexicon phrases it contains, per type. A conditional phrase counts
 /// only when its cue groups are present ("hit" says AIR_STRIKE only next to "warplanes"; "tear gas" says
 /// PROTEST_WITH_INTER only in a protest) or come before it ("captured" by government troops regains territory, by
-/// rebels overtakes it). Each row counts once per sentence: ten "protesters" are one cue.
+/// rebels overtakes it). Each row counts once per sentence (ten "protesters" are one cue), and
+/// beyond the strongest phrase of a type, the others count half.
 /// </summary>
 public sealed class EventTyper(EventLexicon lexicon, EventTypeTable types)
 {
@@ -36,7 +37,7 @@ public sealed class EventTyper(EventLexicon lexicon, EventTypeTable types)
             if (row.IsGroup || !Holds(row, h, groupFirst) || !counted.Add(row.Id)) continue;
             if (!scores.TryGetValue(row.Key, out var s)) scores[row.Key] = s = new Score();
             s.Total += row.Weight;
-            if (row.Weight > s.BestWeight)
+            if (row.Weight > s.BestWeight || s.First < 0)
             {
                 s.BestWeight = row.Weight;
                 s.First = h.First; s.Last = h.Last;
@@ -47,7 +48,8 @@ public sealed class EventTyper(EventLexicon lexicon, EventTypeTable types)
         double bestScore = 0, second = 0;
         foreach (var (type, s) in scores)
         {
-            var total = s.Total + types[type].Rank * 0.01;          // ties go to the more specific, more violent type
+            // The strongest phrase counts whole, the others half: five protest words are not five protests.
+            var total = s.BestWeight + 0.5 * (s.Total - s.BestWeight) + types[type].Rank * 0.01;          // ties go to the more specific, more violent type
             if (total > bestScore) { second = bestScore; bestScore = total; best = type; }
             else if (total > second) second = total;
         }
@@ -67,7 +69,7 @@ public sealed class EventTyper(EventLexicon lexicon, EventTypeTable types)
     private sealed class Score
     {
         public double Total, BestWeight;
-        public int First, Last;
+        public int First = -1, Last;
         public string? Category, Subtype;
     }
 }
