@@ -33,6 +33,7 @@ public static class Program
                      LinksCommand.Create(), StoriesCommand.Create(), TraceCommand.Create(), ServeCommand.Create(),
                      DemoCommand.Create(), BenchCommand.Create(), StagesCommand.Create(), EvalCommand.Create(),
                      GazetteerCommand.Create(),
+                     EventsCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

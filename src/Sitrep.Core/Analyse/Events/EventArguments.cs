@@ -35,7 +35,7 @@ public static class EventArguments
             if (e.Span.Start < sentence.Start || e.Span.End > sentence.End) continue;
             if (previous is { } pr && pr.Span.Start <= e.Span.Start && e.Span.End <= pr.Span.End) continue;   // inside a longer name
             previous = e;
-            if (!ActorTypes.Contains(e.Type)) continue;
+            if (!ActorTypes.Contains(e.Type) || e.Text.Any(char.IsDigit)) continue;   // "Over 450" is a figure, not a name
             if (placeSpans.Any(p => p.Overlaps(e.Span))) continue;                  // a place named in the sentence is where, not who
             if (IsAttributionSource(doc.Body, e.Span, sentence)) continue;
             var name = e.Canonical ?? e.Text;
@@ -65,10 +65,14 @@ public static class EventArguments
     /// <summary>"according to X", "X said": X is who tells, not who acts.</summary>
     private static bool IsAttributionSource(string body, TextSpan span, TextSpan sentence)
     {
-        var beforeStart = Math.Max(sentence.Start, span.Start - 16);
+        // Inside "according to …," up to the clause's end.
+        var head = body.AsSpan(sentence.Start, span.Start - sentence.Start);
+        var at = head.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
+        if (at >= 0 && head[at..].IndexOfAny(",;:") < 0) return true;
+        var beforeStart = Math.Max(sentence.Start, span.Start - 24);
         var before = body.AsSpan(beforeStart, span.Start - beforeStart).ToString().ToLowerInvariant();
         if (before.Contains("according to")) return true;
-        var afterEnd = Math.Min(sentence.End, span.End + 12);
+        var afterEnd = Math.Min(sentence.End, span.End + 24);
         var after = body.AsSpan(span.End, afterEnd - span.End).ToString().ToLowerInvariant().TrimStart(' ', ',');
         var firstWord = after.Split(' ', ',', '.')[0];
         return AttributionCues.Contains(firstWord) || (firstWord is "has" or "had" && after.Split(' ').Skip(1).FirstOrDefault() is { } second && AttributionCues.Contains(second));
@@ -82,7 +86,7 @@ public static class EventArguments
         var triggerStart = words.Length > 0 ? words[triggerFirst].Start : sentence.Start;
         foreach (var p in doc.Places)
         {
-            if (p.Span.Start < sentence.Start || p.Span.End > sentence.End || IsDemonym(p)) continue;
+            if (p.Span.Start < sentence.Start || p.Span.End > sentence.End || IsDemonym(p) || IsOwner(doc.Body, p)) continue;
             var prev = PreviousWord(words, p.Span.Start);
             var score = p.Kind switch { "city" or "feature" => 3.0, "admin" => 2.0, "region" => 1.0, _ => 0.0 };
             if (prev is not null && Origins.Contains(prev)) score -= 4;
@@ -91,6 +95,13 @@ public static class EventArguments
             if (score > bestScore) { bestScore = score; best = p; }
         }
         return best;
+    }
+
+    /// <summary>"Iran's Press TV", "Russia's Defence Ministry": the place owns a name, it is not where things happened.</summary>
+    private static bool IsOwner(string body, PlaceMention p)
+    {
+        var end = p.Span.End;
+        return end + 3 < body.Length && body[end] is '\'' or '’' && body[end + 1] == 's' && body[end + 2] == ' ' && char.IsUpper(body[end + 3]);
     }
 
     /// <summary>"Syrian", "Iraqi", "Turkish": an adjective of a country, not a place where something happened.</summary>

@@ -34,7 +34,8 @@ public sealed partial class EventAttribution
         var text = sentence.Span;
         var own = FromText(text);
         if (own is not null) return Remember(sentence, own);
-        if (sentence.Quote is { } quote)
+        if (sentence.Quote is null) return null;
+        var quote = sentence.Quote.Value;
         {
             // The introduction: the sentence right before the quote (the previous paragraph's last, or this paragraph's text before the quote).
             var intro = all.LastOrDefault(s => s.Span.End <= quote.Start);
@@ -53,8 +54,11 @@ public sealed partial class EventAttribution
         return null;
     }
 
+    private readonly List<string> _sources = [];
+
     private string Remember(EventSentence s, string source)
     {
+        _sources.Add(source);
         if (s.Quote is not null) _lastQuoteSource = source;
         return source;
     }
@@ -107,6 +111,14 @@ public sealed partial class EventAttribution
         _doc.Entities.Where(e => e.Span.Start >= verbEnd && e.Span.Start <= verbEnd + 6 && e.Span.End <= limit && e.Type is "ORG" or "PERSON" or "GROUP")
             .OrderBy(e => e.Span.Start).ThenByDescending(e => e.Span.Length).Select(e => e.Canonical ?? e.Text).FirstOrDefault();
 
-    private string? LastPersonBefore(int position) =>
-        _doc.Entities.Where(e => e.Type == "PERSON" && e.Span.End <= position).Select(e => e.Canonical ?? e.Text).LastOrDefault();
+    /// <summary>"he said": the last person already heard as a source, else the last person named.</summary>
+    private string? LastPersonBefore(int position)
+    {
+        var persons = _doc.Entities.Where(e => e.Type == "PERSON" && e.Span.End <= position && !e.Text.Any(char.IsDigit)).Select(e => e.Canonical ?? e.Text).ToHashSet();
+        for (var i = _sources.Count - 1; i >= 0; i--) if (persons.Contains(_sources[i])) return _sources[i];
+        return LastNamedPerson(position);
+    }
+
+    private string? LastNamedPerson(int position) =>
+        _doc.Entities.Where(e => e.Type == "PERSON" && e.Span.End <= position && !e.Text.Any(char.IsDigit)).Select(e => e.Canonical ?? e.Text).LastOrDefault();
 }

@@ -39,12 +39,15 @@ public static class ModalityDetector
     {
         var w = words[k].Lower;
         if (Negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal)) return Negated;
-        if (Hypotheticals.Contains(w)) return Hypothetical;
+        if (Hypotheticals.Contains(w) && !(w == "may" && IsMonth(words, k))) return Hypothetical;
         if (Futures.Contains(w) || w.EndsWith("'ll", StringComparison.Ordinal)) return Future;
         if (w == "going" && k + 1 < words.Length && words[k + 1].Lower == "to") return Future;
         if (w is "expected" or "set" or "about" && k + 1 < words.Length && words[k + 1].Lower == "to") return Future;
         return null;
     }
+
+    /// <summary>"on May 25": the month, not the modal verb.</summary>
+    private static bool IsMonth(Word[] words, int k) => k + 1 < words.Length && words[k + 1].IsNumber || k > 0 && words[k - 1].IsNumber;
 
     private static string? Stronger(string? a, string? b) =>
         a == Negated || b == Negated ? Negated : a == Hypothetical || b == Hypothetical ? Hypothetical : a ?? b;
@@ -54,6 +57,6 @@ public static class ModalityDetector
     {
         if (left < 0 || right >= words.Length) return true;
         var gap = body.AsSpan(words[left].End, words[right].Start - words[left].End);
-        return gap.IndexOfAny(",;:()–—\n") >= 0;
+        return gap.IndexOfAny(",;:–—\n") >= 0;        // not parentheses: "the Islamic State (IS) … could be organized"
     }
 }

@@ -88,7 +88,11 @@ public static class QuantityExtractor
         for (var k = from; k < Math.Min(words.Length, from + 4); k++)
         {
             var cls = figures.ClassOf(words[k].Lower);
-            if (FigureLexicon.IsNoun(cls)) return k;
+            if (FigureLexicon.IsNoun(cls))
+            {
+                while (k + 1 < words.Length && FigureLexicon.IsNoun(figures.ClassOf(words[k + 1].Lower))) k++;   // "pickup trucks"
+                return k;
+            }
             if (words[k].IsNumber) return null;
         }
         return null;
