@@ -49,6 +49,11 @@ public static class QuantityExtractor
                 cls = figures.ClassOf(words[u].Lower)!;
                 unit = body[words[after].Start..words[u].End];
             }
+            else if (BareCasualtyCount(words, i, after, figures))
+            {
+                // "killing six", "another 3 were injured": a count of people the verb itself names.
+                unit = ""; cls = "person"; unitLast = after - 1;
+            }
             else { i += n.Words - 1; continue; }
             var including = i > 0 && words[i - 1].Lower is "including" || (i > 1 && words[i - 2].Lower == "including");
             found.Add(new Found(i - (approx is not null && n.Vague is null ? ApproxLength(words, i) : 0), after - 1, unitLast, n, approx, unit, cls, including));
@@ -64,10 +69,21 @@ public static class QuantityExtractor
             var verb = VerbAfter(body, words, found[listEnd].UnitLast, figures) ?? VerbBefore(words, found[listStart].First, figures);
             var f = found[k];
             var kind = Kind(f.UnitClass, verb, f.Unit);
-            var text = body[words[f.First].Start..words[Math.Max(f.UnitLast, f.Last)].End];
-            result.Add(new Quantity(f.Number.Value, f.Approx, f.Unit, kind, f.Number.Max, f.Including ? "including " + text : text));
+            var textEnd = words[Math.Max(f.UnitLast, f.Last)].End;
+            if (f.UnitClass == "percent" && textEnd < body.Length && body[textEnd] == '%') textEnd++;
+            var text = body[words[f.First].Start..textEnd];
+            result.Add(new Quantity(f.Number.Value, f.Approx, f.Unit.Length == 0 ? null : f.Unit, kind, f.Number.Max, f.Including ? "including " + text : text));
         }
         return result;
+    }
+
+    /// <summary>A number with no noun, right after a casualty verb ("killing six") or right before one ("3 were injured", "six dead").</summary>
+    private static bool BareCasualtyCount(Word[] words, int first, int after, FigureLexicon figures)
+    {
+        static bool Casualty(string? c) => c is "killed" or "wounded";
+        if (first > 0 && Casualty(figures.ClassOf(words[first - 1].Lower)) && words[first - 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        if (after < words.Length && Casualty(figures.ClassOf(words[after].Lower))) return true;
+        return after + 1 < words.Length && words[after].Lower is "were" or "was" or "are" && Casualty(figures.ClassOf(words[after + 1].Lower));
     }
 
     private static string Kind(string unitClass, string? verb, string unit) => unitClass switch
