@@ -21,16 +21,17 @@ public static class EventArguments
 
     public sealed record Parties(List<string> Actors, List<string> Targets);
 
-    public static Parties ActorsAndTargets(Document doc, TextSpan sentence, Word[] words, int triggerFirst, int triggerLast, string? mainGroup)
+    public static Parties ActorsAndTargets(Document doc, DocumentIndex index, TextSpan sentence, Word[] words, int triggerFirst, int triggerLast, string? mainGroup)
     {
         var triggerStart = words[triggerFirst].Start;
         var triggerEnd = words[triggerLast].End;
         var passiveBy = PassiveAgentStart(doc.Body, words, triggerLast);
         var actors = new List<string>();
         var targets = new List<string>();
-        var placeSpans = doc.Places.Where(p => sentence.Start <= p.Span.Start && p.Span.End <= sentence.End && !IsDemonym(p)).Select(p => p.Span).ToList();
+        var placeSpans = new List<TextSpan>();
+        foreach (var p in index.PlacesIn(sentence)) if (p.Span.End <= sentence.End && !IsDemonym(p)) placeSpans.Add(p.Span);
         EntityMention? previous = null;
-        foreach (var e in doc.Entities)
+        foreach (var e in index.EntitiesIn(sentence))
         {
             if (e.Span.Start < sentence.Start || e.Span.End > sentence.End) continue;
             if (previous is { } pr && pr.Span.Start <= e.Span.Start && e.Span.End <= pr.Span.End) continue;   // inside a longer name
@@ -69,24 +70,39 @@ public static class EventArguments
         var head = body.AsSpan(sentence.Start, span.Start - sentence.Start);
         var at = head.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
         if (at >= 0 && head[at..].IndexOfAny(",;:") < 0) return true;
-        var beforeStart = Math.Max(sentence.Start, span.Start - 24);
-        var before = body.AsSpan(beforeStart, span.Start - beforeStart).ToString().ToLowerInvariant();
-        if (before.Contains("according to")) return true;
         var afterEnd = Math.Min(sentence.End, span.End + 24);
-        var after = body.AsSpan(span.End, afterEnd - span.End).ToString().ToLowerInvariant().TrimStart(' ', ',');
-        var firstWord = after.Split(' ', ',', '.')[0];
-        return AttributionCues.Contains(firstWord) || (firstWord is "has" or "had" && after.Split(' ').Skip(1).FirstOrDefault() is { } second && AttributionCues.Contains(second));
+        var after = body.AsSpan(span.End, afterEnd - span.End).TrimStart(" ,");
+        var firstWord = FirstWord(after, out var rest);
+        if (IsCue(firstWord)) return true;
+        return firstWord.Equals("has", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("had", StringComparison.OrdinalIgnoreCase)
+            ? IsCue(FirstWord(rest.TrimStart(' '), out _)) : false;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        rest = text[end..];
+        return text[..end];
+    }
+
+    private static bool IsCue(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 9) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return AttributionCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>The place of an event: the most specific place of its sentence, nearest the trigger, not an origin.</summary>
-    public static PlaceMention? PlaceIn(Document doc, TextSpan sentence, Word[] words, int triggerFirst)
+    public static PlaceMention? PlaceIn(Document doc, DocumentIndex index, TextSpan sentence, Word[] words, int triggerFirst)
     {
         PlaceMention? best = null;
         var bestScore = double.MinValue;
         var triggerStart = words.Length > 0 ? words[triggerFirst].Start : sentence.Start;
-        foreach (var p in doc.Places)
+        foreach (var p in index.PlacesIn(sentence))
         {
-            if (p.Span.Start < sentence.Start || p.Span.End > sentence.End || IsDemonym(p) || IsOwner(doc.Body, p)) continue;
+            if (p.Span.End > sentence.End || IsDemonym(p) || IsOwner(doc.Body, p)) continue;
             var prev = PreviousWord(words, p.Span.Start);
             var score = p.Kind switch { "city" or "feature" => 3.0, "admin" => 2.0, "region" => 1.0, _ => 0.0 };
             if (prev is not null && Origins.Contains(prev)) score -= 4;

@@ -24,15 +24,20 @@ public sealed partial class EventAttribution
     private static partial Regex AccordingTo();
 
     private readonly Document _doc;
+    private readonly DocumentIndex _index;
     private string? _lastQuoteSource;
 
-    public EventAttribution(Document doc) => _doc = doc;
+    public EventAttribution(Document doc, DocumentIndex index)
+    {
+        _doc = doc;
+        _index = index;
+    }
 
-    public string? For(EventSentence sentence, List<EventSentence> all, int triggerPosition)
+    public string? For(EventSentence sentence, List<EventSentence> all, int triggerPosition, Word[]? words = null)
     {
         if (FromLayer(triggerPosition, sentence.Span) is { } layered) return layered;
         var text = sentence.Span;
-        var own = FromText(text);
+        var own = FromText(text, words);
         if (own is not null) return Remember(sentence, own);
         if (sentence.Quote is null) return null;
         var quote = sentence.Quote.Value;
@@ -77,17 +82,16 @@ public sealed partial class EventAttribution
         return best.SourceCanonical ?? best.SourceText ?? (best.Source.IsEmpty || best.Source.End > _doc.Body.Length ? null : best.Source.Of(_doc.Body));
     }
 
-    private string? FromText(TextSpan span)
+    private string? FromText(TextSpan span, Word[]? words = null)
     {
         var body = _doc.Body;
-        var text = span.Of(body);
-        var according = AccordingTo().Match(text);
-        if (according.Success)
+        if (body.AsSpan(span.Start, span.Length).Contains("according", StringComparison.OrdinalIgnoreCase)
+            && AccordingTo().Match(span.Of(body)) is { Success: true } according)
         {
             var start = span.Start + according.Groups["src"].Index;
             return EntityAt(start, start + according.Groups["src"].Length) ?? according.Groups["src"].Value.Trim();
         }
-        var words = WordSplitter.Split(body, span.Start, span.End);
+        words ??= WordSplitter.Split(body, span.Start, span.End);
         for (var k = 0; k < words.Length; k++)
         {
             if (!SpeechVerbs.Contains(words[k].Lower)) continue;
@@ -100,15 +104,15 @@ public sealed partial class EventAttribution
     }
 
     private string? EntityAt(int start, int end) =>
-        _doc.Entities.Where(e => e.Span.Start >= start && e.Span.End <= end && e.Type is "ORG" or "PERSON" or "GROUP" or "GPE")
+        _index.EntitiesIn(new TextSpan(start, end)).Where(e => e.Span.Start >= start && e.Span.End <= end && e.Type is "ORG" or "PERSON" or "GROUP" or "GPE")
             .OrderByDescending(e => e.Span.Length).Select(e => e.Canonical ?? e.Text).FirstOrDefault();
 
     private string? EntityEndingNear(int verbStart, int limit) =>
-        _doc.Entities.Where(e => e.Span.End <= verbStart && e.Span.End >= verbStart - 24 && e.Span.Start >= limit && e.Type is "ORG" or "PERSON" or "GROUP")
+        _index.EntitiesIn(new TextSpan(Math.Max(limit, verbStart - 120), verbStart)).Where(e => e.Span.End <= verbStart && e.Span.End >= verbStart - 24 && e.Span.Start >= limit && e.Type is "ORG" or "PERSON" or "GROUP")
             .OrderByDescending(e => e.Span.End).ThenByDescending(e => e.Span.Length).Select(e => e.Canonical ?? e.Text).FirstOrDefault();
 
     private string? EntityStartingNear(int verbEnd, int limit) =>
-        _doc.Entities.Where(e => e.Span.Start >= verbEnd && e.Span.Start <= verbEnd + 6 && e.Span.End <= limit && e.Type is "ORG" or "PERSON" or "GROUP")
+        _index.EntitiesIn(new TextSpan(verbEnd, Math.Min(limit, verbEnd + 7))).Where(e => e.Span.Start >= verbEnd && e.Span.Start <= verbEnd + 6 && e.Span.End <= limit && e.Type is "ORG" or "PERSON" or "GROUP")
             .OrderBy(e => e.Span.Start).ThenByDescending(e => e.Span.Length).Select(e => e.Canonical ?? e.Text).FirstOrDefault();
 
     /// <summary>"he said": the last person already heard as a source, else the last person named.</summary>

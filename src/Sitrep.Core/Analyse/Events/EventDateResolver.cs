@@ -47,9 +47,12 @@ public static partial class EventDateResolver
             : null;
         var noPub = "the article has no date: year unknown";
 
-        if (MonthDay().Match(sentence) is { Success: true } md) return FromMonthDay(md, pub, uncertain, noPub);
-        if (DayMonth().Match(sentence) is { Success: true } dm) return FromMonthDay(dm, pub, uncertain, noPub);
-        if (MonthYear().Match(sentence) is { Success: true } my)
+        // Cheap gates before the regexes: every absolute date has a digit; every relative one one of these words.
+        var digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (!digits && !MayHoldRelative(sentence)) return null;
+        if (digits && MonthDay().Match(sentence) is { Success: true } md) return FromMonthDay(md, pub, uncertain, noPub);
+        if (digits && DayMonth().Match(sentence) is { Success: true } dm) return FromMonthDay(dm, pub, uncertain, noPub);
+        if (digits && MonthYear().Match(sentence) is { Success: true } my)
         {
             var m = MonthNumber(my.Groups["month"].Value);
             return new EventDate($"{my.Groups["year"].Value}-{m:00}", "month", my.Value.Trim());
@@ -68,6 +71,13 @@ public static partial class EventDateResolver
         }
         return null;
     }
+
+    private static bool MayHoldRelative(string s) =>
+        s.Contains("day", StringComparison.OrdinalIgnoreCase) || s.Contains("night", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("week", StringComparison.OrdinalIgnoreCase) || s.Contains("month", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("year", StringComparison.OrdinalIgnoreCase) || s.Contains("morning", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("afternoon", StringComparison.OrdinalIgnoreCase) || s.Contains("evening", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("ago", StringComparison.OrdinalIgnoreCase);
 
     private static EventDate FromMonthDay(Match m, DateOnly? pub, string? uncertain, string noPub)
     {

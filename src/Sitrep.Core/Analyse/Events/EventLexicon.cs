@@ -11,6 +11,20 @@ public sealed record LexiconRow(
     string? Category, string? Subtype)
 {
     public bool IsGroup => Key.StartsWith('@');
+
+    /// <summary>The phrase's words pre-read: the literal or prefix text and its kind, so matching does no string work.</summary>
+    public PhraseToken[] Tokens { get; } = Phrase.Select(PhraseToken.Parse).ToArray();
+}
+
+public enum PhraseTokenKind { Literal, Prefix, Capitals, Gap }
+
+public readonly record struct PhraseToken(string Text, PhraseTokenKind Kind)
+{
+    public static PhraseToken Parse(string token) =>
+        token == "~" ? new(token, PhraseTokenKind.Gap)
+        : token.EndsWith('*') ? new(token[..^1], PhraseTokenKind.Prefix)
+        : token.Length > 1 && token.All(char.IsUpper) ? new(token, PhraseTokenKind.Capitals)
+        : new(token, PhraseTokenKind.Literal);
 }
 
 /// <summary>The event lexicon, indexed by its phrases' first word so a sentence is matched in one pass.</summary>
@@ -20,6 +34,7 @@ public sealed class EventLexicon
     private readonly Dictionary<string, List<LexiconRow>> _byFirstWord = new(StringComparer.Ordinal);
     // "word*" rows by their first three letters (a prefix shorter than 3 is looked up by itself).
     private readonly Dictionary<string, List<LexiconRow>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LexiconRow>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     public EventLexicon(IEnumerable<LexiconRow> rows)
     {
@@ -35,6 +50,7 @@ public sealed class EventLexicon
             }
             else Add(_byFirstWord, first.ToLowerInvariant(), row);
         }
+        _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static void Add(Dictionary<string, List<LexiconRow>> index, string key, LexiconRow row)
@@ -43,12 +59,12 @@ public sealed class EventLexicon
         list.Add(row);
     }
 
-    /// <summary>Rows whose phrase may start at a word (the caller checks the whole phrase).</summary>
-    public IEnumerable<LexiconRow> StartingWith(string lowerWord)
+    /// <summary>Rows whose phrase may start at a word, exact first words then prefixes (the caller checks the whole phrase).</summary>
+    public (List<LexiconRow>? Exact, List<LexiconRow>? Prefixed) StartingWith(string lowerWord)
     {
-        if (_byFirstWord.TryGetValue(lowerWord, out var exact)) foreach (var r in exact) yield return r;
-        if (lowerWord.Length >= 3 && _byPrefix.TryGetValue(lowerWord[..3], out var pre)) foreach (var r in pre) yield return r;
-        else if (lowerWord.Length < 3 && _byPrefix.TryGetValue(lowerWord, out var shortPre)) foreach (var r in shortPre) yield return r;
+        _byFirstWord.TryGetValue(lowerWord, out var exact);
+        _prefixLookup.TryGetValue(lowerWord.AsSpan(0, Math.Min(3, lowerWord.Length)), out var pre);
+        return (exact, pre);
     }
 
     private static readonly Lazy<EventLexicon> Embedded = new(() => Parse(KnowledgeFiles.Embedded("event-lexicon.tsv")));

@@ -29,7 +29,8 @@ public sealed class EventStage(EventTyper typer, FigureLexicon figures, EventTyp
         var sentences = SentenceSplitter.Split(body);
         var mainGroup = EventArguments.MainGroup(doc);
         var mainPlace = EventArguments.MainPlace(doc);
-        var attribution = new EventAttribution(doc);
+        var index = new DocumentIndex(doc);
+        var attribution = new EventAttribution(doc, index);
         var drafts = new List<EventDraft>();
         EventDraft? last = null;
         foreach (var sentence in sentences)
@@ -40,23 +41,23 @@ public sealed class EventStage(EventTyper typer, FigureLexicon figures, EventTyp
             if (typed is null)
             {
                 if (last is not null && sentence.Index - last.Sentence.Index <= 2 && quantities.Any(IsOutcome))
-                    AddOutcome(doc, last, sentence, quantities);
+                    AddOutcome(index, last, sentence, quantities);
                 continue;
             }
             var trigger = new TextSpan(words[typed.TriggerFirst].Start, words[typed.TriggerLast].End);
             var near = last is not null && sentence.Index - last.Sentence.Index <= ContextReach ? last : null;
-            var parties = EventArguments.ActorsAndTargets(doc, sentence.Span, words, typed.TriggerFirst, typed.TriggerLast, mainGroup);
+            var parties = EventArguments.ActorsAndTargets(doc, index, sentence.Span, words, typed.TriggerFirst, typed.TriggerLast, mainGroup);
             var draft = new EventDraft
             {
                 Typed = typed, Sentence = sentence, Trigger = trigger,
                 Actors = parties.Actors, Targets = parties.Targets, Quantities = quantities,
                 Modality = ModalityDetector.Detect(body, words, typed.TriggerFirst, typed.TriggerLast),
-                AttributedTo = attribution.For(sentence, sentences, trigger.Start),
+                AttributedTo = attribution.For(sentence, sentences, trigger.Start, words),
             };
             var date = EventDateResolver.Resolve(sentence.Text(body), doc.Published, near?.Date);
             draft.DateFromSentence = date is not null;
             draft.Date = date ?? near?.Date ?? ArticleDate(doc.Published);
-            var place = EventArguments.PlaceIn(doc, sentence.Span, words, typed.TriggerFirst);
+            var place = EventArguments.PlaceIn(doc, index, sentence.Span, words, typed.TriggerFirst);
             draft.PlaceFromSentence = place is not null;
             draft.Place = place ?? near?.Place ?? mainPlace;
             if (last is not null && SameEvent(last, draft)) Merge(last, draft);
@@ -92,10 +93,10 @@ public sealed class EventStage(EventTyper typer, FigureLexicon figures, EventTyp
     private static bool IsOutcome(Quantity q) => q.Kind is "killed" or "wounded" or "destroyed" or "captured" or "displaced";
 
     /// <summary>"The IS lost more than 80 terrorists, 36 cars …": figures of the event just told, and the group that lost them is its target.</summary>
-    private static void AddOutcome(Document doc, EventDraft last, EventSentence sentence, List<Quantity> quantities)
+    private static void AddOutcome(DocumentIndex index, EventDraft last, EventSentence sentence, List<Quantity> quantities)
     {
         last.Quantities.AddRange(quantities.Where(IsOutcome));
-        foreach (var e in doc.Entities)
+        foreach (var e in index.EntitiesIn(sentence.Span))
             if (e.Type == "GROUP" && sentence.Span.Start <= e.Span.Start && e.Span.End <= sentence.Span.End
                 && (e.Canonical ?? e.Text) is var name && !last.Targets.Contains(name) && !last.Actors.Contains(name))
                 last.Targets.Add(name);

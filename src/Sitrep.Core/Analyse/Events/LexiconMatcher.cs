@@ -12,19 +12,28 @@ public static class LexiconMatcher
     {
         var hits = new List<LexiconHit>();
         for (var i = 0; i < words.Length; i++)
-            foreach (var row in lexicon.StartingWith(words[i].Lower))
-                if (MatchAt(row.Phrase, body, words, i) is { } last) hits.Add(new LexiconHit(row, i, last));
+        {
+            if (words[i].IsNumber) continue;
+            var (exact, prefixed) = lexicon.StartingWith(words[i].Lower);
+            if (exact is not null) foreach (var row in exact) Try(row, body, words, i, hits);
+            if (prefixed is not null) foreach (var row in prefixed) Try(row, body, words, i, hits);
+        }
         return hits;
     }
 
+    private static void Try(LexiconRow row, string body, Word[] words, int i, List<LexiconHit> hits)
+    {
+        if (MatchAt(row.Tokens, body, words, i) is { } last) hits.Add(new LexiconHit(row, i, last));
+    }
+
     /// <summary>The index of the phrase's last word when it matches from word <paramref name="start"/>, else null.</summary>
-    private static int? MatchAt(string[] phrase, string body, Word[] words, int start)
+    private static int? MatchAt(PhraseToken[] phrase, string body, Word[] words, int start)
     {
         var w = start;
         for (var p = 0; p < phrase.Length; p++)
         {
             var token = phrase[p];
-            if (token == "~")
+            if (token.Kind == PhraseTokenKind.Gap)
             {
                 // Skip up to MaxGap words: find the next phrase word within the gap.
                 if (p + 1 >= phrase.Length) return w - 1;
@@ -44,12 +53,10 @@ public static class LexiconMatcher
     }
 
     /// <summary>"word*" is a prefix; an all-capital token ("IS") matches only in capitals (never the verb "is").</summary>
-    public static bool WordMatches(string token, string body, Word word)
+    public static bool WordMatches(PhraseToken token, string body, Word word) => token.Kind switch
     {
-        if (token.EndsWith('*'))
-            return word.Lower.StartsWith(token.AsSpan(0, token.Length - 1), StringComparison.Ordinal);
-        if (token.Length > 1 && token.All(char.IsUpper))
-            return word.End - word.Start == token.Length && body.AsSpan(word.Start, token.Length).SequenceEqual(token);
-        return word.Lower == token;
-    }
+        PhraseTokenKind.Prefix => word.Lower.StartsWith(token.Text, StringComparison.Ordinal),
+        PhraseTokenKind.Capitals => word.End - word.Start == token.Text.Length && body.AsSpan(word.Start, token.Text.Length).SequenceEqual(token.Text),
+        _ => word.Lower == token.Text,
+    };
 }

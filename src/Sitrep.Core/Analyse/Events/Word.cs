@@ -29,8 +29,13 @@ public static class WordSplitter
                 if (digits && ch is ',' or '.' && i + 1 < end && char.IsDigit(body[i + 1])) { i++; continue; }
                 break;
             }
-            words.Add(new Word(s, i, body.Substring(s, i - s).ToLowerInvariant().Replace('’', '\'')));
+            words.Add(new Word(s, i, Lower(body.AsSpan(s, i - s))));
         }
         return words.ToArray();
     }
+
+    private static string Lower(ReadOnlySpan<char> w) => string.Create(w.Length, w, static (dst, src) =>
+    {
+        for (var k = 0; k < src.Length; k++) dst[k] = src[k] == '’' ? '\'' : char.ToLowerInvariant(src[k]);
+    });
 }
