@@ -30,6 +30,7 @@ public static class EventArguments
         var targets = new List<string>();
         var placeSpans = new List<TextSpan>();
         foreach (var p in index.PlacesIn(sentence)) if (p.Span.End <= sentence.End && !IsDemonym(p)) placeSpans.Add(p.Span);
+        var according = AccordingToClause(doc.Body, sentence);
         EntityMention? previous = null;
         foreach (var e in index.EntitiesIn(sentence))
         {
@@ -38,7 +39,7 @@ public static class EventArguments
             previous = e;
             if (!ActorTypes.Contains(e.Type) || e.Text.Any(char.IsDigit)) continue;   // "Over 450" is a figure, not a name
             if (placeSpans.Any(p => p.Overlaps(e.Span))) continue;                  // a place named in the sentence is where, not who
-            if (IsAttributionSource(doc.Body, e.Span, sentence)) continue;
+            if (according.Start <= e.Span.Start && e.Span.End <= according.End || IsAttributionSource(doc.Body, e.Span, sentence)) continue;
             var name = e.Canonical ?? e.Text;
             var before = e.Span.End <= triggerStart;
             var byAgent = passiveBy is { } by && e.Span.Start >= by;
@@ -66,16 +67,22 @@ public static class EventArguments
     /// <summary>"according to X", "X said": X is who tells, not who acts.</summary>
     private static bool IsAttributionSource(string body, TextSpan span, TextSpan sentence)
     {
-        // Inside "according to …," up to the clause's end.
-        var head = body.AsSpan(sentence.Start, span.Start - sentence.Start);
-        var at = head.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
-        if (at >= 0 && head[at..].IndexOfAny(",;:") < 0) return true;
         var afterEnd = Math.Min(sentence.End, span.End + 24);
         var after = body.AsSpan(span.End, afterEnd - span.End).TrimStart(" ,");
         var firstWord = FirstWord(after, out var rest);
         if (IsCue(firstWord)) return true;
         return firstWord.Equals("has", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("had", StringComparison.OrdinalIgnoreCase)
             ? IsCue(FirstWord(rest.TrimStart(' '), out _)) : false;
+    }
+
+    /// <summary>"according to …," up to the clause's end: whoever is named there tells, and does not act.</summary>
+    private static TextSpan AccordingToClause(string body, TextSpan sentence)
+    {
+        var text = body.AsSpan(sentence.Start, sentence.Length);
+        var at = text.IndexOf("according to", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return default;
+        var end = text[at..].IndexOfAny(",;:");
+        return new TextSpan(sentence.Start + at, end < 0 ? sentence.End : sentence.Start + at + end);
     }
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)

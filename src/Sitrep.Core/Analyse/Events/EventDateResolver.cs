@@ -22,7 +22,7 @@ public static partial class EventDateResolver
 
     private const string Month = @"(?<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
 
-    [GeneratedRegex(@"\b(?:(?:on\s+)?the\s+night\s+of\s+)?" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(?<day2>\d{1,2}))?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -31,7 +31,7 @@ public static partial class EventDateResolver
     [GeneratedRegex(@"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?" + Month + @"\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<last>last\s+|this\s+past\s+|on\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight|last\s+week|last\s+month|last\s+year|earlier\s+(?:the\s+same|that|this)\s+day|(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|(?:on\s+)?the\s+(?:next|following)\s+day|(?<n>\d+|two|three|four|five|six|seven|ten)\s+days\s+ago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,10 +60,12 @@ public static partial class EventDateResolver
         if (Relative().Match(sentence) is { Success: true } rel) return FromRelative(rel, pub, previous, uncertain);
         if (Weekday().Match(sentence) is { Success: true } wd)
         {
-            var text = wd.Value.Trim();
+            // The weekday regex starts at the day's name (a leading optional word would make it try every position).
+            var before = sentence.AsSpan(0, wd.Index).TrimEnd();
+            var last = before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("this past", StringComparison.OrdinalIgnoreCase) ? "last" : "";
+            var text = (last.Length > 0 ? sentence[(before.Length - (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) ? 4 : 9))..(wd.Index + wd.Length)] : wd.Value).Trim();
             if (pub is not { } p) return null;
             var target = Enum.Parse<DayOfWeek>(wd.Groups["wd"].Value, ignoreCase: true);
-            var last = wd.Groups["last"].Value.Trim().ToLowerInvariant();
             // "on Monday" in news is the latest Monday up to the article's day; "last Monday" is strictly before it.
             var back = ((int)p.DayOfWeek - (int)target + 7) % 7;
             if (back == 0 && last.StartsWith("last", StringComparison.Ordinal)) back = 7;
