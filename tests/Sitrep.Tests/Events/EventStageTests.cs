@@ -74,4 +74,13 @@ public class EventStageTests
         foreach (var body in new[] { "", "   ", "....", "“", "\n\n\n", new string('9', 5000), "May May May 99 to 98", "$ % , and and 3,,,0" })
             EventTestDocs.Analyse(body).Events.Should().NotBeNull();
     }
+
+    [Fact]
+    public void Every_event_of_a_seed_style_article_is_contract_valid()
+    {
+        var doc = EventTestDocs.Analyse(Strikes + "\n\nLast week, rebels shelled the town. Protesters marched in Idlib.", EventTestDocs.Day("2017-05-31"));
+        var json = Sitrep.Output.ContractJson.Serialize(doc);
+        Sitrep.Tests.Support.ContractValidator.Validate(json).Should().BeEmpty();
+        doc.Events.Should().OnlyContain(e => e.Date == null || e.Date.Precision == "day" || e.Date.Precision == "month" || e.Date.Precision == "year");
+    }
 }

@@ -130,7 +130,7 @@ public static partial class EventDateResolver
         {
             "yesterday" or "last night" => new EventDate(Iso(p.AddDays(-1)), "day", text, null, uncertain),
             "overnight" => new EventDate(Iso(p.AddDays(-1)), "day", text, Iso(p), uncertain),
-            "last week" => new EventDate(Iso(p.AddDays(-7)), "week", text, null, uncertain),
+            "last week" => new EventDate(Iso(p.AddDays(-7)), "month", text, null, uncertain),   // the contract knows day|month|year: a week is coarser than a day
             "last month" => new EventDate(Iso(p.AddMonths(-1))[..7], "month", text, null, uncertain),
             "last year" => new EventDate((p.Year - 1).ToString(CultureInfo.InvariantCulture), "year", text, null, uncertain),
             _ => new EventDate(Iso(p), "day", text, null, uncertain),      // today, tonight, this morning...

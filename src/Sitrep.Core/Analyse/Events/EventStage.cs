@@ -102,10 +102,10 @@ public sealed class EventStage(EventTyper typer, FigureLexicon figures, EventTyp
                 last.Targets.Add(name);
     }
 
-    /// <summary>An event with no date of its own and none nearby happened around the article's date (ACLED precision 2).</summary>
+    /// <summary>An event with no date of its own and none nearby happened around the article's date: precision "month" (ACLED time_precision 2, week or month; the contract knows day|month|year).</summary>
     private static EventDate? ArticleDate(PublishedDate? published) =>
         EventDateResolver.ParsePublished(published) is { } d
-            ? new EventDate(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week", null, null,
+            ? new EventDate(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "month", null, null,
                 "no date in the sentence: the article's date" + (published!.Confidence < EventDateResolver.UncertainBelow ? ", which is uncertain" : ""))
             : null;
 
