@@ -51,6 +51,9 @@ public static class EvalEventsCommand
         return command;
     }
 
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
     private static int Speed(string corpus)
     {
         if (!File.Exists(corpus)) { Console.Error.WriteLine($"sitrep eval: corpus not found: {corpus}"); return ExitCodes.Usage; }
@@ -62,6 +65,7 @@ public static class EvalEventsCommand
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"{r.Documents} documents of {corpus}, stages {string.Join(",", stages.Select(s => s.Name))}, {r.Workers} workers"));
         Console.WriteLine(string.Create(c, $"analysis only (extraction excluded): {r.DocumentsPerSecond:F0} documents/s, {r.Events} events (best of 3 rounds after a warm-up)"));
+        Console.WriteLine(string.Create(c, $"CPU time: {r.DocumentsPerCpuSecond:F0} documents per CPU-second, so {r.DocumentsPerCpuSecond * r.Workers:F0} documents/s on {r.Workers} unshared cores (load average now {LoadAverage()})"));
         foreach (var (stage, ms) in r.PerStage) Console.WriteLine(string.Create(c, $"  {stage,-12} {ms:F3} ms per document on one thread"));
         Console.WriteLine(string.Create(c, $"peak memory {PeakMemory.Megabytes()} MB"));
         return ExitCodes.Ok;

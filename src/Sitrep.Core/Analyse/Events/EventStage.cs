@@ -37,7 +37,9 @@ public sealed class EventStage(EventTyper typer, FigureLexicon figures, EventTyp
         {
             var words = WordSplitter.Split(body, sentence.Span.Start, sentence.Span.End);
             var typed = typer.Type(body, words);
-            var quantities = HasNumberish(words) ? QuantityExtractor.Extract(body, words, figures) : [];
+            // Figures matter for an event here, or as the outcome of the event just told.
+            var wanted = typed is not null || (last is not null && sentence.Index - last.Sentence.Index <= 2);
+            var quantities = wanted && HasNumberish(words) ? QuantityExtractor.Extract(body, words, figures) : [];
             if (typed is null)
             {
                 if (last is not null && sentence.Index - last.Sentence.Index <= 2 && quantities.Any(IsOutcome))
