@@ -5,7 +5,7 @@ namespace Sitrep.Analyse.Events;
 /// <summary>
 /// PLOVER's context flags for an event told in a sentence: negated ("did not attack", "promised not to attack"),
 /// hypothetical ("could be launched", "might strike") or future ("will soon finish off", "plans to deploy");
-/// otherwise asserted. The cue must sit in the trigger's clause: up to five words before the trigger, or after it
+/// otherwise asserted. A requested event ("asked Russia to be more careful with its strikes") is hypothetical. The cue must sit in the trigger's clause: up to five words before the trigger, or after it
 /// up to the clause's end (a nominal trigger takes its verb later: "an offensive on Palmyra could be organized").
 /// </summary>
 public static class ModalityDetector
@@ -13,7 +13,9 @@ public static class ModalityDetector
     public const string Asserted = "asserted", Hypothetical = "hypothetical", Future = "future", Negated = "negated";
 
     private static readonly FrozenSet<string> Negations = new[] { "not", "no", "never", "without", "neither", "nor", "denied", "denies", "deny", "failed" }.ToFrozenSet();
-    private static readonly FrozenSet<string> Hypotheticals = new[] { "could", "might", "may", "would", "if", "possibly", "possible", "potential", "unless", "whether", "hypothetical" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Hypotheticals = new[] { "could", "might", "may", "would", "if", "possibly", "possible", "potential", "unless", "whether", "hypothetical",
+        // A requested event has not happened: "asked Moscow not to conduct airstrikes", "urged Russia to strike".
+        "asked", "asks", "urged", "urges", "demanded", "demands", "requested", "wants", "seeks", "aims" }.ToFrozenSet();
     private static readonly FrozenSet<string> Futures = new[] { "will", "shall", "soon", "plans", "plan", "planned", "planning", "intends", "intend", "threatened", "threatens", "vowed", "vows", "promised", "promises", "prepares", "preparing", "upcoming", "tomorrow", "next" }.ToFrozenSet();
     private static readonly FrozenSet<string> ClauseBreakWords = new[] { "that", "which", "who", "because", "after", "while", "when", "since", "before", "but", "although" }.ToFrozenSet();
 
