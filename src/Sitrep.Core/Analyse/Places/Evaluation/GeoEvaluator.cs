@@ -14,8 +14,16 @@ public sealed record GeoScore(string Dataset, int Articles, int Gold, int Predic
     public double ResolutionAccuracy => Hits + SpanOnly == 0 ? 0 : (double)Hits / (Hits + SpanOnly);
 }
 
-/// <summary>A predicted place and the gold toponyms it was scored against (for failure study).</summary>
-public sealed record GeoMiss(string Kind, string Surface, string Context, string Detail);
+/// <summary>A scoring failure, for study: FP (a predicted place on no gold toponym), FN (a located gold
+/// toponym no prediction overlaps) or WRONG (overlapping, but more than 161 km off). <see cref="Cause"/>
+/// says why, when the caller classifies failures (see <see cref="GeoErrorBreakdown"/>).</summary>
+public sealed record GeoMiss(string Kind, string Surface, string Context, string Detail)
+{
+    public string Cause { get; init; } = "";
+}
+
+/// <summary>What a failure classifier sees: the failure, the gold toponym (FN, WRONG) and the prediction (FP, WRONG).</summary>
+public readonly record struct GeoFailure(GeoMiss Miss, GoldToponym? Gold, PlaceMention? Predicted);
 
 /// <summary>
 /// End-to-end geoparsing score: our own toponym detection, then resolution. A hit is a predicted place
@@ -29,10 +37,15 @@ public static class GeoEvaluator
     public const double ToleranceKm = 161;
 
     public static GeoScore Score(string dataset, IReadOnlyList<GeoArticle> articles,
-        Func<string, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null)
+        Func<string, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null, Func<GeoFailure, string>? cause = null)
     {
         int gold = 0, predicted = 0, hits = 0, spanOnly = 0;
         var watch = Stopwatch.StartNew();
+        void Miss(GeoMiss m, GoldToponym? g, PlaceMention? p)
+        {
+            if (misses is null) return;
+            misses.Add(cause is null ? m : m with { Cause = cause(new GeoFailure(m, g, p)) });
+        }
         foreach (var article in articles)
         {
             var places = geoparse(article.Text);
@@ -48,7 +61,7 @@ public static class GeoEvaluator
                 {
                     if (unlocated.Any(t => t.Start < p.Span.End && p.Span.Start < t.End)) continue;
                     predicted++;
-                    misses?.Add(new GeoMiss("FP", p.Text, Context(article.Text, p.Span.Start, p.Span.End), $"{p.Name} {p.Country}"));
+                    Miss(new GeoMiss("FP", p.Text, Context(article.Text, p.Span.Start, p.Span.End), $"{p.Name} {p.Country} {p.Kind}"), null, p);
                     continue;
                 }
                 predicted++;
@@ -58,14 +71,14 @@ public static class GeoEvaluator
                 {
                     spanOnly++;
                     var g = located[overlapping[0]];
-                    misses?.Add(new GeoMiss("WRONG", p.Text, Context(article.Text, p.Span.Start, p.Span.End),
-                        $"{p.Name} {p.Country} ({p.Lat:0.##},{p.Lon:0.##}) gold ({g.Lat:0.##},{g.Lon:0.##}) {DistanceKm(p.Lat, p.Lon, g.Lat!.Value, g.Lon!.Value):0} km"));
+                    Miss(new GeoMiss("WRONG", p.Text, Context(article.Text, p.Span.Start, p.Span.End),
+                        $"{p.Name} {p.Country} ({p.Lat:0.##},{p.Lon:0.##}) gold ({g.Lat:0.##},{g.Lon:0.##}) {DistanceKm(p.Lat, p.Lon, g.Lat!.Value, g.Lon!.Value):0} km"), g, p);
                 }
             }
             if (misses is not null)
                 for (var k = 0; k < located.Count; k++)
                     if (!used[k] && !places.Any(p => located[k].Start < p.Span.End && p.Span.Start < located[k].End))
-                        misses.Add(new GeoMiss("FN", article.Text[located[k].Start..located[k].End], Context(article.Text, located[k].Start, located[k].End), ""));
+                        Miss(new GeoMiss("FN", article.Text[located[k].Start..located[k].End], Context(article.Text, located[k].Start, located[k].End), ""), located[k], null);
         }
         return new GeoScore(dataset, articles.Count, gold, predicted, hits, spanOnly, watch.Elapsed.TotalSeconds);
     }
