@@ -42,8 +42,9 @@ public sealed partial class MentionDetector
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
-    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords, bool allowWhole = false, bool statesOnly = false)
+    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false)
     {
+        var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
         {
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
@@ -58,7 +59,7 @@ public sealed partial class MentionDetector
             if (statesOnly && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
             // so even a small town counts here, unless the word is ordinary English.
-            if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
+            if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && s.LowercaseWords.Contains(tokens[k].Folded)))
             {
                 k++;
                 continue;
@@ -120,7 +121,7 @@ public sealed partial class MentionDetector
         return false;
     }
 
-    private static HashSet<string> LowercaseWords(Token[] tokens)
+    private static HashSet<string> LowercaseWordsOf(Token[] tokens)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in tokens)
