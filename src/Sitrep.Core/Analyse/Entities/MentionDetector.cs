@@ -47,7 +47,8 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
         while (i < tokens.Length)
         {
             var t = tokens[i];
-            if (!t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps) || t.Has(TokenFlags.Digit) && !t.Has(TokenFlags.Capitalised))
+            if (!t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps) || t.Has(TokenFlags.Digit) && !t.Has(TokenFlags.Capitalised)
+                || IsContraction(text, t) || IsCurrencyPrefix(text, t))
             {
                 i++;
                 continue;
@@ -59,6 +60,24 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
         }
         return scan.Mentions;
     }
+
+    /// <summary>"I'll", "It's", "We're" (and their mis-decoded forms, "Itâ"): a contraction is a word, not a
+    /// name, though folding drops its apostrophe ("I'll" would read "Ill.", Illinois).</summary>
+    private static bool IsContraction(string text, Token t)
+    {
+        var word = text.AsSpan(t.Start, t.End - t.Start);
+        if (word[^1] == 'â') return true;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe <= 0) return false;
+        var tail = word[(apostrophe + 1)..];
+        return tail is "ll" or "re" or "ve" or "d" or "m" or "t" || tail is "s" && t.Has(TokenFlags.SentenceStart) && apostrophe <= 4 && IsPronoun(word[..apostrophe]);
+    }
+
+    /// <summary>"US$460 million", "A$20", "HK$": a country's letters before a dollar sign name a currency.</summary>
+    private static bool IsCurrencyPrefix(string text, Token t) => t.End < text.Length && text[t.End] == '$';
+
+    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+        w is "It" or "That" or "What" or "There" or "Here" or "He" or "She" or "Who" or "Where" or "Let";
 
     private Phrase ReadPhrase(Scan s, int i, int chunkEnd)
     {

@@ -61,6 +61,12 @@ public sealed class NameLexicons
         "strait", "coast", "heights", "plain", "plains", "pass", "reservoir", "pond", "glacier", "swamp", "bayou", "trail",
     }.ToFrozenSet();
 
+    /// <summary>Feature words that open a feature's name: "Lake Vermont", "Mount Hermon", "Gulf of Mexico", "Cape Cod".</summary>
+    public static readonly FrozenSet<string> LeadingFeatureHeads = new[]
+    {
+        "lake", "mount", "mt", "cape", "gulf", "sea", "bay", "isle", "river", "lac", "jebel", "jabal", "wadi",
+    }.ToFrozenSet();
+
     /// <summary>Heads that make a place name an admin region: "Rapides Parish", "Donetsk Oblast".</summary>
     public static readonly FrozenSet<string> RegionHeads = new[]
     {

@@ -46,7 +46,12 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             toponyms.Add(candidates);
             positions.Add(k);
         }
-        if (body is not null) ApplyContainers(body, entities, toponyms, positions);
+        if (body is not null)
+        {
+            ApplyContainers(body, entities, toponyms, positions);
+            ApplyLocalCues(body, entities, toponyms, positions);
+            actorCountries.UnionWith(CountryCues.Of(body));
+        }
         var resolved = _resolver.Resolve(toponyms, actorCountries);
         var outEntities = entities.ToList();
         var places = new List<PlaceMention>(toponyms.Count);
@@ -93,6 +98,50 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             var keep = containers.Where(c => toponyms[k].Places.Any(i => gazetteer[i].Country == c.Country)).Select(c => c.Index).ToArray();
             if (keep.Length > 0) toponyms[k + 1] = toponyms[k + 1] with { Places = keep };
         }
+    }
+
+    private static readonly HashSet<string> LocalNouns =
+    [
+        "police", "mayor", "city", "council", "township", "school", "schools", "fire", "man", "woman", "men", "women",
+        "teen", "boy", "girl", "resident", "residents", "native", "officials", "high", "middle", "elementary", "public",
+        "area", "neighborhood", "neighbourhood", "selectmen", "aldermen", "commissioners", "library", "downtown",
+    ];
+
+    /// <summary>
+    /// "Palestine police", "a Lebanon woman", "Jordan middle school", "Gary Wilson, 54, of Palestine": a name
+    /// with the words of local news around it is a town (or a county), not a country or a state of the same
+    /// name. Keeps only the town and county readings, when there are any.
+    /// </summary>
+    private void ApplyLocalCues(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions)
+    {
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            var span = entities[positions[k]].Span;
+            if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
+            var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2")).ToArray();
+            if (local.Length > 0 && local.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = local };
+        }
+    }
+
+    private static bool LocalNounFollows(string body, int end)
+    {
+        var i = end;
+        if (i >= body.Length || body[i] != ' ') return false;
+        i++;
+        var start = i;
+        while (i < body.Length && char.IsAsciiLetterLower(body[i])) i++;
+        return i > start && LocalNouns.Contains(body[start..i]);
+    }
+
+    /// <summary>"Gary Wilson, 54, of Palestine": a person's age, then "of" and the town they live in.</summary>
+    private static bool AgeOfBefore(string body, int start)
+    {
+        var before = body.AsSpan(Math.Max(0, start - 10), start - Math.Max(0, start - 10));
+        var of = before.LastIndexOf(", of ".AsSpan());
+        if (of < 0 || of + 5 != before.Length) return false;
+        var digits = 0;
+        for (var j = of - 1; j >= 0 && char.IsAsciiDigit(before[j]); j--) digits++;
+        return digits is 1 or 2 or 3;
     }
 
     /// <summary>Gazetteer candidates for a surface name; for "Rapides Parish" or "Homs Province" that the

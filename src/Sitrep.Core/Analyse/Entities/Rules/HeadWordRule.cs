@@ -46,6 +46,8 @@ public sealed partial class MentionDetector
             if (NameLexicons.OrgHeads.Contains(f)) return ("ORG", k);
             if (NameLexicons.FeatureHeads.Contains(f) && k > i) return ("LOC", k);
         }
+        // "Lake Vermont", "Mount Hermon", "Gulf of Mexico": a feature word first names the feature, not the place after it.
+        if (chunkEnd - i >= 2 && NameLexicons.LeadingFeatureHeads.Contains(tokens[i].Folded)) return ("LOC", chunkEnd - 1);
         // "Avoyelles Parish Sheriff": the region ends at its head word, whatever follows.
         for (var k = i + 1; k < chunkEnd; k++)
             if (NameLexicons.RegionHeads.Contains(tokens[k].Folded)) return ("REGION", k);

@@ -15,7 +15,7 @@ public sealed partial class MentionDetector
     {
         var tokens = s.Tokens;
         var cue = CueLength(tokens, i, chunkEnd);
-        if (cue == 0) return null;
+        if (cue == 0) return BodyThenCueRule(s, i, chunkEnd);
         var role = RoleActor(tokens, i, cue);
         if (cue > 1) AddNestedPlaces(s, i, i + 1, allowWhole: true);
         // "Prime Minister of Georgia": an office of a place, not a person named "of Georgia".
@@ -32,6 +32,34 @@ public sealed partial class MentionDetector
         if (role is not null && (i == 0 || !IsCue(tokens[i - 1].Folded)))
             s.Mentions.Add(Make(s.Text, tokens, i, i + cue, "PERSON", role.Canonical, role.Kb));
         return i + cue;
+    }
+
+    /// <summary>
+    /// "Douglas County Public Works Director Dave Robley", "Hanover Police Chief Nick Giaccone": a body's
+    /// name, then an office, then the holder's name. The words before the cue are the body (an ORG, with
+    /// its places nested), the words after it the PERSON.
+    /// </summary>
+    private int? BodyThenCueRule(Scan s, int i, int chunkEnd)
+    {
+        var tokens = s.Tokens;
+        for (var c = i + 1; c < chunkEnd - 1; c++)
+        {
+            if (NameLexicons.Connectors.Contains(tokens[c].Folded)) continue;
+            var cue = CueLength(tokens, c, chunkEnd);
+            if (cue == 0 || c + cue >= chunkEnd) continue;
+            // "Hanover Police Chief ...": a town's office; the body is the town itself.
+            if (LongestPlace(tokens, i, c) == c - i)
+                s.Mentions.Add(Make(s.Text, tokens, i, c, "GPE", SurfaceOf(s.Text, tokens, i, c), null, fromGazetteer: true) with { PlaceCued = true });
+            else
+            {
+                var head = RightmostHead(tokens, i, c);
+                s.Mentions.Add(Make(s.Text, tokens, i, c, head.Type is "GROUP" or "FAC" or "EVENT" ? head.Type : "ORG", SurfaceOf(s.Text, tokens, i, c), null));
+                AddNestedPlaces(s, i, c);
+            }
+            s.Mentions.Add(Person(s.Text, tokens, c + cue, chunkEnd));
+            return chunkEnd;
+        }
+        return null;
     }
 
     private bool IsCue(string folded) => lexicons.PersonCues.Contains(folded);

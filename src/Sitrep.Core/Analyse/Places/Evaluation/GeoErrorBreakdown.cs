@@ -20,6 +20,7 @@ public sealed class GeoErrorBreakdown(Gazetteer gazetteer)
     {
         "FN" => MissedCause(f.Gold!),
         "WRONG" => CandidateNear(f.Miss.Surface, f.Gold!) ? "ranked wrong" : "gazetteer lacks it",
+        "HIT" => FalsePositiveCause(f.Predicted!),
         _ => FalsePositiveCause(f.Predicted!),
     };
 
@@ -52,9 +53,12 @@ public sealed class GeoErrorBreakdown(Gazetteer gazetteer)
         return "place";
     }
 
-    /// <summary>Counts by kind and cause, with the most frequent phrases of each.</summary>
+    /// <summary>Counts by kind and cause (hits by the same causes as false positives, to see what a rule would cost), with the most frequent phrases of each.</summary>
     public static IEnumerable<string> Summary(IReadOnlyList<GeoMiss> misses, int top = 12)
     {
+        var hits = misses.Where(m => m.Kind == "HIT").ToList();
+        if (hits.Count > 0)
+            yield return $"  HIT {hits.Count}: " + string.Join(", ", hits.GroupBy(m => m.Cause).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
         foreach (var kind in new[] { "FN", "WRONG", "FP" })
         {
             var ofKind = misses.Where(m => m.Kind == kind).ToList();
