@@ -14,7 +14,9 @@ public sealed partial class MentionDetector
         {
             var tk = tokens[k];
             if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
-            if (gazetteer.ContainsFolded(tk.Folded)) return false;
+            // "Claude Williams", "Dalton Greenwood": a small town's name after a name is a surname; a
+            // well-known place is not ("Paris Texas" aside, "Moscow Kremlin" reads as two names).
+            if (StrongPlace(tk.Folded)) return false;
         }
         return true;
     }
@@ -22,21 +24,30 @@ public sealed partial class MentionDetector
     /// <summary>A one-word place name with little evidence: a word the same page also writes in lower
     /// case ("Hope", "Man"), or a small town's name at a sentence start, where every word is capitalised.
     /// Countries, admin regions, curated places and cities of 100,000 or more stand on their own.</summary>
-    private bool WeakSingleWordPlace(Token[] tokens, int i, HashSet<string> lowercaseWords)
+    private bool WeakSingleWordPlace(string text, Token[] tokens, int i, HashSet<string> lowercaseWords)
     {
         var folded = tokens[i].Folded;
-        var strong = false;
-        foreach (var idx in gazetteer.ByFoldedName(folded))
-        {
-            var p = gazetteer[idx];
-            if (p.Curated || p.FeatureClass == 'A' || p.Population >= 100_000) { strong = true; break; }
-        }
-        if (strong) return false;
+        if (StrongPlace(folded)) return false;
         if (lowercaseWords.Contains(folded)) return true;
+        // "Claude could not be reached", "Harrison, 8, held a plate": a given name alone is the person.
+        if (lexicons.FirstNames.Contains(Capitalise(folded))) return true;
+        // "Moore's Ford", "Parker's attorney", "Valentine's Day": a small town's name is seldom a possessor.
+        if (tokens[i].Has(TokenFlags.Possessive)) return true;
+        // "Harrison, 8,": a name, a comma and an age.
+        if (AgeFollows(text, tokens[i].End)) return true;
         if (!tokens[i].Has(TokenFlags.SentenceStart)) return false;
         for (var k = 0; k < tokens.Length; k++)
             if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
         return true;
+    }
+
+    private static bool AgeFollows(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
+        var k = end + 2;
+        var digits = 0;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) { k++; digits++; }
+        return digits is 1 or 2 && k < text.Length && text[k] == ',';
     }
 
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University

@@ -16,7 +16,7 @@ public sealed partial class MentionDetector
         var t = tokens[p.Start];
         var single = p.PlaceLength == 1;
         var cued = PlaceCue(tokens, p.Start);
-        if (single && (IsCommon(text, t) || !cued && WeakSingleWordPlace(tokens, p.Start, s.LowercaseWords))
+        if (single && (IsCommon(text, t) || !cued && WeakSingleWordPlace(text, tokens, p.Start, s.LowercaseWords))
             || PersonContext(tokens, p.Start, p.End, p.PlaceLength))
         {
             if (single && p.Length == 1) return p.Start + 1;
