@@ -106,9 +106,13 @@ public sealed partial class MentionDetector
 
     private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks"];
 
+    /// <summary>"Nelson said", "according to Nelson"; not "from Botley, said" (a comma between: the speaker is further back).</summary>
     private static bool SpeechFollows(string text, Token[] tokens, int i) =>
-        i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised)
-        || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according";
+        i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised) && !tokens[i + 1].Has(TokenFlags.BreakBefore)
+        || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according"
+        // "..., said Smith.": a speech verb, then the name closing the clause.
+        || i >= 1 && tokens[i - 1].Folded is "said" or "says" or "added" or "explained" && !tokens[i].Has(TokenFlags.BreakBefore)
+           && (i + 1 >= tokens.Length || tokens[i + 1].Has(TokenFlags.BreakBefore));
 
     /// <summary>A country, an admin region or a curated place: what the name of an office or an actor refers to.</summary>
     private bool StatePlace(string folded)

@@ -24,7 +24,7 @@ public sealed class NameLexicons
         "association", "federation", "company", "corporation", "corp", "inc", "ltd", "group", "bank", "network",
         "news", "times", "post", "press", "tv", "radio", "channel", "observatory", "service", "services",
         "bureau", "authority", "administration", "coalition", "alliance", "club", "society", "center", "centre",
-        "fund", "program", "programme", "board", "directorate", "staff", "cabinet", "embassy", "consulate",
+        "fund", "program", "programme", "board", "directorate", "staff", "cabinet", "embassy", "consulate", "lodge",
     }.ToFrozenSet();
 
     /// <summary>Heads of armed or political groups: "Palmyra Front", "Liwa al-Quds", "Harakat Nour al-Din".</summary>
@@ -71,7 +71,7 @@ public sealed class NameLexicons
     public static readonly FrozenSet<string> RegionHeads = new[]
     {
         "province", "governorate", "oblast", "region", "district", "county", "parish", "countryside",
-        "prefecture", "territory", "krai", "canton", "municipality",
+        "prefecture", "territory", "krai", "canton", "municipality", "township", "borough",
     }.ToFrozenSet();
 
     /// <summary>Lower-case words that may sit inside a name ("Ministry of Defence", "Jabhat al Nusra", "Deir ez Zor").</summary>

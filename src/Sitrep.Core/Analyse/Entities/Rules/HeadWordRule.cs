@@ -14,7 +14,9 @@ public sealed partial class MentionDetector
     {
         var (text, tokens) = (s.Text, s.Tokens);
         var (headType, headAt) = RightmostHead(tokens, p.Start, p.End);
-        if (headType is null || headAt < p.Start + p.LexiconLength || p.Length < 2) return null;
+        // "University of Hartford": a head word that happens to be a town's name ("University, Florida") still heads.
+        var lexiconLength = p.ActorLength == 0 && p.PlaceLength == 1 && IsCommon(text, tokens[p.Start]) ? 0 : p.LexiconLength;
+        if (headType is null || headAt < p.Start + lexiconLength || p.Length < 2) return null;
         if (headType == "REGION")
         {
             s.Mentions.Add(Make(text, tokens, p.Start, headAt + 1, "GPE", SurfaceOf(text, tokens, p.Start, headAt + 1), null, fromGazetteer: true));

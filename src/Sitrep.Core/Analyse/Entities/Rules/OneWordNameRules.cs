@@ -8,7 +8,8 @@ public sealed partial class MentionDetector
     private int? SpeakingNameRule(Scan s, Phrase p)
     {
         var t = s.Tokens[p.Start];
-        if (p.PlaceLength != 1 || p.Length != 1 || p.ActorLength != 0 || !SpeechFollows(s.Text, s.Tokens, p.Start) || StrongPlace(t.Folded)) return null;
+        if (p.PlaceLength != 1 || p.Length != 1 || p.ActorLength != 0 || !SpeechFollows(s.Text, s.Tokens, p.Start) || StrongPlace(t.Folded)
+            || PlaceCue(s.Tokens, p.Start)) return null;
         s.Mentions.Add(Make(s.Text, s.Tokens, p.Start, p.Start + 1, "PERSON", SurfaceOf(s.Text, s.Tokens, p.Start, p.Start + 1), null));
         return p.Start + 1;
     }

@@ -13,8 +13,9 @@ public sealed partial class MentionDetector
     {
         var (text, tokens) = (s.Text, s.Tokens);
         if (p.PlaceLength == 0 || p.PlaceLength >= p.Length || !RestIsPlainName(tokens, p.Start + p.PlaceLength, p.End)) return null;
-        if (LooksLikePersonName(text, tokens, p.Start, p.End)
-            && !(StrongPlace(tokens[p.Start].Folded) && !lexicons.FirstNames.Contains(Capitalise(tokens[p.Start].Folded))))
+        // A person's name starts with a given name, or is two words ("Teresa Bach"); "Flemington Elks Lodge" is not one.
+        var firstName = lexicons.FirstNames.Contains(Capitalise(tokens[p.Start].Folded));
+        if (LooksLikePersonName(text, tokens, p.Start, p.End) && (firstName || p.Length == 2 && !StrongPlace(tokens[p.Start].Folded)))
             s.Mentions.Add(Person(text, tokens, p.Start, p.End));
         else
         {
