@@ -55,7 +55,12 @@ for (const c of countries) {
   names.delete(c.name.common)
   // "Russian troops": the country. Marked with a leading '~' (no GeoNames name starts so) so the
   // reader knows a demonym from a name: a map pin for an adjective is a choice the resolver makes.
-  for (const d of Object.values((c.demonyms || {}).eng || {})) if (d) names.add('~' + d)
+  // Plurals of the "-an" and "-i" forms name the people ("Palestinians", "Iraqis"); "-ese", "-ish" have none.
+  for (const d of Object.values((c.demonyms || {}).eng || {})) {
+    if (!d) continue
+    names.add('~' + d)
+    if (/(an|i)$/.test(d)) names.add('~' + d + 's')
+  }
   for (const a of (ExtraNames[c.cca2] || [])) names.add(a)
   const alt2 = [...names].map(clean).filter(Boolean).filter(n => n !== c.name.common).join(',')
   const [lat, lon] = CountryPoint[c.cca2] || c.latlng

@@ -52,6 +52,12 @@ public sealed class NameLexicons
         "checkpoint", "crossing", "citadel", "castle", "park", "cemetery", "theater", "theatre", "arena",
     }.ToFrozenSet();
 
+    /// <summary>The facility heads that name streets: a town's name in a street's name is no mention of the town.</summary>
+    public static readonly FrozenSet<string> StreetHeads = new[]
+    {
+        "street", "st", "road", "avenue", "ave", "boulevard", "blvd", "highway", "hwy", "lane", "drive", "plaza", "square",
+    }.ToFrozenSet();
+
     /// <summary>Heads of natural features: "Star Lake", "Otter Tail River", "Mount Hermon". The phrase is a
     /// LOC; its first word alone is not the town of that name.</summary>
     public static readonly FrozenSet<string> FeatureHeads = new[]

@@ -10,16 +10,18 @@ public static class CountryCues
     private static readonly (string Word, string Country)[] Cues =
     [
         ("sheriff", "US"), ("township", "US"), ("selectmen", "US"), ("interstate", "US"), ("county commissioners", "US"),
-        ("state trooper", "US"), ("parish sheriff", "US"),
+        ("state trooper", "US"), ("highway patrol", "US"), ("school district", "US"), ("board of supervisors", "US"),
+        ("county commission", "US"), ("state senator", "US"), ("aldermen", "US"), ("county jail", "US"),
         ("constabulary", "GB"), ("borough council", "GB"), ("£", "GB"),
         ("rcmp", "CA"), ("mpp", "CA"),
     ];
 
-    public static HashSet<string> Of(string body)
+    /// <summary>One country per cue word the body holds (a country cued twice appears twice: each is a vote).</summary>
+    public static List<string> Of(string body)
     {
-        var found = new HashSet<string>();
+        var found = new List<string>();
         foreach (var (word, country) in Cues)
-            if (!found.Contains(country) && Contains(body, word)) found.Add(country);
+            if (Contains(body, word)) found.Add(country);
         return found;
     }
 

@@ -125,7 +125,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         var p = gazetteer[index];
         double score = Math.Log10(p.Population + 10);
-        if (p.IsCountry) score += 8;                          // a country's name is seldom a village's
+        if (p.IsCountry) score += p.FeatureCode == "PCLI" ? 8 : 5;   // a country's name is seldom a village's; a dependency's ("Norfolk") more often
         else if (p.FeatureClass == 'A') score += p.FeatureCode == "ADM1" ? 4 : p.FeatureCode == "ADM2" ? 3 : 2;
         else if (p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN") score += 5;
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;

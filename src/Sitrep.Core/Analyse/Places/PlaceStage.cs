@@ -50,9 +50,11 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         {
             ApplyContainers(body, entities, toponyms, positions);
             ApplyLocalCues(body, entities, toponyms, positions);
-            actorCountries.UnionWith(CountryCues.Of(body));
         }
-        var resolved = _resolver.Resolve(toponyms, actorCountries);
+        var contextCountries = actorCountries.ToList();
+        // Each cue word of local government votes like a toponym (an actor's country, half of one, above).
+        if (body is not null) foreach (var c in CountryCues.Of(body)) { contextCountries.Add(c); contextCountries.Add(c); }
+        var resolved = _resolver.Resolve(toponyms, contextCountries);
         var outEntities = entities.ToList();
         var places = new List<PlaceMention>(toponyms.Count);
         for (var k = 0; k < toponyms.Count; k++)

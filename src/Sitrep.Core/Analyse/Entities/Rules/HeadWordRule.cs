@@ -33,7 +33,8 @@ public sealed partial class MentionDetector
             return p.End;
         }
         s.Mentions.Add(Make(text, tokens, p.Start, p.End, headType, SurfaceOf(text, tokens, p.Start, p.End), null));
-        if (headType is not "LOC") AddNestedPlaces(s, p.Start, p.End);
+        // "Dublin Road", "Main Street": streets carry towns' and people's names without being in those towns.
+        if (headType is not "LOC" && !NameLexicons.StreetHeads.Contains(tokens[headAt].Folded)) AddNestedPlaces(s, p.Start, p.End);
         return p.End;
     }
 
