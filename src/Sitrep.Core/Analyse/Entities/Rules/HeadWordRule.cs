@@ -33,8 +33,9 @@ public sealed partial class MentionDetector
             return p.End;
         }
         s.Mentions.Add(Make(text, tokens, p.Start, p.End, headType, SurfaceOf(text, tokens, p.Start, p.End), null));
-        // "Dublin Road", "Main Street": streets carry towns' and people's names without being in those towns.
-        if (headType is not "LOC" && !NameLexicons.StreetHeads.Contains(tokens[headAt].Folded)) AddNestedPlaces(s, p.Start, p.End);
+        // "Dublin Road", "Main Street": streets carry towns' and people's names without being in those towns;
+        // only a state or county in a road's name is where the road is ("Douglas County Road 4", "S.C. Highway Patrol").
+        if (headType is not "LOC") AddNestedPlaces(s, p.Start, p.End, statesOnly: NameLexicons.StreetHeads.Contains(tokens[headAt].Folded));
         return p.End;
     }
 
