@@ -110,7 +110,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             nearest = Math.Min(nearest, d);
             if (d < 150) close++;
         }
-        var bonus = nearest < 50 ? 3 : nearest < 150 ? 2.5 : nearest < 300 ? 1.5 : nearest < 800 ? 0.5 : 0;
+        var bonus = nearest < 50 ? 4 : nearest < 150 ? 3.5 : nearest < 300 ? 2.5 : nearest < 800 ? 1 : 0;
         return bonus + Math.Min(2, 0.5 * Math.Max(0, close - 1));
     }
 
