@@ -9,7 +9,7 @@ public sealed partial class MentionDetector
     private int? SentenceOpenerRule(Scan s, Phrase p)
     {
         var t = s.Tokens[p.Start];
-        if (p.LexiconLength == 0 && p.Length >= 2
+        if (p.LexiconLength == 0 && p.Length >= 2 && !NameLexicons.LeadingFeatureHeads.Contains(t.Folded)
             && (IsCommon(s.Text, t) || t.Has(TokenFlags.SentenceStart) && NameLexicons.Connectors.Contains(s.Tokens[p.Start + 1].Folded)))
             return p.Start + 1;
         return null;
