@@ -72,3 +72,24 @@ public class LocalNewsPlaceTests
         GeoErrorBreakdown.Summary([new GeoMiss("FP", "Russian", "", "") { Cause = "demonym" }]).Should().Contain(l => l.Contains("demonym") && l.Contains("Russian"));
     }
 }
+
+public class CountyListTests
+{
+    [Theory]
+    [InlineData("in Clarke and Oconee counties.", "Clarke", "County")]
+    [InlineData("in Clarke and Oconee counties.", "Oconee", "County")]
+    [InlineData("Becker, Clay, Otter Tail, and Wilkin counties:", "Clay", "County")]
+    [InlineData("Avoyelles and Rapides parishes", "Avoyelles", "Parish")]
+    public void Names_listed_before_a_plural_region_word_are_regions(string text, string name, string head)
+    {
+        CountyList.HeadAfter(text, text.IndexOf(name, StringComparison.Ordinal) + name.Length).Should().Be(head);
+    }
+
+    [Theory]
+    [InlineData("Clarke said the counties agreed.", "Clarke")]
+    [InlineData("in Clarke, the county seat.", "Clarke")]
+    public void Other_names_are_not(string text, string name)
+    {
+        CountyList.HeadAfter(text, text.IndexOf(name, StringComparison.Ordinal) + name.Length).Should().BeNull();
+    }
+}

@@ -37,6 +37,15 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         {
             var e = entities[k];
             if (e.Kb is { } id && kb.ByKb(id) is { Country: { Length: 2 } country }) actorCountries.Add(country);
+            // "Clarke and Oconee counties", "Navarro, Henderson and Ellis counties": each name of the list is a county.
+            if (body is not null && e.Kb is null && e.Type is "GPE" or "OTHER" or "PERSON" && !e.Text.Contains(' ')
+                && CountyList.HeadAfter(body, e.Span.End) is { } head && !NamesAState(e.Text)      // "Texas counties" are Texas's
+                && Candidates(e.Text + " " + head) is { } county)
+            {
+                toponyms.Add(county with { Surface = e.Text });
+                positions.Add(k);
+                continue;
+            }
             if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
             // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
             var known = e.Kb is not null;
@@ -100,6 +109,13 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             var keep = containers.Where(c => toponyms[k].Places.Any(i => gazetteer[i].Country == c.Country)).Select(c => c.Index).ToArray();
             if (keep.Length > 0) toponyms[k + 1] = toponyms[k + 1] with { Places = keep };
         }
+    }
+
+    private bool NamesAState(string surface)
+    {
+        foreach (var i in gazetteer.Lookup(surface))
+            if (gazetteer[i] is { FeatureClass: 'A' } p && (p.IsCountry || p.IsAdmin1)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> LocalNouns =
