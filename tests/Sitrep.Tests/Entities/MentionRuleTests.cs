@@ -89,3 +89,14 @@ public class MentionRuleTests
         tokens.Should().Contain(t => t.Folded == "wva");
     }
 }
+
+public class NestedStateTests
+{
+    [Fact]
+    public void A_country_inside_an_unknown_name_is_no_surname_but_a_nested_place()
+    {
+        var m = new EntityStage().Detect("We don't have anyone to talk to at Air Zimbabwe, the union said.");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Zimbabwe"));
+        m.Should().Contain(x => x.Text == "Zimbabwe" && x.FromGazetteer);
+    }
+}

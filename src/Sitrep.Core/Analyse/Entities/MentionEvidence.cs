@@ -53,7 +53,7 @@ public sealed partial class MentionDetector
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
-    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false)
+    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false)
     {
         var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
@@ -61,7 +61,7 @@ public sealed partial class MentionDetector
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
-            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
+            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }

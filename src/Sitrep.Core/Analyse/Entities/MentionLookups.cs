@@ -121,8 +121,17 @@ public sealed partial class MentionDetector
             var tk = tokens[k];
             if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
             if (lexicons.CommonWords.Contains(text[tk.Start..tk.CoreEnd])) return false;
+            // "Air Zimbabwe", "Taco Bell Canada": no one's surname is a country or a state.
+            if (k > i && CountryOrState(tk.Folded)) return false;
         }
         return true;
+    }
+
+    private bool CountryOrState(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+            if (gazetteer[idx] is { FeatureClass: 'A' } p && (p.IsCountry || p.IsAdmin1)) return true;
+        return false;
     }
 
     private bool IsCommon(string text, Token t) =>

@@ -16,9 +16,14 @@ public sealed partial class MentionDetector
             return p.Start + 1;
         }
         if (t.Has(TokenFlags.SentenceStart) && IsCommon(text, t)) return p.Start + 1;
-        s.Mentions.Add(LooksLikePersonName(text, tokens, p.Start, p.End)
-            ? Person(text, tokens, p.Start, p.End)
-            : Make(text, tokens, p.Start, p.End, "OTHER", SurfaceOf(text, tokens, p.Start, p.End), null));
+        if (LooksLikePersonName(text, tokens, p.Start, p.End))
+        {
+            s.Mentions.Add(Person(text, tokens, p.Start, p.End));
+            return p.End;
+        }
+        s.Mentions.Add(Make(text, tokens, p.Start, p.End, "OTHER", SurfaceOf(text, tokens, p.Start, p.End), null));
+        // "Air Zimbabwe", "SOS Children's Villages Sudan": a country or state inside an unknown name is where it is.
+        AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true);
         return p.End;
     }
 }
