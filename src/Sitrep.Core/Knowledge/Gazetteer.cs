@@ -19,6 +19,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _maxTokensByFirst;      // first folded word → most words of a name it starts
     private readonly Dictionary<string, int> _maxKeyTokensByFirst;   // the same over spelling keys
     private readonly Dictionary<string, int> _countryByCode;
+    private readonly HashSet<string> _demonyms;   // folded: "russian", "syrian"
 
     /// <summary>Where the data came from and under which licence, for the record.</summary>
     public IReadOnlyList<string> Provenance { get; }
@@ -34,6 +35,7 @@ public sealed class Gazetteer
         var keyed = new Dictionary<string, List<int>>(n * 2);
         var byId = new Dictionary<long, int>(n);
         var countries = new Dictionary<string, int>();
+        var demonyms = new HashSet<string>(StringComparer.Ordinal);
         var intern = new Dictionary<string, string>();
         string Intern(string s) => intern.TryGetValue(s, out var v) ? v : intern[s] = s;
 
@@ -49,7 +51,12 @@ public sealed class Gazetteer
             // Only places trusted for loose matching get spelling keys: most of the load time otherwise.
             var withKey = (p.Curated || p.FeatureClass == 'A' || p.Population >= 20_000) && TransliteratedCountries.Contains(p.Country);
             Index(folded, withKey ? keyed : null, p.Name, i);
-            foreach (var alt in p.AltNames) Index(folded, withKey ? keyed : null, alt, i);
+            foreach (var alt in p.AltNames)
+            {
+                Index(folded, withKey ? keyed : null, alt, i);
+                // The bundled table marks a country's demonyms with '~' (tools/gazetteer/build.js).
+                if (alt.Length > 1 && alt[0] == '~') demonyms.Add(NameFolding.Fold(alt.AsSpan(1)));
+            }
         }
         _maxTokensByFirst = MaxTokensByFirstWord(folded.Keys);
         _maxKeyTokensByFirst = MaxTokensByFirstWord(keyed.Keys);
@@ -57,6 +64,7 @@ public sealed class Gazetteer
         _byKey = keyed;
         _byId = byId;
         _countryByCode = countries;
+        _demonyms = demonyms;
         Provenance = provenance;
     }
 
@@ -109,6 +117,9 @@ public sealed class Gazetteer
         _byKey.TryGetValue(NameKeys.Key(folded), out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
 
     public bool ContainsFolded(string folded) => _byFolded.ContainsKey(folded);
+
+    /// <summary>A country's demonym ("russian", "syrian"): a name that points to a country without naming a place in it.</summary>
+    public bool IsDemonym(string folded) => _demonyms.Contains(folded);
 
     public int? ByGeonameId(long id) => _byId.TryGetValue(id, out var i) ? i : null;
 

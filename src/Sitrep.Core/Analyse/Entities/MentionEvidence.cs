@@ -14,7 +14,9 @@ public sealed partial class MentionDetector
         {
             var tk = tokens[k];
             if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
-            if (gazetteer.ContainsFolded(tk.Folded)) return false;
+            // "Claude Williams", "Dalton Greenwood": a small town's name after a name is a surname; a
+            // well-known place is not ("Paris Texas" aside, "Moscow Kremlin" reads as two names).
+            if (StrongPlace(tk.Folded)) return false;
         }
         return true;
     }
@@ -22,34 +24,44 @@ public sealed partial class MentionDetector
     /// <summary>A one-word place name with little evidence: a word the same page also writes in lower
     /// case ("Hope", "Man"), or a small town's name at a sentence start, where every word is capitalised.
     /// Countries, admin regions, curated places and cities of 100,000 or more stand on their own.</summary>
-    private bool WeakSingleWordPlace(Token[] tokens, int i, HashSet<string> lowercaseWords)
+    private bool WeakSingleWordPlace(string text, Token[] tokens, int i, HashSet<string> lowercaseWords)
     {
         var folded = tokens[i].Folded;
-        var strong = false;
-        foreach (var idx in gazetteer.ByFoldedName(folded))
-        {
-            var p = gazetteer[idx];
-            if (p.Curated || p.FeatureClass == 'A' || p.Population >= 100_000) { strong = true; break; }
-        }
-        if (strong) return false;
+        if (StrongPlace(folded)) return false;
         if (lowercaseWords.Contains(folded)) return true;
+        // "Claude could not be reached", "Harrison, 8, held a plate": a given name alone is the person.
+        if (lexicons.FirstNames.Contains(Capitalise(folded))) return true;
+        // "Moore's Ford", "Parker's attorney", "Valentine's Day": a small town's name is seldom a possessor.
+        if (tokens[i].Has(TokenFlags.Possessive)) return true;
+        // "Harrison, 8,": a name, a comma and an age.
+        if (AgeFollows(text, tokens[i].End)) return true;
         if (!tokens[i].Has(TokenFlags.SentenceStart)) return false;
         for (var k = 0; k < tokens.Length; k++)
             if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
         return true;
     }
 
+    private static bool AgeFollows(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
+        var k = end + 2;
+        var digits = 0;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) { k++; digits++; }
+        return digits is 1 or 2 && k < text.Length && text[k] == ',';
+    }
+
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
-    private void AddNestedPlaces(string text, Token[] tokens, int start, int end, List<Mention> mentions, ref HashSet<string>? lowercaseWords, bool allowWhole = false, bool statesOnly = false)
+    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false)
     {
+        var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
         {
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
-            if (k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
+            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
@@ -58,7 +70,7 @@ public sealed partial class MentionDetector
             if (statesOnly && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
             // so even a small town counts here, unless the word is ordinary English.
-            if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && (lowercaseWords ??= LowercaseWords(tokens)).Contains(tokens[k].Folded)))
+            if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && s.LowercaseWords.Contains(tokens[k].Folded)))
             {
                 k++;
                 continue;
@@ -94,9 +106,13 @@ public sealed partial class MentionDetector
 
     private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks"];
 
+    /// <summary>"Nelson said", "according to Nelson"; not "from Botley, said" (a comma between: the speaker is further back).</summary>
     private static bool SpeechFollows(string text, Token[] tokens, int i) =>
-        i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised)
-        || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according";
+        i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised) && !tokens[i + 1].Has(TokenFlags.BreakBefore)
+        || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according"
+        // "..., said Smith.": a speech verb, then the name closing the clause.
+        || i >= 1 && tokens[i - 1].Folded is "said" or "says" or "added" or "explained" && !tokens[i].Has(TokenFlags.BreakBefore)
+           && (i + 1 >= tokens.Length || tokens[i + 1].Has(TokenFlags.BreakBefore));
 
     /// <summary>A country, an admin region or a curated place: what the name of an office or an actor refers to.</summary>
     private bool StatePlace(string folded)
@@ -120,7 +136,7 @@ public sealed partial class MentionDetector
         return false;
     }
 
-    private static HashSet<string> LowercaseWords(Token[] tokens)
+    private static HashSet<string> LowercaseWordsOf(Token[] tokens)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in tokens)

@@ -24,7 +24,7 @@ public sealed class NameLexicons
         "association", "federation", "company", "corporation", "corp", "inc", "ltd", "group", "bank", "network",
         "news", "times", "post", "press", "tv", "radio", "channel", "observatory", "service", "services",
         "bureau", "authority", "administration", "coalition", "alliance", "club", "society", "center", "centre",
-        "fund", "program", "programme", "board", "directorate", "staff", "cabinet", "embassy", "consulate",
+        "fund", "program", "programme", "board", "directorate", "staff", "cabinet", "embassy", "consulate", "lodge",
     }.ToFrozenSet();
 
     /// <summary>Heads of armed or political groups: "Palmyra Front", "Liwa al-Quds", "Harakat Nour al-Din".</summary>
@@ -52,6 +52,12 @@ public sealed class NameLexicons
         "checkpoint", "crossing", "citadel", "castle", "park", "cemetery", "theater", "theatre", "arena",
     }.ToFrozenSet();
 
+    /// <summary>The facility heads that name streets: a town's name in a street's name is no mention of the town.</summary>
+    public static readonly FrozenSet<string> StreetHeads = new[]
+    {
+        "street", "st", "road", "avenue", "ave", "boulevard", "blvd", "highway", "hwy", "lane", "drive", "plaza", "square",
+    }.ToFrozenSet();
+
     /// <summary>Heads of natural features: "Star Lake", "Otter Tail River", "Mount Hermon". The phrase is a
     /// LOC; its first word alone is not the town of that name.</summary>
     public static readonly FrozenSet<string> FeatureHeads = new[]
@@ -61,11 +67,17 @@ public sealed class NameLexicons
         "strait", "coast", "heights", "plain", "plains", "pass", "reservoir", "pond", "glacier", "swamp", "bayou", "trail",
     }.ToFrozenSet();
 
+    /// <summary>Feature words that open a feature's name: "Lake Vermont", "Mount Hermon", "Gulf of Mexico", "Cape Cod".</summary>
+    public static readonly FrozenSet<string> LeadingFeatureHeads = new[]
+    {
+        "lake", "mount", "mt", "cape", "gulf", "sea", "bay", "isle", "river", "lac", "jebel", "jabal", "wadi",
+    }.ToFrozenSet();
+
     /// <summary>Heads that make a place name an admin region: "Rapides Parish", "Donetsk Oblast".</summary>
     public static readonly FrozenSet<string> RegionHeads = new[]
     {
         "province", "governorate", "oblast", "region", "district", "county", "parish", "countryside",
-        "prefecture", "territory", "krai", "canton", "municipality",
+        "prefecture", "territory", "krai", "canton", "municipality", "township", "borough",
     }.ToFrozenSet();
 
     /// <summary>Lower-case words that may sit inside a name ("Ministry of Defence", "Jabhat al Nusra", "Deir ez Zor").</summary>

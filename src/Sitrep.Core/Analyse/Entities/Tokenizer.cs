@@ -52,6 +52,12 @@ public static class Tokenizer
                 if (ch is '-' or '‑' && i + 1 < text.Length && char.IsAsciiLetterLower(text[i + 1]) && char.IsUpper(text[start])
                     && !IsArabicArticle(text, start, i) && !ConnectorFollows(text, i + 1)) break;
                 if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
+                // "W.Va.": an initial, a dot and a short capitalised abbreviation with its dot are one word.
+                if (ch == '.' && i - start == 1 && char.IsUpper(text[start]) && StateAbbreviationTail(text, i + 1) is var tail and > 0)
+                {
+                    i += 2 + tail;
+                    break;
+                }
                 // "U.S.", "D.C.": a dot between single letters belongs to the word.
                 if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i - start >= 1 && IsSingleLetterRun(text, start, i)
                     && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))) { i += 2; continue; }
@@ -78,6 +84,15 @@ public static class Tokenizer
             if (i < text.Length && text[i] == '.' && (Abbreviations.Contains(folded) || IsInitial(text, start, end))) i++;
         }
         return tokens.ToArray();
+    }
+
+    /// <summary>"Va." after "W.": a capital, one or two lower-case letters and a dot; the length up to the dot, or 0.</summary>
+    private static int StateAbbreviationTail(string text, int from)
+    {
+        if (from >= text.Length || !char.IsUpper(text[from])) return 0;
+        var k = from + 1;
+        while (k < text.Length && k - from <= 2 && char.IsAsciiLetterLower(text[k])) k++;
+        return k > from + 1 && k < text.Length && text[k] == '.' ? k - from : 0;
     }
 
     /// <summary>One capital letter, then ". " and a capitalised word: an initial, not a sentence end.</summary>

@@ -4,121 +4,129 @@ namespace Sitrep.Analyse.Places;
 
 /// <summary>
 /// Picks one gazetteer place for each toponym of a document. A reader resolves "Palmyra" from the
-/// story around it, so this does too, in two passes:
+/// story around it, so this does too:
 ///   1. prior: feature type (country > admin region > capital > admin seat > town), curated rows
 ///      (they are the places the news names) and population (log scale);
 ///   2. context: the countries and first-level regions the document's names point to (each toponym
-///      votes for the country of its best prior reading; a country name votes twice), so "Palmyra" in a
-///      story that also names Syria and Homs is Tadmur, SY, not Palmyra, New York.
+///      votes for the countries it may be in; a country name votes twice), so "Palmyra" in a story
+///      that also names Syria and Homs is Tadmur, SY, not Palmyra, New York;
+///   3. coherence (<see cref="Cohere"/>): places in one story lie near each other, so each town reading
+///      gains from the other toponyms' current readings near it, a few rounds until the readings settle
+///      ("Cornwall, Sharon and Salisbury" are three Connecticut towns, not Cornwall, England).
 /// </summary>
 public sealed class PlaceResolver(Gazetteer gazetteer)
 {
     public sealed record Candidates(string Surface, int[] Places, bool HeadStripped);
 
-    /// <summary>Resolves every toponym; null where a toponym has no candidate.</summary>
+    private const int CoherenceRounds = 3;
+    private const int MaxCandidatesCompared = 40;
+
+    /// <summary>Resolves every toponym; null where a toponym has no candidate. One sense per story: the
+    /// mentions of one name with the same candidates are one toponym, resolved once and voting once, so a
+    /// name the story repeats ten times does not outvote the story's other places.</summary>
     public GazetteerPlace?[] Resolve(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries = null)
     {
-        var countryVotes = new Dictionary<string, double>();
-        var adminVotes = new Dictionary<(string, string), double>();
-        double total = 0;
-        foreach (var t in toponyms)
-        {
-            if (t.Places.Length == 0) continue;
-            // Each toponym spreads its vote over the countries (and first-level regions) it may be in:
-            // an unambiguous name ("Pineville") votes fully for its country, "Alexandria" only a little
-            // for each of Egypt, the United States and Romania. A country name votes twice.
-            var countries = new HashSet<string>();
-            var admins = new HashSet<(string, string)>();
-            var isCountry = false;
-            foreach (var idx in t.Places)
-            {
-                var p = gazetteer[idx];
-                countries.Add(p.Country);
-                if (p.Admin1.Length > 0 && !p.IsCountry) admins.Add((p.Country, p.Admin1));
-                isCountry |= p.IsCountry && t.Places.Length == 1;
-            }
-            var weight = isCountry ? 2.0 : 1.0;
-            foreach (var c in countries) countryVotes[c] = countryVotes.GetValueOrDefault(c) + weight / countries.Count;
-            foreach (var a in admins) adminVotes[a] = adminVotes.GetValueOrDefault(a) + weight / admins.Count;
-            total += weight;
-        }
-        if (extraCountries is not null)
-            foreach (var c in extraCountries) { countryVotes[c] = countryVotes.GetValueOrDefault(c) + 0.5; total += 0.5; }
-
-        var result = new GazetteerPlace?[toponyms.Count];
+        var unique = new List<Candidates>();
+        var slot = new int[toponyms.Count];
+        var byKey = new Dictionary<string, int>();
         for (var k = 0; k < toponyms.Count; k++)
         {
-            var t = toponyms[k];
-            if (t.Places.Length == 0) continue;
-            var bestScore = double.NegativeInfinity;
-            var bestIndex = -1;
-            foreach (var idx in t.Places)
-            {
-                var p = gazetteer[idx];
-                var score = Prior(idx);
-                if (total > 0)
-                {
-                    score += 6.0 * countryVotes.GetValueOrDefault(p.Country) / total;
-                    if (p.Admin1.Length > 0) score += 4.0 * adminVotes.GetValueOrDefault((p.Country, p.Admin1)) / total;
-                }
-                if (score > bestScore) { bestScore = score; bestIndex = idx; }
-            }
-            result[k] = gazetteer[bestIndex];
+            var key = NameFolding.Fold(toponyms[k].Surface) + "|" + string.Join(',', toponyms[k].Places);
+            if (!byKey.TryGetValue(key, out var u)) { byKey[key] = u = unique.Count; unique.Add(toponyms[k]); }
+            slot[k] = u;
         }
-        return Cohere(toponyms, result, countryVotes, adminVotes, total);
+        var resolved = ResolveDistinct(unique, extraCountries);
+        var result = new GazetteerPlace?[toponyms.Count];
+        for (var k = 0; k < toponyms.Count; k++) result[k] = resolved[slot[k]];
+        return result;
+    }
+
+    private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
+    {
+        var context = ContextVotes.Count(gazetteer, toponyms, extraCountries);
+        var choice = new int[toponyms.Count];
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            choice[k] = -1;
+            var bestScore = double.NegativeInfinity;
+            foreach (var idx in toponyms[k].Places)
+            {
+                var score = Prior(idx) + context.Score(gazetteer[idx]);
+                if (score > bestScore) { bestScore = score; choice[k] = idx; }
+            }
+        }
+        Cohere(toponyms, choice, context);
+        var result = new GazetteerPlace?[toponyms.Count];
+        for (var k = 0; k < toponyms.Count; k++)
+            if (choice[k] >= 0) result[k] = gazetteer[choice[k]];
+        return result;
     }
 
     /// <summary>
-    /// Third pass: places in one story lie near each other. A town reading within a few hundred km of the
-    /// story's other towns gains ("Alexandria" next to "Pineville" is Alexandria, Louisiana). Only towns and
-    /// features vote: a country's centre says nothing about where in it the story is.
+    /// Re-reads every ambiguous toponym whose reading is a town or a county, given where the others are:
+    /// a candidate gains by how many other toponyms (by distinct surface) have a reading within a few hundred km,
+    /// and by lying in a first-level region the story names ("Springfield" next to "Illinois").
+    /// Countries, regions and the story's own surface are no anchors: a country's centre says nothing of where in it the story is.
     /// </summary>
-    private GazetteerPlace?[] Cohere(IReadOnlyList<Candidates> toponyms, GazetteerPlace?[] first,
-        Dictionary<string, double> countryVotes, Dictionary<(string, string), double> adminVotes, double total)
+    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, ContextVotes context)
     {
-        var anchors = first.Where(p => p is { } q && q.FeatureClass is 'P' or 'S' or 'H' or 'T').Select(p => p!.Value).ToList();
-        if (anchors.Count < 2) return first;
-        var result = (GazetteerPlace?[])first.Clone();
-        for (var k = 0; k < toponyms.Count; k++)
+        for (var round = 0; round < CoherenceRounds; round++)
         {
-            var t = toponyms[k];
-            if (t.Places.Length < 2 || first[k] is not { } chosen || chosen.FeatureClass != 'P') continue;   // only towns choose between towns
-            var bestScore = double.NegativeInfinity;
-            GazetteerPlace? best = null;
-            foreach (var idx in t.Places.OrderByDescending(Prior).Take(40))
+            var changed = false;
+            var anchors = new List<(string Surface, GazetteerPlace Place)>();
+            for (var k = 0; k < toponyms.Count; k++)
+                if (choice[k] >= 0 && IsAnchor(gazetteer[choice[k]])) anchors.Add((toponyms[k].Surface, gazetteer[choice[k]]));
+            if (anchors.Count == 0) return;
+            for (var k = 0; k < toponyms.Count; k++)
             {
-                var p = gazetteer[idx];
-                if (p.FeatureClass != 'P') continue;
-                var score = Prior(idx);
-                if (total > 0)
+                var t = toponyms[k];
+                if (t.Places.Length < 2 || choice[k] < 0 || !IsLocal(gazetteer[choice[k]])) continue;   // only towns and counties choose among towns and counties
+                var bestScore = double.NegativeInfinity;
+                var best = choice[k];
+                foreach (var idx in TopByPrior(t.Places))
                 {
-                    score += 6.0 * countryVotes.GetValueOrDefault(p.Country) / total;
-                    if (p.Admin1.Length > 0) score += 4.0 * adminVotes.GetValueOrDefault((p.Country, p.Admin1)) / total;
+                    var p = gazetteer[idx];
+                    if (!IsLocal(p)) continue;
+                    var score = Prior(idx) + context.Score(p) + Nearness(p, t.Surface, anchors);
+                    if (score > bestScore) { bestScore = score; best = idx; }
                 }
-                if (p.FeatureClass == 'P')
-                {
-                    var nearest = double.MaxValue;
-                    foreach (var a in anchors)
-                    {
-                        if (a.Index == chosen.Index && a.Index == idx) continue;
-                        if (a.Index == chosen.Index) continue;
-                        nearest = Math.Min(nearest, Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon));
-                    }
-                    score += nearest < 100 ? 3 : nearest < 300 ? 2 : nearest < 800 ? 1 : 0;
-                }
-                if (score > bestScore) { bestScore = score; best = p; }
+                if (best != choice[k]) { choice[k] = best; changed = true; }
             }
-            result[k] = best;
+            if (!changed) return;
         }
-        return result;
     }
+
+    /// <summary>Bonus for a reading near the other toponyms' readings: the nearest counts most, every
+    /// further one within 150 km a little, capped so that proximity never outweighs a clear country vote.</summary>
+    private static double Nearness(GazetteerPlace p, string surface, List<(string Surface, GazetteerPlace Place)> anchors)
+    {
+        var nearest = double.MaxValue;
+        var close = 0;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (s, a) in anchors)
+        {
+            if (string.Equals(s, surface, StringComparison.OrdinalIgnoreCase) || !seen.Add(s)) continue;
+            var d = Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon);
+            nearest = Math.Min(nearest, d);
+            if (d < 150) close++;
+        }
+        var bonus = nearest < 50 ? 4 : nearest < 150 ? 3.5 : nearest < 300 ? 2.5 : nearest < 800 ? 1 : 0;
+        return bonus + Math.Min(2, 0.5 * Math.Max(0, close - 1));
+    }
+
+    private static bool IsAnchor(GazetteerPlace p) => p.FeatureClass is 'P' or 'S' or 'H' or 'T' || p.FeatureCode == "ADM2";
+
+    private static bool IsLocal(GazetteerPlace p) => p.FeatureClass == 'P' || p.FeatureCode == "ADM2";
+
+    private IEnumerable<int> TopByPrior(int[] places) =>
+        places.Length <= MaxCandidatesCompared ? places : places.OrderByDescending(Prior).Take(MaxCandidatesCompared);
 
     public double Prior(int index)
     {
         var p = gazetteer[index];
         double score = Math.Log10(p.Population + 10);
-        if (p.IsCountry) score += 8;                          // a country's name is seldom a village's
-        else if (p.FeatureClass == 'A') score += p.FeatureCode == "ADM1" ? 4 : 2;
+        if (p.IsCountry) score += p.FeatureCode == "PCLI" ? 8 : 5;   // a country's name is seldom a village's; a dependency's ("Norfolk") more often
+        else if (p.FeatureClass == 'A') score += p.FeatureCode == "ADM1" ? 4 : p.FeatureCode == "ADM2" ? 3 : 2;
         else if (p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN") score += 5;
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;
         else if (p.FeatureCode == "PPLC") score += 2;

@@ -37,6 +37,15 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         {
             var e = entities[k];
             if (e.Kb is { } id && kb.ByKb(id) is { Country: { Length: 2 } country }) actorCountries.Add(country);
+            // "Clarke and Oconee counties", "Navarro, Henderson and Ellis counties": each name of the list is a county.
+            if (body is not null && e.Kb is null && e.Type is "GPE" or "OTHER" or "PERSON" && !e.Text.Contains(' ')
+                && CountyList.HeadAfter(body, e.Span.End) is { } head && !NamesAState(e.Text)      // "Texas counties" are Texas's
+                && Candidates(e.Text + " " + head) is { } county)
+            {
+                toponyms.Add(county with { Surface = e.Text });
+                positions.Add(k);
+                continue;
+            }
             if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
             // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
             var known = e.Kb is not null;
@@ -46,8 +55,15 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             toponyms.Add(candidates);
             positions.Add(k);
         }
-        if (body is not null) ApplyContainers(body, entities, toponyms, positions);
-        var resolved = _resolver.Resolve(toponyms, actorCountries);
+        if (body is not null)
+        {
+            ApplyContainers(body, entities, toponyms, positions);
+            ApplyLocalCues(body, entities, toponyms, positions);
+        }
+        var contextCountries = actorCountries.ToList();
+        // Each cue word of local government votes like a toponym (an actor's country, half of one, above).
+        if (body is not null) foreach (var c in CountryCues.Of(body)) { contextCountries.Add(c); contextCountries.Add(c); }
+        var resolved = _resolver.Resolve(toponyms, contextCountries);
         var outEntities = entities.ToList();
         var places = new List<PlaceMention>(toponyms.Count);
         for (var k = 0; k < toponyms.Count; k++)
@@ -93,6 +109,57 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             var keep = containers.Where(c => toponyms[k].Places.Any(i => gazetteer[i].Country == c.Country)).Select(c => c.Index).ToArray();
             if (keep.Length > 0) toponyms[k + 1] = toponyms[k + 1] with { Places = keep };
         }
+    }
+
+    private bool NamesAState(string surface)
+    {
+        foreach (var i in gazetteer.Lookup(surface))
+            if (gazetteer[i] is { FeatureClass: 'A' } p && (p.IsCountry || p.IsAdmin1)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> LocalNouns =
+    [
+        "police", "mayor", "city", "council", "township", "school", "schools", "fire", "man", "woman", "men", "women",
+        "teen", "boy", "girl", "resident", "residents", "native", "officials", "high", "middle", "elementary", "public",
+        "area", "neighborhood", "neighbourhood", "selectmen", "aldermen", "commissioners", "library", "downtown",
+    ];
+
+    /// <summary>
+    /// "Palestine police", "a Lebanon woman", "Jordan middle school", "Gary Wilson, 54, of Palestine": a name
+    /// with the words of local news around it is a town (or a county), not a country or a state of the same
+    /// name. Keeps only the town and county readings, when there are any.
+    /// </summary>
+    private void ApplyLocalCues(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions)
+    {
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            var span = entities[positions[k]].Span;
+            if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
+            var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2")).ToArray();
+            if (local.Length > 0 && local.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = local };
+        }
+    }
+
+    private static bool LocalNounFollows(string body, int end)
+    {
+        var i = end;
+        if (i >= body.Length || body[i] != ' ') return false;
+        i++;
+        var start = i;
+        while (i < body.Length && char.IsAsciiLetterLower(body[i])) i++;
+        return i > start && LocalNouns.Contains(body[start..i]);
+    }
+
+    /// <summary>"Gary Wilson, 54, of Palestine": a person's age, then "of" and the town they live in.</summary>
+    private static bool AgeOfBefore(string body, int start)
+    {
+        var before = body.AsSpan(Math.Max(0, start - 10), start - Math.Max(0, start - 10));
+        var of = before.LastIndexOf(", of ".AsSpan());
+        if (of < 0 || of + 5 != before.Length) return false;
+        var digits = 0;
+        for (var j = of - 1; j >= 0 && char.IsAsciiDigit(before[j]); j--) digits++;
+        return digits is 1 or 2 or 3;
     }
 
     /// <summary>Gazetteer candidates for a surface name; for "Rapides Parish" or "Homs Province" that the

@@ -33,6 +33,13 @@ public static class GeoCorpus
                 var end = Int(t.Element("end"));
                 if (start is null || end is null || start < 0 || end > text.Length || end <= start) continue;
                 var phrase = (string?)t.Element("phrase") ?? (string?)t.Element("extractedName") ?? (string?)t.Element("name") ?? "";
+                // GeoVirus counts offsets from 1: every <start>/<end> is one past the phrase in <text>.
+                // Shift a span that misses its phrase by one when the phrase sits one character earlier.
+                if (!Matches(text, start.Value, end.Value, phrase) && start > 0 && Matches(text, start.Value - 1, end.Value - 1, phrase))
+                {
+                    start--;
+                    end--;
+                }
                 var gaz = t.Element("gaztag");
                 var lat = Num(gaz?.Element("lat") ?? t.Element("latitude") ?? t.Element("lat"));
                 var lon = Num(gaz?.Element("lon") ?? t.Element("longitude") ?? t.Element("lon"));
@@ -42,6 +49,9 @@ public static class GeoCorpus
         }
         return articles;
     }
+
+    private static bool Matches(string text, int start, int end, string phrase) =>
+        phrase.Length > 0 && end <= text.Length && text.AsSpan(start, end - start).SequenceEqual(phrase);
 
     private static int? Int(XElement? e) =>
         e is not null && int.TryParse(e.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -1,0 +1,194 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Entities;
+
+// The lookups the rules of MentionDetector share: where a capitalised phrase ends, the longest actor
+// alias and place name starting at a word, and how a mention is made.
+public sealed partial class MentionDetector
+{
+    private const int MaxPlaceTokens = 5;
+
+    /// <summary>The end of the capitalised phrase starting at <paramref name="i"/>: capitalised words,
+    /// with connectors ("of", "al", "de") inside, no punctuation between, stopping after a possessive.</summary>
+    private int ChunkEnd(Scan s, int i)
+    {
+        var tokens = s.Tokens;
+        var end = i + 1;
+        if (tokens[i].Has(TokenFlags.Possessive)) return end;
+        var k = i + 1;
+        while (k < tokens.Length && !tokens[k].Has(TokenFlags.BreakBefore))
+        {
+            var tk = tokens[k];
+            if (tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) && !tk.Has(TokenFlags.Digit) || tk.Has(TokenFlags.Digit) && tk.Folded.Length <= 3 && tokens[k - 1].Has(TokenFlags.Capitalised))
+            {
+                end = k + 1;
+                if (tk.Has(TokenFlags.Possessive)) break;
+                k++;
+                continue;
+            }
+            if (NameLexicons.Connectors.Contains(tk.Folded) && k + 1 < tokens.Length && !tokens[k + 1].Has(TokenFlags.BreakBefore)
+                && (tokens[k + 1].Has(TokenFlags.Capitalised) || NameLexicons.Connectors.Contains(tokens[k + 1].Folded)))
+            {
+                if (PersonOfPlace(s, i, k)) return k;
+                k++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /// <summary>"David Arvin of Irvine", "Janet Evans of Marion, Ohio": a person's name, "of", then a place is
+    /// where the person lives, not one long name. Not an office or a body ("Bank of America", "Ministry of
+    /// Defence": their heads are no person's name) and not a name the knowledge base knows as a whole.</summary>
+    private bool PersonOfPlace(Scan s, int i, int connector)
+    {
+        var tokens = s.Tokens;
+        if (tokens[connector].Folded != "of" || connector + 1 >= tokens.Length) return false;
+        if (!LooksLikePersonName(s.Text, tokens, i, connector) || RightmostHead(tokens, i, connector).Type is not null) return false;
+        if (kb.MaxTokensStartingWith(FirstWord(tokens[i].Folded)) > connector - i) return false;
+        return LongestPlace(tokens, connector + 1, Math.Min(tokens.Length, connector + 1 + MaxPlaceTokens)) > 0;
+    }
+
+    private (int Length, Actor? Actor) LongestActor(string text, Token[] tokens, int i)
+    {
+        var max = Math.Min(Math.Max(1, kb.MaxTokensStartingWith(FirstWord(tokens[i].Folded))), tokens.Length - i);
+        for (var len = max; len >= 1; len--)
+        {
+            if (!Joinable(tokens, i, i + len, allowPossessive: true)) continue;
+            Actor? actor;
+            if (len == 1 && tokens[i].Has(TokenFlags.AllCaps))
+                actor = kb.FindAcronym(text[tokens[i].Start..tokens[i].CoreEnd]);
+            else
+                actor = kb.FindFolded(Join(tokens, i, i + len));
+            if (actor is not null) return (len, actor);
+        }
+        return (0, null);
+    }
+
+    private int LongestPlace(Token[] tokens, int i, int chunkEnd)
+    {
+        var exactMax = Math.Min(Math.Min(MaxPlaceTokens, chunkEnd - i), gazetteer.MaxTokensStartingWith(FirstWord(tokens[i].Folded)));
+        // A leading Arabic article ("al", "ar") is dropped by the key, so the key's first word is the next one.
+        var keyMax = 0;
+        if (tokens[i].Folded.Length >= 2)
+        {
+            keyMax = NameLexicons.Connectors.Contains(tokens[i].Folded)
+                ? (i + 1 < chunkEnd ? gazetteer.MaxKeyTokensStartingWith(FirstWord(NameKeys.Key(tokens[i + 1].Folded))) + 1 : 0)
+                : gazetteer.MaxKeyTokensStartingWith(FirstWord(NameKeys.Key(tokens[i].Folded)));
+            keyMax = Math.Min(Math.Min(MaxPlaceTokens, chunkEnd - i), keyMax);
+        }
+        var max = Math.Max(exactMax, keyMax);
+        for (var len = max; len >= 1; len--)
+        {
+            if (!tokens[i + len - 1].Has(TokenFlags.Capitalised) && !tokens[i + len - 1].Has(TokenFlags.AllCaps)) continue;
+            var folded = Join(tokens, i, i + len);
+            // "Aleppo province", "Idlib countryside": a lower-case region word the curated table names.
+            if (len <= exactMax && i + len < tokens.Length && !tokens[i + len].Has(TokenFlags.BreakBefore) && NameLexicons.RegionHeads.Contains(tokens[i + len].Folded)
+                && gazetteer.ContainsFolded(folded + " " + tokens[i + len].Folded))
+                return len + 1;
+            if (len <= exactMax && gazetteer.ContainsFolded(folded)) return len;
+            if (len <= keyMax && folded.Length >= 5 && HasSpellingMatch(folded)) return len;
+        }
+        return 0;
+    }
+
+    /// <summary>The loose transliteration key is trusted only for places a reader would expect to be
+    /// spelled many ways: curated names, countries, admin regions and towns of 20,000 or more.</summary>
+    private bool HasSpellingMatch(string folded)
+    {
+        var multiword = folded.Contains(' ');
+        foreach (var idx in gazetteer.BySpellingKey(folded))
+            if (gazetteer.TrustedForSpellingMatch(idx, multiword)) return true;
+        return false;
+    }
+
+    private bool PersonContext(Token[] tokens, int i, int chunkEnd, int placeLen)
+    {
+        if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded)) return true;
+        if (chunkEnd - i > placeLen && lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
+        return false;
+    }
+
+    private bool LooksLikePersonName(string text, Token[] tokens, int i, int chunkEnd)
+    {
+        var n = chunkEnd - i;
+        if (lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
+        if (n is < 2 or > 3) return false;
+        for (var k = i; k < chunkEnd; k++)
+        {
+            var tk = tokens[k];
+            if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
+            if (lexicons.CommonWords.Contains(text[tk.Start..tk.CoreEnd])) return false;
+            // "Air Zimbabwe", "Taco Bell Canada": no one's surname is a country or a state.
+            if (k > i && CountryOrState(tk.Folded)) return false;
+        }
+        return true;
+    }
+
+    private bool CountryOrState(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+            if (gazetteer[idx] is { FeatureClass: 'A' } p && (p.IsCountry || p.IsAdmin1)) return true;
+        return false;
+    }
+
+    private bool IsCommon(string text, Token t) =>
+        lexicons.CommonWords.Contains(text[t.Start..t.CoreEnd]) || t.Folded.Length < 2
+        || NameLexicons.OrgHeads.Contains(t.Folded) || NameLexicons.FacilityHeads.Contains(t.Folded) || NameLexicons.GroupHeads.Contains(t.Folded);
+
+    private Mention Person(string text, Token[] tokens, int start, int end)
+    {
+        var (kbLen, actor) = LongestActor(text, tokens, start);
+        if (actor is not null && kbLen == end - start && actor.Type == "PERSON")
+            return Make(text, tokens, start, end, "PERSON", actor.Canonical, actor.Kb);
+        return Make(text, tokens, start, end, "PERSON", SurfaceOf(text, tokens, start, end), null);
+    }
+
+    private static Mention Make(string text, Token[] tokens, int start, int end, string type, string canonical, string? kbId, bool fromGazetteer = false)
+    {
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].CoreEnd);
+        return new Mention(span, span.Of(text), type, canonical, kbId, start, end, fromGazetteer, tokens[start].Has(TokenFlags.SentenceStart));
+    }
+
+    private static string SurfaceOf(string text, Token[] tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end - 1].CoreEnd];
+
+    private static string Capitalise(string folded) => folded.Length == 0 ? folded : char.ToUpperInvariant(folded[0]) + folded[1..];
+
+    /// <summary>Words may form one phrase when no punctuation separates them and only the last is possessive.</summary>
+    private static bool Joinable(Token[] tokens, int start, int end, bool allowPossessive = false)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && tokens[k].Has(TokenFlags.BreakBefore)) return false;
+            if (!allowPossessive && k < end - 1 && tokens[k].Has(TokenFlags.Possessive)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A token's folded form may hold several words ("ez-Zor" → "ez zor"); tables are keyed by the first.</summary>
+    private static string FirstWord(string folded)
+    {
+        var space = folded.IndexOf(' ');
+        return space < 0 ? folded : folded[..space];
+    }
+
+    private static string Join(Token[] tokens, int start, int end)
+    {
+        if (end - start == 1) return tokens[start].Folded;
+        var length = end - start - 1;
+        for (var k = start; k < end; k++) length += tokens[k].Folded.Length;
+        return string.Create(length, (tokens, start, end), static (span, state) =>
+        {
+            var pos = 0;
+            for (var k = state.start; k < state.end; k++)
+            {
+                if (k > state.start) span[pos++] = ' ';
+                state.tokens[k].Folded.AsSpan().CopyTo(span[pos..]);
+                pos += state.tokens[k].Folded.Length;
+            }
+        });
+    }
+}

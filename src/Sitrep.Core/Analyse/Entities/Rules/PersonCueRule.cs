@@ -1,0 +1,89 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Entities;
+
+public sealed partial class MentionDetector
+{
+    private const int MaxCueTokens = 3;
+
+    /// <summary>
+    /// A person cue, then a name: "Foreign Minister Sergey Lavrov", "Lt. Gen. Rudskoy". A cue with no name
+    /// after it is the person itself when the knowledge base knows the role ("the Russian Foreign Minister").
+    /// "U.S. Attorney", "Russian Foreign Minister": the country of the office is a nested place.
+    /// </summary>
+    private int? PersonCueRule(Scan s, int i, int chunkEnd)
+    {
+        var tokens = s.Tokens;
+        var cue = CueLength(tokens, i, chunkEnd);
+        if (cue == 0) return BodyThenCueRule(s, i, chunkEnd);
+        var role = RoleActor(tokens, i, cue);
+        if (cue > 1) AddNestedPlaces(s, i, i + 1, allowWhole: true);
+        // "Prime Minister of Georgia": an office of a place, not a person named "of Georgia".
+        if (i + cue < chunkEnd && NameLexicons.Connectors.Contains(tokens[i + cue].Folded))
+        {
+            AddNestedPlaces(s, i + cue, chunkEnd);
+            return chunkEnd;
+        }
+        if (i + cue < chunkEnd)
+        {
+            s.Mentions.Add(Person(s.Text, tokens, i + cue, chunkEnd));
+            return chunkEnd;
+        }
+        if (role is not null && (i == 0 || !IsCue(tokens[i - 1].Folded)))
+            s.Mentions.Add(Make(s.Text, tokens, i, i + cue, "PERSON", role.Canonical, role.Kb));
+        return i + cue;
+    }
+
+    /// <summary>
+    /// "Douglas County Public Works Director Dave Robley", "Hanover Police Chief Nick Giaccone": a body's
+    /// name, then an office, then the holder's name. The words before the cue are the body (an ORG, with
+    /// its places nested), the words after it the PERSON.
+    /// </summary>
+    private int? BodyThenCueRule(Scan s, int i, int chunkEnd)
+    {
+        var tokens = s.Tokens;
+        for (var c = i + 1; c < chunkEnd - 1; c++)
+        {
+            if (NameLexicons.Connectors.Contains(tokens[c].Folded)) continue;
+            var cue = CueLength(tokens, c, chunkEnd);
+            if (cue == 0 || c + cue >= chunkEnd) continue;
+            // "Hanover Police Chief ...": a town's office; the body is the town itself.
+            if (LongestPlace(tokens, i, c) == c - i)
+                s.Mentions.Add(Make(s.Text, tokens, i, c, "GPE", SurfaceOf(s.Text, tokens, i, c), null, fromGazetteer: true) with { PlaceCued = true });
+            else
+            {
+                var head = RightmostHead(tokens, i, c);
+                s.Mentions.Add(Make(s.Text, tokens, i, c, head.Type is "GROUP" or "FAC" or "EVENT" ? head.Type : "ORG", SurfaceOf(s.Text, tokens, i, c), null));
+                AddNestedPlaces(s, i, c);
+            }
+            s.Mentions.Add(Person(s.Text, tokens, c + cue, chunkEnd));
+            return chunkEnd;
+        }
+        return null;
+    }
+
+    private bool IsCue(string folded) => lexicons.PersonCues.Contains(folded);
+
+    /// <summary>Cue words at the start of a phrase: "Foreign Minister", "Lt. Gen.", "President".
+    /// A nationality or organisation word may come first ("Russian Foreign Minister", "Pentagon spokesman").</summary>
+    private int CueLength(Token[] tokens, int i, int chunkEnd)
+    {
+        var best = 0;
+        for (var len = 1; len <= MaxCueTokens && i + len <= chunkEnd; len++)
+        {
+            if (lexicons.PersonCues.Contains(Join(tokens, i, i + len)) || len > 1 && kb.FindRole(Join(tokens, i, i + len)) is not null) best = len;
+            else if (len > 1 && best == 0 && i + len <= chunkEnd && lexicons.PersonCues.Contains(Join(tokens, i + 1, i + len))
+                     && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
+        }
+        // Extend over following cue words ("President Vladimir" is not a cue, "Deputy Foreign Minister" is).
+        while (best > 0 && i + best < chunkEnd && IsCue(tokens[i + best].Folded)) best++;
+        return best;
+    }
+
+    private Actor? RoleActor(Token[] tokens, int i, int len)
+    {
+        for (var start = i; start < i + len; start++)
+            if (kb.FindRole(Join(tokens, start, i + len)) is { } actor) return actor;
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Places;
+
+/// <summary>
+/// The countries and first-level regions a document's toponyms point to. Each toponym spreads one vote
+/// over the countries (and regions) it may be in: an unambiguous name ("Pineville") votes fully for its
+/// country, "Alexandria" only a little for each of Egypt, the United States and Romania. A country or
+/// region named outright votes twice, and also for itself as a region ("Illinois" is where its towns are).
+/// </summary>
+internal sealed class ContextVotes
+{
+    private readonly Dictionary<string, double> _countries = [];
+    private readonly Dictionary<(string, string), double> _admins = [];
+    private double _total;
+
+    public static ContextVotes Count(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
+    {
+        var votes = new ContextVotes();
+        var countries = new HashSet<string>();
+        var admins = new HashSet<(string, string)>();
+        foreach (var t in toponyms)
+        {
+            if (t.Places.Length == 0) continue;
+            countries.Clear();
+            admins.Clear();
+            var named = t.Places.Length == 1 && gazetteer[t.Places[0]] is var only && (only.IsCountry || only.IsAdmin1);
+            foreach (var idx in t.Places)
+            {
+                var p = gazetteer[idx];
+                countries.Add(p.Country);
+                if (p.Admin1.Length > 0 && !p.IsCountry) admins.Add((p.Country, p.Admin1));
+            }
+            var weight = named ? 2.0 : 1.0;
+            foreach (var c in countries) votes._countries[c] = votes._countries.GetValueOrDefault(c) + weight / countries.Count;
+            foreach (var a in admins) votes._admins[a] = votes._admins.GetValueOrDefault(a) + weight / admins.Count;
+            votes._total += weight;
+        }
+        if (extraCountries is not null)
+            foreach (var c in extraCountries) { votes._countries[c] = votes._countries.GetValueOrDefault(c) + 0.5; votes._total += 0.5; }
+        return votes;
+    }
+
+    /// <summary>What the context adds to a reading: up to 6 for its country, up to 4 for its region.</summary>
+    public double Score(GazetteerPlace p)
+    {
+        if (_total <= 0) return 0;
+        var score = 6.0 * _countries.GetValueOrDefault(p.Country) / _total;
+        if (p.Admin1.Length > 0) score += 4.0 * _admins.GetValueOrDefault((p.Country, p.Admin1)) / _total;
+        return score;
+    }
+}

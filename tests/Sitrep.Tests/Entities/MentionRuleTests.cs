@@ -1,0 +1,102 @@
+using Sitrep.Analyse.Entities;
+
+namespace Sitrep.Tests.Entities;
+
+/// <summary>One fixture per named rule of MentionDetector, in the style of local news and war reports.</summary>
+public class MentionRuleTests
+{
+    private static readonly EntityStage Stage = new();
+
+    private static List<Mention> Detect(string text) => Stage.Detect(text);
+
+    [Fact]
+    public void A_person_of_a_town_is_two_names()
+    {
+        var m = Detect("The car was driven by David Arvin of Irvine. Arvin was not hurt.");
+        m.Should().Contain(x => x.Text == "David Arvin" && x.Type == "PERSON");
+        m.Should().Contain(x => x.Text == "Irvine" && x.Type == "GPE");
+        m.Single(x => x.Text == "Arvin").Type.Should().Be("PERSON", "the surname of the person named in full");
+    }
+
+    [Fact]
+    public void An_office_of_a_place_names_the_place_not_a_person()
+    {
+        var m = Detect("The talks were led by the Prime Minister of Georgia on Monday.");
+        m.Should().Contain(x => x.Text == "Georgia" && x.Type == "GPE");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Georgia"));
+    }
+
+    [Fact]
+    public void A_body_then_an_office_then_its_holder()
+    {
+        var m = Detect("The road is closed, noted Douglas County Public Works Director Dave Robley on Friday.");
+        m.Should().Contain(x => x.Text == "Dave Robley" && x.Type == "PERSON");
+        m.Should().Contain(x => x.Text == "Douglas County" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_head_word_that_is_also_a_town_still_heads_the_name()
+    {
+        var m = Detect("She is a professor at the University of Hartford and lives in Botley.");
+        m.Should().Contain(x => x.Text == "University of Hartford" && x.Type == "FAC");
+        m.Should().Contain(x => x.Text == "Hartford" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_feature_word_first_names_the_feature()
+    {
+        var m = Detect("County Road 35, north of the town near Lake Vermont, is closed.");
+        m.Should().Contain(x => x.Text == "Lake Vermont" && x.Type == "LOC");
+        m.Should().NotContain(x => x.Text == "Vermont");
+    }
+
+    [Theory]
+    [InlineData("I'll tell you what happened, he said.", "I'll")]
+    [InlineData("Aid worth US$460 million arrived.", "US")]
+    public void Contractions_and_currency_prefixes_are_not_names(string text, string word)
+    {
+        Detect(text).Should().NotContain(x => x.Text == word);
+    }
+
+    [Fact]
+    public void Given_names_and_people_with_ages_are_not_towns()
+    {
+        var m = Detect("Her eldest, Harrison, 8, held a plate. The other owner, Claude Williams, could not be reached.");
+        m.Where(x => x.FromGazetteer).Select(x => x.Text).Should().NotIntersectWith(["Harrison", "Claude", "Williams"]);
+        m.Should().Contain(x => x.Text == "Claude Williams" && x.Type == "PERSON");
+    }
+
+    [Fact]
+    public void A_speaker_after_said_is_a_person_and_a_town_before_a_comma_is_not_a_speaker()
+    {
+        var m = Detect("\"It works,\" said Smith. Adam Newport, 14, from Botley, said it was fun.");
+        m.Single(x => x.Text == "Smith").Type.Should().Be("PERSON");
+        m.Single(x => x.Text == "Botley").Type.Should().Be("GPE");
+    }
+
+    [Fact]
+    public void Street_names_nest_no_towns_but_roads_nest_their_counties()
+    {
+        var m = Detect("The fire at 6016 Dublin Road spread. Douglas County Road 4 is closed.");
+        m.Should().NotContain(x => x.Text == "Dublin" && x.FromGazetteer);
+        m.Should().Contain(x => x.Text == "Douglas County" && x.FromGazetteer);
+    }
+
+    [Fact]
+    public void West_Virginia_abbreviated_is_one_word()
+    {
+        var tokens = Tokenizer.Tokenize("CHARLESTON, W.Va. -- The mayor said");
+        tokens.Should().Contain(t => t.Folded == "wva");
+    }
+}
+
+public class NestedStateTests
+{
+    [Fact]
+    public void A_country_inside_an_unknown_name_is_no_surname_but_a_nested_place()
+    {
+        var m = new EntityStage().Detect("We don't have anyone to talk to at Air Zimbabwe, the union said.");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Zimbabwe"));
+        m.Should().Contain(x => x.Text == "Zimbabwe" && x.FromGazetteer);
+    }
+}
