@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Sitrep.Documents;
+using Sitrep.Extract.Html.Source;
 using Sitrep.Extract.Metadata.Authors;
 using Sitrep.Extract.Metadata.Dates;
 using Sitrep.Extract.Metadata.Dates.Html;
@@ -19,7 +20,8 @@ public static class HtmlMetadata
     {
         var hints = page.Raw.Hints;
         var url = page.Raw.Source.Url ?? hints.Url;
-        var jsonLd = JsonLd.Read(dom);
+        var scripts = ScriptBlocks.Find(page.Content);
+        var jsonLd = JsonLd.Read(scripts);
 
         var outlet = OutletResolver.Resolve(url, SiteNames(dom, jsonLd).Append(hints.Outlet));
         var title = HtmlTitle.Read(dom, jsonLd, SiteNames(dom, jsonLd).Append(outlet.Name).Append(outlet.Domain).Append(hints.Outlet), hints.Title);
@@ -27,7 +29,7 @@ public static class HtmlMetadata
 
         var warnings = new List<string>();
         var window = DateWindow.For(hints);
-        var finding = HtmlDateCascade.Default.Find(new HtmlDatePage(dom, jsonLd, url, window));
+        var finding = HtmlDateCascade.Default.Find(new HtmlDatePage(dom, scripts, jsonLd, url, window));
         // The container's date (feed pubDate, CSV column) outranks the weak fallbacks (a date somewhere in
         // the text, a copyright year) but not what the page states about itself.
         if (finding is null || finding.Confidence < 0.5) finding = HintedDate.From(hints, window) ?? finding;
