@@ -66,7 +66,7 @@ public static class DateEvaluation
             var decoded = TextDecoder.Decode(ReadBytes(path), null, true);
             using var dom = HtmlParsing.Parse(decoded.Text);
             var scripts = ScriptBlocks.Find(decoded.Text);
-            var page = new Extract.Metadata.Dates.Html.HtmlDatePage(dom, scripts, Extract.Metadata.Html.JsonLd.Read(scripts), url, Extract.Metadata.Dates.DateWindow.For(new DocumentHints(Url: url)));
+            var page = new Extract.Metadata.Dates.Html.HtmlDatePage(dom, Extract.Metadata.Html.MarkupIndex.Of(dom), scripts, Extract.Metadata.Html.JsonLd.Read(scripts), url, Extract.Metadata.Dates.DateWindow.For(new DocumentHints(Url: url)));
             foreach (var rule in Extract.Metadata.Dates.Html.HtmlDateCascade.Default.Rules)
                 foreach (var f in rule.Find(page).Take(5))
                     yield return $"  {rule.Name,-14} {f.Date.Format(),-10} {f.Confidence:F2} {(page.Window.Contains(f.Date) ? "" : "(implausible) ")}{f.Evidence}";
