@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp;
 using AngleSharp.Html.Parser;
 using Sitrep.Evaluation;
 using Sitrep.Extract.Html.Source;
@@ -63,6 +64,8 @@ if (args.Contains("--phases"))
         return "";
     }));
 }
+var bareParser = new HtmlParser(HtmlParsing.Options, AngleSharp.BrowsingContext.New(Configuration.Default.Without<AngleSharp.Dom.IAttributeObserver>()));
+systems.Add(new("bare-context-parse", page => { using var doc = bareParser.ParseDocument(ExtractionSystem.Decode(page).Content); return ""; }));
 if (only is not null) systems = systems.Where(s => only.Contains(s.Name)).ToList();
 
 // Each system: a warm-up pass; then `rounds` timed rounds, each running every system in turn over all pages,

@@ -34,7 +34,8 @@ public sealed class MarkupIndex
     /// <summary><c>body [class], body [id]</c> (descendants of body), at most <see cref="MaxMarked"/>.</summary>
     public List<IElement> Marked { get; } = [];
 
-    private static readonly HashSet<string> BylineClasses = new(StringComparer.Ordinal) { "byline", "author", "author-name", "byline-name", "entry-author", "post-author" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineClasses =
+        new HashSet<string>(StringComparer.Ordinal) { "byline", "author", "author-name", "byline-name", "entry-author", "post-author" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static MarkupIndex Of(IHtmlDocument dom)
     {
@@ -130,17 +131,34 @@ public sealed class MarkupIndex
     private static bool HasToken(string? list, string token)
     {
         if (list is null) return false;
-        foreach (var t in list.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
-            if (t == token) return true;
+        foreach (var t in new Tokens(list))
+            if (t.SequenceEqual(token)) return true;
         return false;
     }
 
-    private static bool AnyToken(string list, HashSet<string> tokens)
+    private static bool AnyToken(string list, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
     {
-        foreach (var t in list.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var t in new Tokens(list))
             if (tokens.Contains(t)) return true;
         return false;
     }
 
-    private static readonly char[] Separators = [' ', '\t', '\n', '\r', '\f'];
+    /// <summary>Space-separated tokens (HTML §2.3.8) as spans, without allocating.</summary>
+    private ref struct Tokens(string list)
+    {
+        private ReadOnlySpan<char> _rest = list;
+        public ReadOnlySpan<char> Current { get; private set; }
+        public readonly Tokens GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            _rest = _rest.TrimStart(" \t\n\r\f");
+            if (_rest.IsEmpty) return false;
+            int end = _rest.IndexOfAny(" \t\n\r\f");
+            if (end < 0) end = _rest.Length;
+            Current = _rest[..end];
+            _rest = _rest[end..];
+            return true;
+        }
+    }
 }
