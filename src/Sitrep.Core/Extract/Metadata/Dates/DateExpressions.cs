@@ -58,9 +58,13 @@ public static class DateExpressions
         {
             Collect(found, Iso, text, isoOrder: true);
             Collect(found, Numeric, text, isoOrder: false, monthFirstSlash: field);
-            CollectNamed(found, DayMonthYear, text, DatePrecision.Day);
-            CollectNamed(found, MonthDayYear, text, DatePrecision.Day);
-            CollectNamed(found, MonthYear, text, DatePrecision.Month);
+            if (HasLetter(text))
+                foreach (var (start, length) in NamedDateRegions(text))
+                {
+                    CollectNamed(found, DayMonthYear, text, start, length, DatePrecision.Day);
+                    CollectNamed(found, MonthDayYear, text, start, length, DatePrecision.Day);
+                    CollectNamed(found, MonthYear, text, start, length, DatePrecision.Month);
+                }
             if (field)
             {
                 Collect(found, Compact, text, isoOrder: true);
@@ -93,6 +97,63 @@ public static class DateExpressions
             i += 1 + next;
         }
         return false;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>Texts shorter than this are searched whole for month names.</summary>
+    private const int RegionSearchFrom = 2_000;
+
+    /// <summary>Non-space characters a month-name date can hold before its year ("16th de septiembre de ", "Sept. 16th, "): well under this.</summary>
+    private const int NamedDateSpan = 48;
+
+    /// <summary>
+    /// Where a month-name date can be in a long text (a page's visible text). The three month-name patterns all
+    /// END with a year, and hold fewer than <see cref="NamedDateSpan"/> non-space characters before it, so every
+    /// match lies in a region reaching back that far from some "19xx"/"20xx" (plus the digit test after it), widened
+    /// to a word boundary so that the patterns' "not a letter/digit before" tests see what they would in the whole
+    /// text. Overlapping regions are merged. The patterns' start (a month-name alternation after a lookbehind)
+    /// offers the engine no cheap prefix to skip to, so running them only here, instead of over 30-300 kB of text,
+    /// was most of the date cost; the matches are the same.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> NamedDateRegions(string text)
+    {
+        if (text.Length < RegionSearchFrom)
+        {
+            yield return (0, text.Length);
+            yield break;
+        }
+        int regionStart = -1, regionEnd = -1;
+        for (int i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 3 < text.Length;)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                int start = i, count = 0;
+                while (start > 0 && count < NamedDateSpan)
+                {
+                    if (!char.IsWhiteSpace(text[start - 1])) count++;
+                    start--;
+                }
+                while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+                int end = Math.Min(text.Length, i + 5);
+                if (regionEnd >= 0 && start <= regionEnd) regionEnd = Math.Max(regionEnd, end);
+                else
+                {
+                    if (regionEnd >= 0) yield return (regionStart, regionEnd - regionStart);
+                    regionStart = start;
+                    regionEnd = end;
+                }
+            }
+            int next = text.AsSpan(i + 1).IndexOfAnyInRange('0', '9');
+            if (next < 0) break;
+            i += 1 + next;
+        }
+        if (regionEnd >= 0) yield return (regionStart, regionEnd - regionStart);
     }
 
     /// <summary>The first date in a date field (meta content, datetime attribute), or null.</summary>
@@ -141,9 +202,9 @@ public static class DateExpressions
         }
     }
 
-    private static void CollectNamed(List<DateMatch> found, Regex regex, string text, DatePrecision precision)
+    private static void CollectNamed(List<DateMatch> found, Regex regex, string text, int start, int length, DatePrecision precision)
     {
-        foreach (Match m in regex.Matches(text))
+        for (var m = regex.Match(text, start, length); m.Success; m = m.NextMatch())
         {
             int month = MonthNames.Parse(m.Groups["mon"].Value);
             if (month == 0) continue;

@@ -80,7 +80,7 @@ public sealed class MarkupIndex
                 continue;
             }
             Visit(e, name, inArticle > 0, inMain > 0, inBody > 0);
-            if (e.ChildElementCount == 0) continue;
+            if (!e.HasChildNodes) continue;
             if (name == "article") inArticle++;
             else if (name == "main") inMain++;
             if (e == body) inBody++;
