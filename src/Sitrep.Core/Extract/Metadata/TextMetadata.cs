@@ -11,12 +11,11 @@ public static class TextMetadata
 {
     /// <param name="lines">The page's non-blank lines, in order, before boilerplate removal.</param>
     /// <param name="body">The extracted article body.</param>
-    /// <param name="headline">The headline line as the extractor found it (<see cref="TextTitle.Read"/>), so it is found once.</param>
-    public static PageMetadata Read(IReadOnlyList<string> lines, string body, DecodedPage page, (string? Title, int Line)? headline = null)
+    public static PageMetadata Read(IReadOnlyList<string> lines, string body, DecodedPage page)
     {
         var hints = page.Raw.Hints;
-        var (headlineText, titleLine) = headline ?? TextTitle.Read(lines);
-        var title = Clean(hints.Title) ?? headlineText;
+        var (headline, titleLine) = TextTitle.Read(lines);
+        var title = Clean(hints.Title) ?? headline;
 
         var url = page.Raw.Source.Url ?? hints.Url;
         var signature = OutletTable.Default.FindSignatures(string.Join("\n", lines)).FirstOrDefault();

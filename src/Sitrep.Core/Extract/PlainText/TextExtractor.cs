@@ -3,7 +3,6 @@ using Sitrep.Extract.PlainText.Lexicon;
 using Sitrep.Extract.PlainText.Rules;
 using Sitrep.Extract.PlainText.Templates;
 using Sitrep.Extract.PlainText.Text;
-using Sitrep.Extract.Metadata.Titles;
 
 namespace Sitrep.Extract.PlainText;
 
@@ -64,20 +63,20 @@ public sealed class TextExtractor : IPageExtractor
         var outletKey = OutletKey.For(page, texts);
         Templates.ObserveShapes(lines.Select(l => l.ShapeHash), outletKey, page.Raw.Id);
 
-        // One owner for the headline (TextTitle): the title the rules take out of the body is the one reported,
-        // and the metadata reader finds the byline and dateline next to the same line.
-        var headline = TextTitle.Read(texts);
-        var title = Title(page, headline);
-        var state = Classify(lines, title, outletKey);
+        var guess = string.IsNullOrWhiteSpace(page.Raw.Hints.Title) ? TitleRule.Guess(lines, lexicon) : page.Raw.Hints.Title;
+        var state = Classify(lines, guess, outletKey);
         var (body, warnings) = Body(state);
-        var meta = Metadata.TextMetadata.Read(texts, body, page, headline);
+        var meta = Metadata.TextMetadata.Read(texts, body, page);
+        // The line cascade's own headline is authoritative: it is the line the rules took out of the body. When
+        // it found none, the metadata reader's title is reported but nothing more is cut: on pages without a
+        // headline that title is often the first sentence, and losing article text is worse than repeating it.
 
         return new Document
         {
             Id = page.Raw.Id,
             Source = page.Raw.Source,
             Body = body,
-            Title = title,
+            Title = guess ?? meta.Title,
             Authors = meta.Authors,
             Outlet = meta.Outlet,
             Published = meta.Published,
@@ -103,12 +102,9 @@ public sealed class TextExtractor : IPageExtractor
         var texts = lines.ConvertAll(l => l.Text);
         var key = OutletKey.For(page, texts);
         Templates.ObserveShapes(lines.Select(l => l.ShapeHash), key, page.Raw.Id);
-        return Classify(lines, Title(page, TextTitle.Read(texts)), key);
+        var title = string.IsNullOrWhiteSpace(page.Raw.Hints.Title) ? TitleRule.Guess(lines, lexicon) : page.Raw.Hints.Title;
+        return Classify(lines, title, key);
     }
-
-    /// <summary>The title the container gave (a feed item, a CSV column), else the page's headline line.</summary>
-    private static string? Title(DecodedPage page, (string? Title, int Line) headline) =>
-        string.IsNullOrWhiteSpace(page.Raw.Hints.Title) ? headline.Title : page.Raw.Hints.Title;
 
     private static (string Body, List<string> Warnings) Body(PageState state)
     {

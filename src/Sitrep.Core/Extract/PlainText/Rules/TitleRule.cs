@@ -5,8 +5,7 @@ namespace Sitrep.Extract.PlainText.Rules;
 /// <summary>
 /// Fixes: the headline repeated as the first paragraph of the body. Like trafilatura, the body is the
 /// article's own text and the title lives in <c>title</c> only. The title line is the first line near the
-/// top equal to the known title (the container's, else the headline line <see cref="Metadata.Titles.TextTitle"/>
-/// found: the one owner of the title), or which starts with it ("Title | Site"), or ends with it.
+/// top equal to the known title (metadata), or which starts with it ("Title | Site"), or ends with it.
 /// </summary>
 internal sealed class TitleRule : ILineRule
 {
@@ -30,5 +29,22 @@ internal sealed class TitleRule : ILineRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// When metadata found no title: the first headline-shaped line among the top lines, before any paragraph
+    /// (seeds: the line under "in ," or under the page date).
+    /// </summary>
+    public static string? Guess(IReadOnlyList<PageLine> lines, Lexicon.BoilerplateLexicon lexicon)
+    {
+        for (int i = 0; i < Math.Min(6, lines.Count); i++)
+        {
+            var line = lines[i];
+            if (line.Stats.IsHeadingLike && line.Stats.LinkShare == 0 && !Breadcrumbs.IsTrail(line.Text)
+                && !Timestamps.IsDateLine(line.Text) && lexicon.Match(line) == Lexicon.BoilerplateKind.None)
+                return line.Text;
+            if (line.Stats.IsParagraphLike) return null;
+        }
+        return null;
     }
 }
