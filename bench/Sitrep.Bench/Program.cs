@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp;
 using AngleSharp.Html.Parser;
 using Sitrep.Evaluation;
 using Sitrep.Extract.Html.Source;
@@ -12,7 +11,7 @@ using Sitrep.Extract.Metadata;
 // --dump-meta FILE writes each page's metadata as TSV instead (to compare builds).
 // --phases adds Sitrep's own stages alone (decode, parse, parse + metadata) to see where the time goes.
 // The runtime's tiered JIT keeps optimising for many passes (3 passes measured Sitrep at ~110 pages/s, 10 at ~320),
-// so compare systems at 10 or more rounds.
+// so compare systems at 10 or more rounds (the default here; `sitrep eval extraction` still defaults to 3).
 var valued = new HashSet<string> { "--rounds", "--only", "--dump-meta" };
 var dir = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault()
           ?? Path.Combine("..", "shared", "data", "extraction-aeb");
@@ -64,8 +63,6 @@ if (args.Contains("--phases"))
         return "";
     }));
 }
-var bareParser = new HtmlParser(HtmlParsing.Options, AngleSharp.BrowsingContext.New(Configuration.Default.Without<AngleSharp.Dom.IAttributeObserver>()));
-systems.Add(new("bare-context-parse", page => { using var doc = bareParser.ParseDocument(ExtractionSystem.Decode(page).Content); return ""; }));
 if (only is not null) systems = systems.Where(s => only.Contains(s.Name)).ToList();
 
 // Each system: a warm-up pass; then `rounds` timed rounds, each running every system in turn over all pages,
