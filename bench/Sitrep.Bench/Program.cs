@@ -1,42 +1,73 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using Sitrep.Evaluation;
+using Sitrep.Extract.Html.Source;
+using Sitrep.Extract.Metadata;
 
-// Usage: dotnet run -c Release --project bench/Sitrep.Bench -- [DATA_DIR] [--rounds N]
+// Usage: dotnet run -c Release --project bench/Sitrep.Bench -- [DATA_DIR] [--rounds N] [--phases] [--only NAME,NAME]
 // Runs Sitrep, SmartReader and a parse-only reference over the Article Extraction Benchmark pages in one
-// process, on one thread (CPU time of that thread, least of N passes per page), and prints
+// process, on one thread, interleaved round by round (CPU time of that thread, least of N passes per page), and prints
 // the benchmark's shingle F1 and pages per second per core for each.
-var dir = args.FirstOrDefault(a => !a.StartsWith("--")) ?? Path.Combine("..", "shared", "data", "extraction-aeb");
-int rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(3);
+// --dump-meta FILE writes each page's metadata as TSV instead (to compare builds).
+// --phases adds Sitrep's own stages alone (decode, parse, parse + metadata) to see where the time goes.
+// The runtime's tiered JIT keeps optimising for many passes (3 passes measured Sitrep at ~110 pages/s, 10 at ~320),
+// so compare systems at 10 or more rounds (the default here; `sitrep eval extraction` still defaults to 3).
+var valued = new HashSet<string> { "--rounds", "--only", "--dump-meta" };
+var dir = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault()
+          ?? Path.Combine("..", "shared", "data", "extraction-aeb");
+int rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(10);
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',');
 if (!AebDataset.Exists(dir))
 {
     Console.Error.WriteLine($"no ground-truth.json under {dir}: nothing to compare");
     return 2;
 }
 var pages = AebDataset.Load(dir).Pages;
+if (args.SkipWhile(a => a != "--dump-meta").Skip(1).FirstOrDefault() is { } dumpPath)
+{
+    MetadataDump.Write(pages, dumpPath);
+    return 0;
+}
 
-var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-var systems = new[]
+// SmartReader parses with AngleSharp's defaults; the reference shows what that parse alone costs.
+var defaultParser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+var systems = new List<ExtractionSystem>
 {
     ExtractionSystem.Sitrep(),
-    new ExtractionSystem("smartreader", page =>
+    new("smartreader", page =>
     {
         // Same decoding as Sitrep (timed inside, as for Sitrep), then Readability on the string.
         var html = ExtractionSystem.Decode(page).Content;
         var article = new SmartReader.Reader(page.Url ?? "https://example.invalid/", html).GetArticle();
         return article.IsReadable ? article.TextContent ?? "" : "";
     }),
-    new ExtractionSystem("anglesharp-parse-only", page =>
+    new("anglesharp-parse-only", page =>
     {
-        using var doc = parser.ParseDocument(ExtractionSystem.Decode(page).Content);
+        using var doc = defaultParser.ParseDocument(ExtractionSystem.Decode(page).Content);
         return "";
     }),
 };
+if (args.Contains("--phases"))
+{
+    systems.Add(new("sitrep: decode", page => { ExtractionSystem.Decode(page); return ""; }));
+    systems.Add(new("sitrep: +parse", page =>
+    {
+        using var doc = HtmlParsing.Parse(ExtractionSystem.Decode(page).Content);
+        return "";
+    }));
+    systems.Add(new("sitrep: +metadata", page =>
+    {
+        var decoded = ExtractionSystem.Decode(page);
+        using var doc = HtmlParsing.Parse(decoded.Content);
+        HtmlMetadata.Read(doc, decoded);
+        return "";
+    }));
+}
+if (only is not null) systems = systems.Where(s => only.Contains(s.Name)).ToList();
 
-// Each system: a warm-up pass, then `rounds` timed passes keeping each page's least CPU time.
-var best = new Dictionary<string, ExtractionSummary>();
-foreach (var system in systems)
-    best[system.Name] = ExtractionBenchmark.Run(system, pages, warmUp: true, rounds: rounds);
+// Each system: a warm-up pass; then `rounds` timed rounds, each running every system in turn over all pages,
+// keeping each page's least CPU time.
+var best = ExtractionBenchmark.RunInterleaved(systems, pages, warmUp: true, rounds: rounds).ToDictionary(s => s.System);
 
 var c = CultureInfo.InvariantCulture;
 Console.WriteLine($"{pages.Count} pages, least of {rounds} timed passes per page, one thread, time = {(ThreadCpuClock.MeasuresCpu ? "thread CPU time" : "wall clock")}");

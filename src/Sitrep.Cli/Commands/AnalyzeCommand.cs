@@ -34,6 +34,7 @@ public static class AnalyzeCommand
             await using var _ = target;
             var reader = new InputReader(inputs.ReadOptions(p));
             var processor = DocumentProcessor.CreateDefault();
+            if (processor.Extractor is Sitrep.Extract.PageExtractor pages && Sitrep.Extract.PlainText.Templates.TemplatePrepass.CanReadTwice(paths)) Sitrep.Extract.PlainText.Templates.TemplatePrepass.Run(reader.Read(paths), pages, ct: ct);
             bool array = p.GetValue(format) == "json";
             var items = reader.Read(paths);
             Counts counts;

@@ -17,31 +17,64 @@ public sealed record PageResult(string Key, string? Url, ShingleScore Score, dou
 /// </summary>
 public static class ExtractionBenchmark
 {
-    public static ExtractionSummary Run(ExtractionSystem system, IReadOnlyList<AebPage> pages, bool warmUp = true, int rounds = 1)
+    public static ExtractionSummary Run(ExtractionSystem system, IReadOnlyList<AebPage> pages, bool warmUp = true, int rounds = 1) =>
+        RunInterleaved([system], pages, warmUp, rounds)[0];
+
+    /// <summary>
+    /// Several systems compared in one run: after each system's warm-up pass, every round runs each system
+    /// over all pages in turn, so a burst of load from other processes on a shared machine falls on all of
+    /// them alike rather than on whichever system happened to be measured then.
+    /// </summary>
+    public static IReadOnlyList<ExtractionSummary> RunInterleaved(IReadOnlyList<ExtractionSystem> systems, IReadOnlyList<AebPage> pages, bool warmUp = true, int rounds = 1)
     {
         if (warmUp)
-            foreach (var page in pages) TryExtract(system, page, out _);
-        var cpu = new double[pages.Count];
-        var wall = new double[pages.Count];
-        Array.Fill(cpu, double.MaxValue);
-        Array.Fill(wall, double.MaxValue);
-        var bodies = new string[pages.Count];
-        var errors = new string?[pages.Count];
+            foreach (var system in systems)
+                foreach (var page in pages) TryExtract(system, page, out _);
+        var runs = systems.Select(_ => new Timings(pages.Count)).ToArray();
         var clock = new Stopwatch();
         for (int round = 0; round < Math.Max(1, rounds); round++)
-            for (int i = 0; i < pages.Count; i++)
+            for (int s = 0; s < systems.Count; s++)
             {
-                double start = ThreadCpuClock.NowMilliseconds();
-                clock.Restart();
-                bodies[i] = TryExtract(system, pages[i], out errors[i]);
-                clock.Stop();
-                cpu[i] = Math.Min(cpu[i], ThreadCpuClock.NowMilliseconds() - start);
-                wall[i] = Math.Min(wall[i], clock.Elapsed.TotalMilliseconds);
+                var run = runs[s];
+                for (int i = 0; i < pages.Count; i++)
+                {
+                    double start = ThreadCpuClock.NowMilliseconds();
+                    clock.Restart();
+                    run.Bodies[i] = TryExtract(systems[s], pages[i], out run.Errors[i]);
+                    clock.Stop();
+                    run.Cpu[i] = Math.Min(run.Cpu[i], ThreadCpuClock.NowMilliseconds() - start);
+                    run.Wall[i] = Math.Min(run.Wall[i], clock.Elapsed.TotalMilliseconds);
+                }
             }
-        var results = new List<PageResult>(pages.Count);
-        for (int i = 0; i < pages.Count; i++)
-            results.Add(new PageResult(pages[i].Key, pages[i].Url, ShingleF1.Score(pages[i].TruthBody, bodies[i]), cpu[i], errors[i], wall[i]));
-        return ExtractionSummary.Of(system.Name, results);
+        var summaries = new List<ExtractionSummary>(systems.Count);
+        for (int s = 0; s < systems.Count; s++)
+        {
+            var run = runs[s];
+            var results = new List<PageResult>(pages.Count);
+            for (int i = 0; i < pages.Count; i++)
+                results.Add(new PageResult(pages[i].Key, pages[i].Url, ShingleF1.Score(pages[i].TruthBody, run.Bodies[i]), run.Cpu[i], run.Errors[i], run.Wall[i]));
+            summaries.Add(ExtractionSummary.Of(systems[s].Name, results));
+        }
+        return summaries;
+    }
+
+    /// <summary>One system's least times, last bodies and errors per page.</summary>
+    private sealed class Timings
+    {
+        public readonly double[] Cpu;
+        public readonly double[] Wall;
+        public readonly string[] Bodies;
+        public readonly string?[] Errors;
+
+        public Timings(int pages)
+        {
+            Cpu = new double[pages];
+            Wall = new double[pages];
+            Array.Fill(Cpu, double.MaxValue);
+            Array.Fill(Wall, double.MaxValue);
+            Bodies = new string[pages];
+            Errors = new string?[pages];
+        }
     }
 
     private static string TryExtract(ExtractionSystem system, AebPage page, out string? error)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
+using Sitrep.Extract.Html.Source;
 using Sitrep.Documents;
 using Sitrep.Extract.Metadata;
 using Sitrep.Read.Decoding;
@@ -44,13 +44,12 @@ public static class DateEvaluation
     public static DateEvaluationReport Run(string dataDir, DateTimeOffset? now = null)
     {
         var gold = ReadGold(Path.Combine(dataDir, "gold.json"));
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var results = new List<DatePageResult>(gold.Count);
         var clock = Stopwatch.StartNew();
         foreach (var (url, file, date) in gold)
         {
             long start = Stopwatch.GetTimestamp();
-            var result = EvaluatePage(parser, dataDir, url, file, date);
+            var result = EvaluatePage(dataDir, url, file, date);
             results.Add(result with { Elapsed = Stopwatch.GetElapsedTime(start) });
         }
         clock.Stop();
@@ -60,21 +59,21 @@ public static class DateEvaluation
     /// <summary>Every candidate of every rule for the pages whose URL contains <paramref name="urlPart"/>: for studying misses.</summary>
     public static IEnumerable<string> Explain(string dataDir, string urlPart)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         foreach (var (url, file, date) in ReadGold(Path.Combine(dataDir, "gold.json")))
         {
             if (!url.Contains(urlPart, StringComparison.OrdinalIgnoreCase) || FindPage(dataDir, file) is not { } path) continue;
             yield return $"{url}  gold {date}";
             var decoded = TextDecoder.Decode(ReadBytes(path), null, true);
-            using var dom = parser.ParseDocument(decoded.Text);
-            var page = new Extract.Metadata.Dates.Html.HtmlDatePage(dom, Extract.Metadata.Html.JsonLd.Read(dom), url, Extract.Metadata.Dates.DateWindow.For(new DocumentHints(Url: url)));
+            using var dom = HtmlParsing.Parse(decoded.Text);
+            var scripts = ScriptBlocks.Find(decoded.Text);
+            var page = new Extract.Metadata.Dates.Html.HtmlDatePage(dom, Extract.Metadata.Html.MarkupIndex.Of(dom), scripts, Extract.Metadata.Html.JsonLd.Read(scripts), url, Extract.Metadata.Dates.DateWindow.For(new DocumentHints(Url: url)));
             foreach (var rule in Extract.Metadata.Dates.Html.HtmlDateCascade.Default.Rules)
                 foreach (var f in rule.Find(page).Take(5))
                     yield return $"  {rule.Name,-14} {f.Date.Format(),-10} {f.Confidence:F2} {(page.Window.Contains(f.Date) ? "" : "(implausible) ")}{f.Evidence}";
         }
     }
 
-    private static DatePageResult EvaluatePage(HtmlParser parser, string dataDir, string url, string file, string gold)
+    private static DatePageResult EvaluatePage(string dataDir, string url, string file, string gold)
     {
         var path = FindPage(dataDir, file);
         if (path is null) return new DatePageResult(url, gold, null, null, null, 0, "page file missing");
@@ -91,7 +90,7 @@ public static class DateEvaluation
                 Id = file,
             };
             var page = new DecodedPage(raw, decoded.Text, PayloadKind.Html, decoded.EncodingName, []);
-            using var dom = parser.ParseDocument(decoded.Text);
+            using var dom = HtmlParsing.Parse(decoded.Text);
             var (meta, finding) = HtmlMetadata.ReadDetailed(dom, page);
             var p = meta.Published;
             return new DatePageResult(url, gold, p?.Date, p?.Evidence, p?.Precision, p?.Confidence ?? 0, null, finding?.Rule);

@@ -1,12 +1,12 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Sitrep.Documents;
 using Sitrep.Extract.Html.Cleaning;
 using Sitrep.Extract.Html.Comments;
 using Sitrep.Extract.Html.Content;
 using Sitrep.Extract.Html.Dom;
 using Sitrep.Extract.Html.Render;
+using Sitrep.Extract.Html.Source;
 using Document = Sitrep.Documents.Document;
 
 namespace Sitrep.Extract.Html;
@@ -28,26 +28,19 @@ public sealed class HtmlExtractor : IPageExtractor
     /// <summary>Readability's retry threshold: a result this short after class-name pruning is retried without it.</summary>
     private const int RetryBelowChars = 500;
 
-    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
-
-    // One parser per thread: creating one sets up a browsing context each time; sharing one across threads
-    // is not documented as safe.
-    [ThreadStatic] private static HtmlParser? _parser;
-
     public Document Extract(DecodedPage page) => ExtractExplained(page).Document;
 
     /// <summary>The document plus the name of the rule that chose the article container (for evaluation dumps).</summary>
     public (Document Document, string Rule) ExtractExplained(DecodedPage page)
     {
-        var parser = _parser ??= new HtmlParser(ParserOptions);
-        using var dom = parser.ParseDocument(page.Content);
+        using var dom = HtmlParsing.Parse(page.Content);
         var meta = Metadata.HtmlMetadata.Read(dom, page);
         var result = ExtractBody(dom, meta.Title, classNamePruning: true);
         if (result.TextChars < RetryBelowChars && result.ClassNameCutChars > result.TextChars && dom.Body is not null)
         {
             // Class-name pruning can cut a story whose template names it oddly ("main-header-content"):
             // parse again and try without it, keeping whichever result has more text.
-            using var again = parser.ParseDocument(page.Content);
+            using var again = HtmlParsing.Parse(page.Content);
             var retry = ExtractBody(again, meta.Title, classNamePruning: false);
             if (retry.TextChars > result.TextChars * 1.5 && retry.LinkDensity < 0.5) result = retry;
         }

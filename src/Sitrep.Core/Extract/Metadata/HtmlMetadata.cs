@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Sitrep.Documents;
+using Sitrep.Extract.Html.Source;
 using Sitrep.Extract.Metadata.Authors;
 using Sitrep.Extract.Metadata.Dates;
 using Sitrep.Extract.Metadata.Dates.Html;
@@ -19,15 +20,18 @@ public static class HtmlMetadata
     {
         var hints = page.Raw.Hints;
         var url = page.Raw.Source.Url ?? hints.Url;
-        var jsonLd = JsonLd.Read(dom);
+        var scripts = ScriptBlocks.Find(page.Content);
+        var jsonLd = JsonLd.Read(scripts);
+        var markup = MarkupIndex.Of(dom);
 
-        var outlet = OutletResolver.Resolve(url, SiteNames(dom, jsonLd).Append(hints.Outlet));
-        var title = HtmlTitle.Read(dom, jsonLd, SiteNames(dom, jsonLd).Append(outlet.Name).Append(outlet.Domain).Append(hints.Outlet), hints.Title);
-        var authors = AuthorNames.WithoutOutlets(HtmlAuthors.Read(dom, jsonLd, hints.Author), outlet);
+        var siteNames = SiteNames(markup, jsonLd).ToList();
+        var outlet = OutletResolver.Resolve(url, siteNames.Append(hints.Outlet));
+        var title = HtmlTitle.Read(dom, markup, jsonLd, siteNames.Append(outlet.Name).Append(outlet.Domain).Append(hints.Outlet), hints.Title);
+        var authors = AuthorNames.WithoutOutlets(HtmlAuthors.Read(markup, jsonLd, hints.Author), outlet);
 
         var warnings = new List<string>();
         var window = DateWindow.For(hints);
-        var finding = HtmlDateCascade.Default.Find(new HtmlDatePage(dom, jsonLd, url, window));
+        var finding = HtmlDateCascade.Default.Find(new HtmlDatePage(dom, markup, scripts, jsonLd, url, window));
         // The container's date (feed pubDate, CSV column) outranks the weak fallbacks (a date somewhere in
         // the text, a copyright year) but not what the page states about itself.
         if (finding is null || finding.Confidence < 0.5) finding = HintedDate.From(hints, window) ?? finding;
@@ -38,12 +42,12 @@ public static class HtmlMetadata
     }
 
     /// <summary>Names the page gives its publisher, best first.</summary>
-    private static IEnumerable<string?> SiteNames(IHtmlDocument dom, JsonLd jsonLd)
+    private static IEnumerable<string?> SiteNames(MarkupIndex markup, JsonLd jsonLd)
     {
-        yield return dom.QuerySelector("meta[property='og:site_name'],meta[name='og:site_name']")?.GetAttribute("content");
+        yield return markup.MetaContent("og:site_name");
         foreach (var a in jsonLd.Articles)
             foreach (var n in JsonLd.Names(a, "publisher")) yield return n;
-        yield return dom.QuerySelector("meta[name='application-name'],meta[name='apple-mobile-web-app-title']")?.GetAttribute("content");
+        yield return markup.MetaContentByName("application-name", "apple-mobile-web-app-title");
     }
 
     internal static Outlet OutletFromHints(DecodedPage page) =>

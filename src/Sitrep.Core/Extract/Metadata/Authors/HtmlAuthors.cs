@@ -1,4 +1,3 @@
-using AngleSharp.Html.Dom;
 using Sitrep.Extract.Metadata.Dates.Html;
 using Sitrep.Extract.Metadata.Html;
 
@@ -14,9 +13,9 @@ public static class HtmlAuthors
 {
     private static readonly string[] MetaNames = ["author", "dc.creator", "dcterms.creator", "article:author", "sailthru.author", "parsely-author", "byl", "citation_author", "twitter:creator:name"];
 
-    public static List<string> Read(IHtmlDocument dom, JsonLd jsonLd, string? hint)
+    public static List<string> Read(MarkupIndex markup, JsonLd jsonLd, string? hint)
     {
-        foreach (var source in Sources(dom, jsonLd, hint))
+        foreach (var source in Sources(markup, jsonLd, hint))
         {
             var names = AuthorNames.From(source);
             if (names.Count > 0) return names;
@@ -24,17 +23,17 @@ public static class HtmlAuthors
         return [];
     }
 
-    private static IEnumerable<IEnumerable<string?>> Sources(IHtmlDocument dom, JsonLd jsonLd, string? hint)
+    private static IEnumerable<IEnumerable<string?>> Sources(MarkupIndex markup, JsonLd jsonLd, string? hint)
     {
         yield return jsonLd.Articles.SelectMany(a => JsonLd.Names(a, "author").Concat(JsonLd.Names(a, "creator")));
-        yield return dom.QuerySelectorAll("meta[name],meta[property]")
-            .Where(m => MetaNames.Contains((m.GetAttribute("name") ?? m.GetAttribute("property"))!.ToLowerInvariant()))
+        yield return markup.Metas
+            .Where(m => (m.HasAttribute("name") || m.HasAttribute("property")) && MetaNames.Contains((m.GetAttribute("name") ?? m.GetAttribute("property"))!.ToLowerInvariant()))
             .Select(m => m.GetAttribute("content"));
-        yield return dom.QuerySelectorAll("a[rel~='author'], [itemprop='author'] [itemprop='name'], [itemprop='author']")
+        yield return markup.AuthorMarkup
             .Where(e => !PageRegions.InForeignRegion(e))
             .Take(6)
             .Select(e => e.GetAttribute("content") ?? e.TextContent);
-        yield return dom.QuerySelectorAll(".byline, .author, .author-name, .byline-name, .entry-author, .post-author, [class*='byline']")
+        yield return markup.Bylines
             .Where(e => e.TextContent.Length < 120 && !PageRegions.InForeignRegion(e))
             .Take(3)
             .Select(e => e.TextContent);

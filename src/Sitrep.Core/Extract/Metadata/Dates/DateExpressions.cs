@@ -53,13 +53,18 @@ public static class DateExpressions
         var found = new List<DateMatch>();
         if (string.IsNullOrEmpty(text)) return found;
         text = Digits.ToAscii(text);
+        if (!MayHoldDate(text, field)) return found;
         try
         {
             Collect(found, Iso, text, isoOrder: true);
             Collect(found, Numeric, text, isoOrder: false, monthFirstSlash: field);
-            CollectNamed(found, DayMonthYear, text, DatePrecision.Day);
-            CollectNamed(found, MonthDayYear, text, DatePrecision.Day);
-            CollectNamed(found, MonthYear, text, DatePrecision.Month);
+            if (HasLetter(text))
+                foreach (var (start, length) in NamedDateRegions(text))
+                {
+                    CollectNamed(found, DayMonthYear, text, start, length, DatePrecision.Day);
+                    CollectNamed(found, MonthDayYear, text, start, length, DatePrecision.Day);
+                    CollectNamed(found, MonthYear, text, start, length, DatePrecision.Month);
+                }
             if (field)
             {
                 Collect(found, Compact, text, isoOrder: true);
@@ -73,12 +78,107 @@ public static class DateExpressions
         return RemoveOverlaps(found);
     }
 
+    /// <summary>
+    /// A cheap necessary condition, checked before the patterns run (most strings asked about hold no date:
+    /// byline blocks, meta values, class-named elements): every pattern needs a four-digit year 19xx/20xx,
+    /// except the field-only ones, which need two adjacent digits.
+    /// </summary>
+    private static bool MayHoldDate(string text, bool field)
+    {
+        var span = text.AsSpan();
+        for (int i = span.IndexOfAnyInRange('0', '9'); i >= 0 && i + 1 < span.Length; )
+        {
+            char a = span[i], b = span[i + 1];
+            if (field && char.IsAsciiDigit(b)) return true;
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && i + 3 < span.Length && char.IsAsciiDigit(span[i + 2]) && char.IsAsciiDigit(span[i + 3]))
+                return true;
+            int next = span[(i + 1)..].IndexOfAnyInRange('0', '9');
+            if (next < 0) return false;
+            i += 1 + next;
+        }
+        return false;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>Texts shorter than this are searched whole for month names.</summary>
+    private const int RegionSearchFrom = 2_000;
+
+    /// <summary>Non-space characters a month-name date can hold before its year ("16th de septiembre de ", "Sept. 16th, "): well under this.</summary>
+    private const int NamedDateSpan = 48;
+
+    /// <summary>
+    /// Where a month-name date can be in a long text (a page's visible text). The three month-name patterns all
+    /// END with a year, and hold fewer than <see cref="NamedDateSpan"/> non-space characters before it, so every
+    /// match lies in a region reaching back that far from some "19xx"/"20xx" (plus the digit test after it), widened
+    /// to a word boundary so that the patterns' "not a letter/digit before" tests see what they would in the whole
+    /// text. Overlapping regions are merged. The patterns' start (a month-name alternation after a lookbehind)
+    /// offers the engine no cheap prefix to skip to, so running them only here, instead of over 30-300 kB of text,
+    /// was most of the date cost; the matches are the same.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> NamedDateRegions(string text)
+    {
+        if (text.Length < RegionSearchFrom)
+        {
+            yield return (0, text.Length);
+            yield break;
+        }
+        int regionStart = -1, regionEnd = -1;
+        for (int i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 3 < text.Length;)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                int start = i, count = 0;
+                while (start > 0 && count < NamedDateSpan)
+                {
+                    if (!char.IsWhiteSpace(text[start - 1])) count++;
+                    start--;
+                }
+                while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+                int end = Math.Min(text.Length, i + 5);
+                if (regionEnd >= 0 && start <= regionEnd) regionEnd = Math.Max(regionEnd, end);
+                else
+                {
+                    if (regionEnd >= 0) yield return (regionStart, regionEnd - regionStart);
+                    regionStart = start;
+                    regionEnd = end;
+                }
+            }
+            int next = text.AsSpan(i + 1).IndexOfAnyInRange('0', '9');
+            if (next < 0) break;
+            i += 1 + next;
+        }
+        if (regionEnd >= 0) yield return (regionStart, regionEnd - regionStart);
+    }
+
     /// <summary>The first date in a date field (meta content, datetime attribute), or null.</summary>
     public static CalendarDate? ParseField(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
+        if (LeadingIsoDate(value) is { } iso) return iso;
         var all = FindAll(value.Length > 200 ? value[..200] : value, field: true);
         return all.Count == 0 ? null : all[0].Date;
+    }
+
+    /// <summary>
+    /// The common case of a date field, "2019-11-19T10:00:00Z" or "2019-11-19": a leading ISO 8601 date not
+    /// followed by a digit. <see cref="FindAll"/> would return the same date first (no other pattern can match
+    /// at offset 0 of such a string), at the cost of running every pattern.
+    /// </summary>
+    private static CalendarDate? LeadingIsoDate(string value)
+    {
+        var s = value.AsSpan().TrimStart();
+        if (s.Length < 10 || (s.Length > 10 && char.IsAsciiDigit(s[10])) || s[4] != '-' || s[7] != '-') return null;
+        if (!(s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0')) return null;
+        foreach (int i in (ReadOnlySpan<int>)[2, 3, 5, 6, 8, 9])
+            if (!char.IsAsciiDigit(s[i])) return null;
+        int year = int.Parse(s[..4]), month = int.Parse(s[5..7]), day = int.Parse(s[8..10]);
+        return CalendarDate.TryCreate(year, month, day, DatePrecision.Day);
     }
 
     /// <param name="monthFirstSlash">Read "11/01/2023" month first: machine fields written with slashes come from US-default formatting.</param>
@@ -102,9 +202,9 @@ public static class DateExpressions
         }
     }
 
-    private static void CollectNamed(List<DateMatch> found, Regex regex, string text, DatePrecision precision)
+    private static void CollectNamed(List<DateMatch> found, Regex regex, string text, int start, int length, DatePrecision precision)
     {
-        foreach (Match m in regex.Matches(text))
+        for (var m = regex.Match(text, start, length); m.Success; m = m.NextMatch())
         {
             int month = MonthNames.Parse(m.Groups["mon"].Value);
             if (month == 0) continue;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
+using Sitrep.Extract.Html.Source;
 
 namespace Sitrep.Extract.Metadata.Html;
 
@@ -36,16 +36,16 @@ public sealed class JsonLd
         Unparsed = unparsed;
     }
 
-    public static JsonLd Read(IHtmlDocument dom)
+    /// <summary>The JSON-LD blocks among a page's scripts (read from the source: the parser skips script text).</summary>
+    public static JsonLd Read(ScriptBlocks scripts)
     {
         var articles = new List<JsonElement>();
         var others = new List<JsonElement>();
         var unparsed = new List<string>();
-        foreach (var script in dom.QuerySelectorAll("script[type]"))
+        foreach (var script in scripts.Blocks)
         {
-            var type = script.GetAttribute("type") ?? "";
-            if (!type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var text = script.TextContent.Trim();
+            if (!script.IsJsonLd) continue;
+            var text = scripts.TextOf(script).Trim().ToString();
             if (text.Length == 0 || text.Length > 2_000_000) continue;
             try
             {

@@ -12,15 +12,14 @@ namespace Sitrep.Extract.Metadata.Titles;
 /// </summary>
 public static class HtmlTitle
 {
-    public static string? Read(IHtmlDocument dom, JsonLd jsonLd, IEnumerable<string?> siteNames, string? hint)
+    public static string? Read(IHtmlDocument dom, MarkupIndex markup, JsonLd jsonLd, IEnumerable<string?> siteNames, string? hint)
     {
         var sites = siteNames.ToList();
-        string? Meta(string key) => dom.QuerySelector($"meta[property='{key}'],meta[name='{key}']")?.GetAttribute("content");
-        var og = Clean(Meta("og:title"));
-        var twitter = Clean(Meta("twitter:title"));
+        var og = Clean(markup.MetaContent("og:title"));
+        var twitter = Clean(markup.MetaContent("twitter:title"));
         var headline = Clean(jsonLd.Articles.Select(a => JsonLd.String(a, "headline") ?? JsonLd.String(a, "name")).FirstOrDefault(h => h is not null));
         var title = Clean(dom.Title);
-        var h1 = Clean(ArticleHeading(dom));
+        var h1 = Clean(ArticleHeading(markup));
 
         if (h1 is not null && new[] { og, twitter, headline, title }.Any(t => t is not null && t.Contains(h1, StringComparison.OrdinalIgnoreCase)))
             return h1;
@@ -34,12 +33,10 @@ public static class HtmlTitle
     }
 
     /// <summary>The h1 inside the article or main element, else the page's only h1.</summary>
-    private static string? ArticleHeading(IHtmlDocument dom)
+    private static string? ArticleHeading(MarkupIndex markup)
     {
-        var scoped = dom.QuerySelector("article h1, main h1, [itemprop='headline']");
-        if (scoped is not null) return scoped.TextContent;
-        var all = dom.QuerySelectorAll("h1");
-        return all.Length == 1 ? all[0].TextContent : null;
+        if (markup.ScopedHeadline is { } scoped) return scoped.TextContent;
+        return markup.H1s.Count == 1 ? markup.H1s[0].TextContent : null;
     }
 
     internal static string? Clean(string? s)

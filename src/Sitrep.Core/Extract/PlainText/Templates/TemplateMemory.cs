@@ -18,8 +18,20 @@ namespace Sitrep.Extract.PlainText.Templates;
 /// memory stays bounded per line, and threads only contend on the same line of the same outlet. (A 64-bit
 /// collision between two different lines of one outlet is possible in principle and negligible in practice.)
 /// </summary>
-public sealed class TemplateMemory(int minDocuments = 2)
+public sealed class TemplateMemory(int minDocuments = 2, int maxLines = TemplateMemory.DefaultMaxLines)
 {
+    /// <summary>
+    /// (outlet, line) entries kept at most: ~100 bytes each, so ~50 MB. A long run over many outlets would
+    /// otherwise grow without end; once full, lines already known keep counting and new ones are not learnt
+    /// (an outlet's furniture recurs early, so the first pages of each outlet are what matters).
+    /// </summary>
+    public const int DefaultMaxLines = 500_000;
+
+    private readonly int maxLines = Math.Max(1, maxLines);
+
+    /// <summary>Entries held (for tests and diagnostics).</summary>
+    public int Count => seen.Count;
+
     /// <summary>Documents of one outlet a line must appear in to count as template.</summary>
     public int MinDocuments { get; } = Math.Max(2, minDocuments);
     /// <summary>We never need to count further than this.</summary>
@@ -44,7 +56,9 @@ public sealed class TemplateMemory(int minDocuments = 2)
         foreach (var shape in shapeHashes)
         {
             if (shape == EmptyShape || !unique.Add(shape)) continue;
-            seen.GetOrAdd(Combine(outlet, shape), _ => new DocumentSet()).Add(doc, Cap);
+            var key = Combine(outlet, shape);
+            if (seen.TryGetValue(key, out var known)) known.Add(doc, Cap);
+            else if (seen.Count < maxLines) seen.GetOrAdd(key, _ => new DocumentSet()).Add(doc, Cap);
         }
     }
 

@@ -21,11 +21,8 @@ public sealed partial class DateElementRule : IHtmlDateRule
 
     public IEnumerable<DateFinding> Find(HtmlDatePage page)
     {
-        if (page.Dom.Body is null) yield break;
-        int seen = 0;
-        foreach (var e in page.Dom.Body.QuerySelectorAll("[class],[id]"))
+        foreach (var e in page.Markup.Marked)
         {
-            if (++seen > 20_000) yield break;
             var marker = $"{e.GetAttribute("class")} {e.Id}";
             if (!DateMarker().IsMatch(marker) || TimeElementRule.UpdatedMarker().IsMatch(marker)) continue;
             // A dateline is a small element; reading the text of a big container (class="content-meta-wrapper") costs time for nothing.

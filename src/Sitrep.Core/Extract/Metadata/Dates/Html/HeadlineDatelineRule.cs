@@ -15,7 +15,7 @@ public sealed class HeadlineDatelineRule : IHtmlDateRule
 
     public IEnumerable<DateFinding> Find(HtmlDatePage page)
     {
-        var h1 = page.Dom.QuerySelector("article h1") ?? page.Dom.QuerySelector("h1");
+        var h1 = page.Markup.ArticleH1 ?? page.Markup.H1s.FirstOrDefault();
         if (h1 is null || PageRegions.InForeignRegion(h1)) yield break;
         foreach (var e in Around(h1))
         {

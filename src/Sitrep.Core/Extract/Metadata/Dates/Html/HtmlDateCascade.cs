@@ -32,18 +32,20 @@ public sealed class HtmlDateCascade
 
     public DateFinding? Find(HtmlDatePage page)
     {
+        // The visible dateline is read only when it can change the answer: it is the costliest source
+        // (date patterns over element and page text).
         var url = First(page, _url);
         var machine = First(page, _machine);
-        var visible = First(page, _visible);
         if (url is not null)
         {
             // The URL holds the day the article was created; when the metadata and the dateline agree on
             // another day, the article went out that day.
-            if (machine is not null && visible is not null && machine.Date == visible.Date && machine.Date != url.Date
-                && machine.Date.Precision == DatePrecision.Day)
+            if (machine is not null && machine.Date != url.Date && machine.Date.Precision == DatePrecision.Day
+                && First(page, _visible) is { } dateline && machine.Date == dateline.Date)
                 return machine with { Evidence = machine.Evidence + $" (dateline agrees; URL says {url.Date.Format()})" };
             return url;
         }
+        var visible = First(page, _visible);
         if (machine is not null)
         {
             if (visible is not null && visible.Date != machine.Date && visible.Date.Precision == DatePrecision.Day && Corroborated(visible, machine, page))

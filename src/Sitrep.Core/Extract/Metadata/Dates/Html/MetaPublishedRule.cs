@@ -34,7 +34,7 @@ public sealed class MetaPublishedRule : IHtmlDateRule
     public IEnumerable<DateFinding> Find(HtmlDatePage page)
     {
         var found = new List<(int Rank, DateFinding Finding)>();
-        foreach (var meta in page.Dom.QuerySelectorAll("meta"))
+        foreach (var meta in page.Markup.Metas)
         {
             var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
             if (key is null || !Rank.TryGetValue(key, out var rank)) continue;
@@ -42,9 +42,9 @@ public sealed class MetaPublishedRule : IHtmlDateRule
             if (DateExpressions.ParseField(content) is { } d)
                 found.Add((rank, new DateFinding(d, $"<meta {key}=\"{DateFinding.Excerpt(content!, 40)}\">", Generic.Contains(key) ? 0.8 : 0.9, Name) { UtcHour = DateFinding.UtcHourOf(content) }));
         }
-        foreach (var e in page.Dom.QuerySelectorAll("[itemprop='datePublished'],[itemprop='dateCreated']"))
+        foreach (var e in page.Markup.ItemProps)
         {
-            if (e.LocalName == "meta") continue;
+            if (e.LocalName == "meta" || e.GetAttribute("itemprop") is not ("datePublished" or "dateCreated")) continue;
             var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent;
             if (DateExpressions.ParseField(value) is { } d)
                 found.Add((Rank["datepublished"], new DateFinding(d, $"<{e.LocalName} itemprop=\"{e.GetAttribute("itemprop")}\"> {DateFinding.Excerpt(value, 40)}", 0.88, Name)));

@@ -22,7 +22,7 @@ public sealed class ModifiedDateRule : IHtmlDateRule
         foreach (var o in page.JsonLd.All)
             if (JsonLd.String(o, "dateModified") is { } v && DateExpressions.ParseField(v) is { } d)
                 yield return new DateFinding(d, $"JSON-LD dateModified \"{DateFinding.Excerpt(v, 40)}\"", 0.55, Name);
-        foreach (var meta in page.Dom.QuerySelectorAll("meta"))
+        foreach (var meta in page.Markup.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             if (key is null || !MetaNames.Contains(key.Trim())) continue;

@@ -23,7 +23,7 @@ public sealed partial class TimeElementRule : IHtmlDateRule
     {
         var marked = new List<DateFinding>();
         var plain = new List<DateFinding>();
-        foreach (var e in page.Dom.QuerySelectorAll("time, abbr.published, abbr[data-utime]"))
+        foreach (var e in page.Markup.Times)
         {
             var value = e.GetAttribute("datetime") ?? e.GetAttribute("title");
             var d = DateExpressions.ParseField(value) ?? DateExpressions.ParseField(e.TextContent);
