@@ -32,6 +32,25 @@ internal static class SqliteSearch
                 FROM documents d WHERE 1
                 """);
         }
+        AppendFilters(sql, cmd, q);
+        sql.Append(match is not null ? " ORDER BY score LIMIT $limit" : " ORDER BY d.published DESC, d.rowid LIMIT $limit");
+        cmd.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 10_000));
+        cmd.CommandText = sql.ToString();
+
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var (snippet, highlights) = ParseSnippet(r.GetString(5));
+            hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
+                r.IsDBNull(3) ? null : r.GetString(3), -r.GetDouble(4), snippet, highlights));
+        }
+        return hits;
+    }
+
+    /// <summary>The WHERE conditions of the outlet, date, entity, place and event type filters (on alias d).</summary>
+    internal static void AppendFilters(StringBuilder sql, SqliteCommand cmd, SearchQuery q)
+    {
         if (q.Outlet is not null)
         {
             sql.Append(" AND (d.outlet_name = $outlet COLLATE NOCASE OR d.outlet_domain = $outlet COLLATE NOCASE OR d.outlet_domain LIKE '%.' || $outlet)");
@@ -49,19 +68,12 @@ internal static class SqliteSearch
             sql.Append(" AND d.rowid IN (SELECT doc FROM mentions WHERE kind = 'place' AND key = $place)");
             cmd.Parameters.AddWithValue("$place", q.Place);
         }
-        sql.Append(match is not null ? " ORDER BY score LIMIT $limit" : " ORDER BY d.published DESC, d.rowid LIMIT $limit");
-        cmd.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 10_000));
-        cmd.CommandText = sql.ToString();
-
-        var hits = new List<SearchHit>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        if (q.EventType is not null)
         {
-            var (snippet, highlights) = ParseSnippet(r.GetString(5));
-            hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
-                r.IsDBNull(3) ? null : r.GetString(3), -r.GetDouble(4), snippet, highlights));
+            // Events live only in the document JSON (no index): a rare filter, checked per candidate row.
+            sql.Append(" AND EXISTS (SELECT 1 FROM json_each(d.json, '$.events') ev WHERE json_extract(ev.value, '$.type') = $etype COLLATE NOCASE)");
+            cmd.Parameters.AddWithValue("$etype", q.EventType);
         }
-        return hits;
     }
 
     /// <summary>Strips the match markers and returns their positions in code points.</summary>
