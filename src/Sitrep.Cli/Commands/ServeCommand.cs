@@ -43,3 +43,7 @@ public static class ServeCommand
         return command;
     }
 }
+
+/// <summary>Names the assembly that hosts the workbench (the CLI, which has the entry point) for ASP.NET Core's
+/// WebApplicationFactory in the tests; Program is static and cannot be a type argument.</summary>
+public sealed class WorkbenchEntryAssembly;
