@@ -11,6 +11,7 @@ public static class Layout
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title} · Sitrep</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/app.css">
             """);
         foreach (var script in scripts) w.Append($"<script src=\"{script}\" defer></script>\n");

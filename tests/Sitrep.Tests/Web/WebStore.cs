@@ -55,9 +55,10 @@ public sealed class WebStore : IDisposable
                 "A war monitor based in Britain reported air strikes on vehicles on the road between Raqqa and Palmyra, but could not confirm the number of dead.\n\n" +
                 "Local activists said civilians had been travelling with the vehicles."),
             Line("https://www.hostile-news.test/payload", "Payload " + Payloads[1], "2017-06-01", "Hostile " + Payloads[2],
-                "Breaking from Palmyra: " + Payloads[0] + "\n\n" +
-                "Witnesses in Palmyra described the attack " + Payloads[1] + " in detail.\n\n" +
-                "More from Palmyra " + Payloads[2] + " and " + Payloads[3]),
+                // Paragraphs long enough to read as article text (short ones are cut as chrome, payload and all).
+                "Witnesses in Palmyra described the attack " + Payloads[1] + " in detail, saying that government forces had shelled the eastern districts for several hours before dawn.\n\n" +
+                "Residents of Palmyra said " + Payloads[0] + " that the roads out of the city had been closed since Tuesday and that food was running short in the old quarter.\n\n" +
+                "Activists in Palmyra reported " + Payloads[2] + " and " + Payloads[3] + " that several families had left for the villages to the west of the city on foot."),
         };
         var corpus = _dir.File("corpus/wire.jsonl", string.Join('\n', lines) + "\n");
 
@@ -105,7 +106,12 @@ public sealed class WebStore : IDisposable
             Published = new PublishedDate("2017-05-28", "day", "fixture", 1.0),
             Comments = [new Comment("<b onmouseover=alert(1)>troll</b>", null, "First! " + Payloads[0])],
             Entities = [new EntityMention(new TextSpan(Find(speaker), Find(speaker) + speaker.Length), speaker, "PERSON", speaker, null)],
-            Places = [new PlaceMention(new TextSpan(Find("Palmyra"), Find("Palmyra") + 7), "Palmyra", "Tadmur", "SY", 34.56, 38.28, 170, "city")],
+            Places =
+            [
+                new PlaceMention(new TextSpan(Find("Palmyra"), Find("Palmyra") + 7), "Palmyra", "Tadmur", "SY", 34.56, 38.28, 170, "city"),
+                // A hostile place name, so the map's popups and tooltips (built in JavaScript) meet a payload too.
+                new PlaceMention(new TextSpan(Find("the report"), Find("the report") + 10), "the report", Payloads[1], "SY", 35.0, 38.5, null, "feature"),
+            ],
             Attributions =
             [
                 new Attribution("direct", new TextSpan(Find(quote), Find(quote) + quote.Length), new TextSpan(Find("said"), Find("said") + 4),
