@@ -23,7 +23,7 @@ public static class Fragments
         foreach (var e in events)
         {
             any = true;
-            w.Append($"<li class=\"event\"><span class=\"etype\">{e.Type}</span> <span class=\"meta\">{e.When ?? "undated"}</span>");
+            w.Append($"<li class=\"event-item\"><span class=\"etype\">{e.Type}</span> <span class=\"meta\">{e.When ?? "undated"}</span>");
             if (e.Place is not null) w.Append($" at <a href=\"{Links.Place(e.Place)}\">{e.Place}</a>");
             if (e.Figures.Count > 0) w.Append($" <span class=\"figures\">{string.Join("; ", e.Figures)}</span>");
             if (e.Actors.Count > 0) w.Append($" <span class=\"meta\">by {string.Join(", ", e.Actors)}</span>");
