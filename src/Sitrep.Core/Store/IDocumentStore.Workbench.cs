@@ -6,6 +6,9 @@ namespace Sitrep.Store;
 // stories of one document, and the chrome extraction removed. Additive to the core store interface.
 public partial interface IDocumentStore
 {
+    /// <summary>How many documents are stored (cheaper than <see cref="Stats"/>, which also groups by outlet).</summary>
+    long CountDocuments();
+
     /// <summary>Counts by outlet, month, entity, place and event type over the best <paramref name="sample"/>
     /// matches of the query (ranked as <see cref="Search"/> ranks them), so facets cost the same on any store size.</summary>
     SearchFacets Facets(SearchQuery query, int sample = 300);

@@ -12,7 +12,7 @@ public static class PageEndpoints
     public static void Map(IEndpointRouteBuilder pages)
     {
         pages.MapGet("/", (HttpRequest r, WorkbenchData data) =>
-            Html(SearchPage.Render(data.Search(QueryParameters.From(r), withFacets: true), data.Store.Stats())));
+            Html(SearchPage.Render(data.Search(QueryParameters.From(r), withFacets: true), data.DocumentCount())));
 
         pages.MapGet("/documents/{id}", (string id, WorkbenchData data) =>
         {

@@ -6,7 +6,7 @@ namespace Sitrep.Web.Pages;
 /// <summary>GET / : the search box, hits with highlighted snippets, and facets that narrow the query.</summary>
 public static class SearchPage
 {
-    public static string Render(SearchView view, StoreStats stats)
+    public static string Render(SearchView view, long documents)
     {
         var q = view.Query;
         var text = q.Text == "*" ? "" : q.Text;
@@ -14,7 +14,7 @@ public static class SearchPage
         {
             w.Append($"""
                 <form class="search" action="/" method="get" role="search">
-                <input type="search" name="q" value="{text}" placeholder="Search {stats.Documents} documents (words, &quot;phrases&quot;, prefix*, -exclude)" autofocus>
+                <input type="search" name="q" value="{text}" placeholder="Search {documents} documents (words, &quot;phrases&quot;, prefix*, -exclude)" autofocus>
                 """);
             foreach (var (name, value) in Filters(q))
                 w.Append($"<input type=\"hidden\" name=\"{name}\" value=\"{value}\">");

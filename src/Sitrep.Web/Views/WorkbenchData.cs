@@ -15,6 +15,18 @@ public sealed partial class WorkbenchData(IDocumentStore store)
 
     public IDocumentStore Store => store;
 
+    private (long Documents, DateTime At) _count = (-1, DateTime.MinValue);
+
+    /// <summary>How many documents the store holds, re-counted at most every 30 s (the search box shows it on every page view).</summary>
+    public long DocumentCount()
+    {
+        var cached = _count;
+        if (cached.Documents >= 0 && DateTime.UtcNow - cached.At < TimeSpan.FromSeconds(30)) return cached.Documents;
+        var documents = store.CountDocuments();
+        _count = (documents, DateTime.UtcNow);
+        return documents;
+    }
+
     public SearchView Search(SearchQuery query, bool withFacets)
     {
         var hits = store.Search(query);
