@@ -73,7 +73,7 @@ public sealed class BrowserTests(WebStore store, ITestOutputHelper output) : ICl
             await browser.NavigateAsync(root + path);
             await WaitForAsync(browser, $"document.querySelector({JsonSerializer.Serialize(expect)}) !== null", path);
             await browser.ScreenshotAsync(Path.Combine(Screenshots, $"page-{name}.png"));
-            var fcp = await browser.EvaluateAsync<double>("(performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime");
+            var fcp = await browser.FirstContentfulPaintAsync();
             var weight = await browser.EvaluateAsync<double>(PageWeightScript);
             output.WriteLine($"{name,-9} first contentful paint {fcp,7:0} ms, page weight {weight / 1024,7:0.0} KiB");
             fcp.Should().BeGreaterThan(0, path);

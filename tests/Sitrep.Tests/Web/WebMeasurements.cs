@@ -65,7 +65,7 @@ public sealed class WebMeasurements(ITestOutputHelper output)
             var loaded = clock.Elapsed.TotalMilliseconds;
             if (name == "map")
                 while (!await browser.EvaluateAsync<bool>("document.querySelector('#map[data-ready=true]') !== null") && clock.Elapsed.TotalSeconds < 30) await Task.Delay(50);
-            var fcp = await browser.EvaluateAsync<double>("(performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime");
+            var fcp = await browser.FirstContentfulPaintAsync();
             var ttfb = await browser.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].responseStart");
             var weight = await browser.EvaluateAsync<double>(BrowserTests.PageWeightScript);
             await browser.ScreenshotAsync(Path.Combine(BrowserTests.Screenshots, $"large-{name}.png"));

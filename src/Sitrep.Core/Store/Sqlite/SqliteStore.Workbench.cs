@@ -18,23 +18,45 @@ public sealed partial class SqliteStore
         if (rowids.Count == 0) return SearchFacets.Empty;
         // Row ids are integers we just read, so inlining them is safe and lets SQLite use the primary key.
         var set = string.Join(',', rowids);
+        // Entities, places and event types live in the JSON: one parse per document for all three
+        // (three json_each passes in SQL read every document three times, 2x slower).
+        var entities = new Dictionary<string, long>();
+        var places = new Dictionary<string, long>();
+        var eventTypes = new Dictionary<string, long>();
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = $"SELECT json FROM documents WHERE rowid IN ({set})";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                using var doc = System.Text.Json.JsonDocument.Parse(r.GetString(0));
+                var root = doc.RootElement;
+                CountOnce(entities, root, "entities", e => Str(e, "canonical") ?? Str(e, "text"));
+                CountOnce(places, root, "places", p => Str(p, "name"));
+                CountOnce(eventTypes, root, "events", e => Str(e, "type"));
+            }
+        }
         return new SearchFacets(
             rowids.Count,
             Counts(c, $"SELECT coalesce(outlet_name, outlet_domain, '(unknown)'), count(*) FROM documents WHERE rowid IN ({set}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12"),
             Counts(c, $"SELECT substr(published, 1, 7), count(*) FROM documents WHERE rowid IN ({set}) AND published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24"),
-            Counts(c, $"""
-                SELECT coalesce(json_extract(e.value, '$.canonical'), json_extract(e.value, '$.text')), count(DISTINCT d.rowid)
-                FROM documents d, json_each(d.json, '$.entities') e WHERE d.rowid IN ({set}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12
-                """),
-            Counts(c, $"""
-                SELECT json_extract(p.value, '$.name'), count(DISTINCT d.rowid)
-                FROM documents d, json_each(d.json, '$.places') p WHERE d.rowid IN ({set}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12
-                """),
-            Counts(c, $"""
-                SELECT json_extract(ev.value, '$.type'), count(DISTINCT d.rowid)
-                FROM documents d, json_each(d.json, '$.events') ev WHERE d.rowid IN ({set}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 12
-                """));
+            Top(entities), Top(places), Top(eventTypes));
     }
+
+    private static string? Str(System.Text.Json.JsonElement e, string name) =>
+        e.ValueKind == System.Text.Json.JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>Adds one to each distinct value of the array's items (a document counts once per value).</summary>
+    private static void CountOnce(Dictionary<string, long> counts, System.Text.Json.JsonElement root, string array, Func<System.Text.Json.JsonElement, string?> value)
+    {
+        if (!root.TryGetProperty(array, out var items) || items.ValueKind != System.Text.Json.JsonValueKind.Array) return;
+        var seen = new HashSet<string>();
+        foreach (var item in items.EnumerateArray())
+            if (value(item) is { } v && seen.Add(v)) counts[v] = counts.GetValueOrDefault(v) + 1;
+    }
+
+    private static List<FacetCount> Top(Dictionary<string, long> counts) =>
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(12).Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
 
     private static List<long> SampleRowIds(SqliteConnection c, SearchQuery q, int sample)
     {

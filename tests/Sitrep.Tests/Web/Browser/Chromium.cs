@@ -135,6 +135,18 @@ public sealed partial class Chromium : IAsyncDisposable
         return value is null ? default! : value.Deserialize<T>()!;
     }
 
+    /// <summary>First contentful paint of the current page in ms (Paint Timing), waiting up to 2 s for the entry; -1 if none.</summary>
+    public async Task<double> FirstContentfulPaintAsync()
+    {
+        double fcp = -1;
+        for (int i = 0; i < 100 && fcp < 0; i++)
+        {
+            fcp = await EvaluateAsync<double>("(performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime");
+            if (fcp < 0) await Task.Delay(20);
+        }
+        return fcp;
+    }
+
     public async Task ScreenshotAsync(string path)
     {
         var shot = await SendAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png", ["captureBeyondViewport"] = false });
