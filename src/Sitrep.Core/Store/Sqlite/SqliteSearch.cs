@@ -54,9 +54,9 @@ internal static class SqliteSearch
     /// <summary>
     /// How many matches BM25 ranks. A word in most documents ("Syria" in a Syria corpus: 70% of 100k) made
     /// ranking every match cost 150-250 ms; ranking the newest <see cref="RankWindow"/> matches (by ingest
-    /// order) costs 30-40 ms and changes nothing for queries with fewer matches, which are ranked exactly.
+    /// order) costs 15-40 ms and changes nothing for queries with fewer matches, which are ranked exactly.
     /// </summary>
-    public const int RankWindow = 10_000;
+    public const int RankWindow = 5_000;
 
     /// <summary>Appends "SELECT rid, score ... LIMIT n": the best <paramref name="limit"/> matches by BM25 (title weighted 4×)
     /// among the newest <see cref="RankWindow"/> matches that pass the filters. Binds $match.</summary>
