@@ -108,7 +108,7 @@ public sealed partial class Chromium : IAsyncDisposable
             {
                 ["type"] = type, ["x"] = box.GetProperty("x").GetDouble(), ["y"] = box.GetProperty("y").GetDouble(), ["button"] = "left", ["clickCount"] = 1,
             });
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await EvaluateAsync<string>("location.href") == before)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"clicking {selector} did not navigate");
@@ -119,7 +119,7 @@ public sealed partial class Chromium : IAsyncDisposable
 
     private async Task WaitForLoadAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await EvaluateAsync<string>("document.readyState") != "complete")
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("page did not finish loading");
