@@ -6,7 +6,7 @@ namespace Sitrep.Store;
 /// The store behind one interface: embedded SQLite by default (<see cref="Sqlite.SqliteStore"/>), a server
 /// database when users outgrow one machine. Writes come from one thread; reads may come from any.
 /// </summary>
-public interface IDocumentStore : IDisposable
+public partial interface IDocumentStore : IDisposable
 {
     /// <summary>True when a document with this id is already stored (ingest skips it: idempotence, resume).</summary>
     bool Contains(string id);
@@ -54,7 +54,8 @@ public sealed record SearchQuery(
     string? From = null,
     string? To = null,
     string? Entity = null,
-    string? Place = null);
+    string? Place = null,
+    string? EventType = null);
 
 /// <summary>A search result; <see cref="Highlights"/> are [start, end) code point ranges of matched terms in <see cref="Snippet"/>.</summary>
 public sealed record SearchHit(

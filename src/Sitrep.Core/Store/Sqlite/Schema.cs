@@ -43,6 +43,7 @@ internal static class Schema
             score REAL NOT NULL,
             PRIMARY KEY(kind, a, b, a_start, b_start)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS stories(story TEXT NOT NULL, label TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY(story, document)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS removed(doc INTEGER PRIMARY KEY REFERENCES documents(rowid), json TEXT NOT NULL);
         CREATE UNIQUE INDEX IF NOT EXISTS errors_once ON errors(coalesce(path, ''), coalesce(url, ''), coalesce(locator, ''), reason);
         """;
 }

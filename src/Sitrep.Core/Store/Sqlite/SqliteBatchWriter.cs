@@ -15,6 +15,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection)
             """, "$id", "$path", "$url", "$format", "$outlet", "$domain", "$title", "$published", "$language", "$body", "$words", "$comments", "$json", "$now");
         using var insertFts = Command(tx, "INSERT INTO documents_fts(rowid, title, body) VALUES ($rowid, $title, $body)", "$rowid", "$title", "$body");
         using var insertMention = Command(tx, "INSERT OR IGNORE INTO mentions(doc, kind, key) VALUES ($doc, $kind, $key)", "$doc", "$kind", "$key");
+        // What extraction cut as chrome, one JSON array per document, so the workbench can show it on demand.
+        using var insertRemoved = Command(tx, "INSERT OR IGNORE INTO removed(doc, json) VALUES ($doc, $json)", "$doc", "$json");
         using var insertError = Command(tx, """
             INSERT OR IGNORE INTO errors(path, url, format, locator, document_id, reason, seen_at)
             VALUES ($path, $url, $format, $locator, $id, $reason, $now)
@@ -41,6 +43,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection)
                     {
                         Set(insertMention, rowid, kind, key);
                         insertMention.ExecuteNonQuery();
+                    }
+                    if (d.Removed.Count > 0)
+                    {
+                        Set(insertRemoved, rowid, RemovedJson.Serialize(d.Removed));
+                        insertRemoved.ExecuteNonQuery();
                     }
                     break;
                 case StoredError e:

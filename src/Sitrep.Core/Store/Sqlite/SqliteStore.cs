@@ -8,7 +8,7 @@ namespace Sitrep.Store.Sqlite;
 /// Writes are batched in transactions, so a crash or Ctrl-C loses at most the batch in flight, and
 /// <c>INSERT OR IGNORE</c> on the content-hash id makes re-ingesting anything a no-op.
 /// </summary>
-public sealed class SqliteStore : IDocumentStore
+public sealed partial class SqliteStore : IDocumentStore
 {
     private readonly SqliteConnection _write;
     private readonly ThreadLocal<SqliteConnection> _read;
