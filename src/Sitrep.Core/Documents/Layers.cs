@@ -20,9 +20,11 @@ public sealed record PlaceMention(
     TextSpan Span, string Text, string Name, string? Country,
     double Lat, double Lon, long? GeonameId, string Kind);
 
+/// <summary>Who said what. <see cref="Via"/> (optional) is the outlet that carried the words ("… told Sputnik", "RT reports …").</summary>
 public sealed record Attribution(
     string Kind, TextSpan Content, TextSpan Cue, TextSpan Source,
-    string? SourceCanonical, string SourceType, string? ContentText = null, string? CueText = null, string? SourceText = null);
+    string? SourceCanonical, string SourceType, string? ContentText = null, string? CueText = null, string? SourceText = null,
+    string? Via = null);
 
 public sealed record EventDate(string Date, string Precision);
 

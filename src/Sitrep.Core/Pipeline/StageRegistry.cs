@@ -1,3 +1,4 @@
+using Sitrep.Analyse.Attributions;
 using Sitrep.Analyse.Entities;
 using Sitrep.Analyse.Language;
 using Sitrep.Analyse.Places;
@@ -12,6 +13,7 @@ public static class StageRegistry
         new LanguageStage(),
         new EntityStage(),
         new PlaceStage(),
+        new AttributionStage(),
     ];
 
     /// <summary>The default stages whose names are listed, in registry order; null means all of them.

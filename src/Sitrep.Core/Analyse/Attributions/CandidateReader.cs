@@ -1,0 +1,223 @@
+namespace Sitrep.Analyse.Attributions;
+
+/// <summary>
+/// Reads the attribution candidates of one reporting unit, cue by cue. Each rule fixes a pattern of news prose:
+///   * "according to X": X follows the cue; the claim is the clause on the other side of its comma;
+///   * "“…,” said Lavrov" (inverted order): after a comma or a closing quote, a speech verb takes the phrase after it;
+///   * "Lavrov, speaking in Belgrade, said" / "Kerry, who is in Paris, told": a parenthetical between commas is skipped;
+///   * "“…,” Lavrov said." / "…, the ministry said in a statement.": a source after a comma with nothing but
+///     modifiers after its verb takes the content before it;
+///   * otherwise the content follows the cue, after a listener ("told Sputnik"), cue extensions ("in a statement")
+///     and "that", and runs to the unit's end or to ", adding …" / ", according to …";
+///   * ", adding that …" continues the source of the cue before it;
+///   * "was quoted as saying by Foreign Policy": the subject is the source, the outlet after "by" carried it;
+///   * cognition verbs ("believes", "wants") count only with a that-clause, a quotation or an infinitive.
+/// </summary>
+public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
+{
+    private static bool Primary(CueKind k) => k is not CueKind.Extension and not CueKind.Participle;
+
+    public List<Candidate> Read(string text, Word[] w, Unit unit)
+    {
+        var found = new List<Candidate>();
+        Candidate? previous = null;
+        for (var i = unit.First; i < unit.End; i++)
+        {
+            if (!w[i].IsWord || w[i].Quote >= 0) continue;
+            var participle = i > unit.First && w[i - 1].Mark == ',' ? cues.Match(w, i, k => k == CueKind.Participle) : null;
+            Candidate? c = null;
+            if (participle is { } p && previous is not null)
+                c = ReadParticiple(text, w, unit, i, p, previous);
+            else if (cues.Match(w, i, Primary) is { } m)
+                c = m.Kind switch
+                {
+                    CueKind.According => ReadAccording(text, w, unit, i, m),
+                    CueKind.Passive => ReadPassive(text, w, unit, i, m),
+                    _ => ReadVerb(text, w, unit, i, m),
+                };
+            if (c is null || c.ContentEnd <= c.ContentStart) continue;
+            found.Add(c);
+            previous = c;
+            i = c.CueEnd - 1;
+        }
+        return found;
+    }
+
+    private Candidate? ReadAccording(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var cueEnd = i + m.Length;
+        var (sf, se) = phrases.RightOf(w, cueEnd, u.End, max: 12);
+        if (sf < 0) return null;
+        var clauseStart = i == u.First || w[i - 1].Mark is ',' or ':' or '—' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as";
+        if (clauseStart)
+        {
+            var from = se;
+            while (from < u.End && w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—') from++;
+            var (cs, ce) = ContentAfter(text, w, u, from);
+            return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false);
+        }
+        var start = ContentStartBefore(w, u, i);
+        return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
+    }
+
+    private Candidate? ReadPassive(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var cueEnd = i + m.Length;
+        var (sf, se) = phrases.LeftOf(w, i - 1, u.First);
+        if (sf < 0) return null;
+        int vf = -1, ve = -1;
+        var after = cueEnd;
+        if (after < u.End && w[after].Is("by")) { (vf, ve) = phrases.RightOf(w, after + 1, u.End, max: 6); after = ve > 0 ? ve : after + 1; }
+        if (sf > u.First && PrecededByBreak(w, sf) && NothingButModifiers(w, after, u.End))
+        {
+            var start = ContentStartBefore(w, u, sf);
+            return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[sf - 1].End), true, vf, ve);
+        }
+        var (cs, ce) = ContentAfter(text, w, u, SkipToContent(w, u, after));
+        return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    private Candidate? ReadParticiple(string text, Word[] w, Unit u, int i, CueMatch m, Candidate previous)
+    {
+        var cueEnd = i + m.Length;
+        var (cs, ce) = ContentAfter(text, w, u, SkipToContent(w, u, cueEnd));
+        if (ce - cs < 3) return null;
+        return new Candidate(CueKind.Participle, m.Strength, i, cueEnd, previous.SourceFirst, previous.SourceEnd, cs, ce, false,
+            previous.ViaFirst, previous.ViaEnd, previous);
+    }
+
+    private Candidate? ReadVerb(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var cueEnd = i + m.Length;
+        // "said in a statement", "told reporters at a press conference": the extension is part of the cue.
+        while (cueEnd < u.End && cues.Match(w, cueEnd, k => k == CueKind.Extension) is { } ext) cueEnd += ext.Length;
+
+        // Inverted: "“…,” said Lavrov." / "…, says the minister."
+        if (m.Kind == CueKind.Speech && i > u.First && IsBreakBefore(w, i - 1))
+        {
+            var (rf, re) = phrases.RightOf(w, cueEnd, u.End, max: 8);
+            if (rf >= 0 && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"))
+            {
+                var start = ContentStartBefore(w, u, i);
+                if (w[start].Start < w[i - 1].End)
+                    return new Candidate(m.Kind, m.Strength, i, cueEnd, rf, re, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
+            }
+        }
+
+        var (sf, se) = Subject(w, u, i);
+        if (sf < 0) return null;
+        var after = cueEnd;
+        int vf = -1, ve = -1;
+        if (m.Kind == CueKind.Tell)
+        {
+            var (lf, le) = phrases.ListenerOf(w, after, u.End);
+            if (lf >= 0) { after = le; (vf, ve) = (lf, le); }
+        }
+        while (after < u.End && cues.Match(w, after, k => k == CueKind.Extension) is { } ext2) after += ext2.Length;
+
+        // End position: "“…,” Lavrov said." "…, the Russian Foreign Ministry said in a statement."
+        if (sf > u.First && PrecededByBreak(w, sf) && NothingButModifiers(w, after, u.End))
+        {
+            var start = ContentStartBefore(w, u, sf);
+            var end = w[sf - 1].End;
+            if (w[start].Start < end)
+                return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, end), true, vf, ve);
+        }
+        var from = SkipToContent(w, u, after);
+        if (from >= u.End) return null;
+        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':')) return null;
+        var (cs, ce) = ContentAfter(text, w, u, from);
+        return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    /// <summary>The subject of the verb at <paramref name="i"/>: the phrase left of it, past adverbs and a parenthetical.</summary>
+    private (int, int) Subject(Word[] w, Unit u, int i)
+    {
+        var j = i - 1;
+        while (j >= u.First && w[j].IsWord && Phrases.Skippable.Contains(w[j].Lower)) j--;
+        if (j >= u.First && w[j].Mark == ',')
+        {
+            // "Kerry, who is in Paris, told" / "Lavrov, speaking in Belgrade, said".
+            for (var k = j - 1; k > u.First && k >= j - 16; k--)
+            {
+                if (w[k].Quote >= 0 || w[k].IsBreak) break;
+                if (w[k].Mark != ',') continue;
+                var (f, e) = phrases.LeftOf(w, k - 1, u.First);
+                return f >= 0 ? (f, e) : (-1, -1);
+            }
+            return (-1, -1);
+        }
+        if (j < u.First || w[j].Quote >= 0) return (-1, -1);
+        return phrases.LeftOf(w, j, u.First);
+    }
+
+    /// <summary>The word where content starts after a cue: past ":", ",", "that" (when it comes within a few words, as in
+    /// "said in an interview with local media that …") and an opening "on Monday".</summary>
+    private static int SkipToContent(Word[] w, Unit u, int from)
+    {
+        for (var k = from; k < u.End && k < from + 14; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':') break;
+            if (w[k].Is("that")) return k + 1;
+        }
+        while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
+        return from;
+    }
+
+    /// <summary>Content from <paramref name="from"/> to the unit's end, stopping before ", adding …", ", according to …" and "; ".</summary>
+    private (int, int) ContentAfter(string text, Word[] w, Unit u, int from)
+    {
+        if (from >= u.End) return (0, 0);
+        var end = u.End;
+        for (var k = from + 1; k < u.End; k++)
+        {
+            if (w[k].Quote >= 0) continue;
+            if (w[k].Mark == ';') { end = k; break; }
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord
+                && (cues.Match(w, k + 1, c => c is CueKind.Participle or CueKind.According) is not null))
+            { end = k; break; }
+        }
+        var start = w[from].Start;
+        var stop = w[end - 1].End;
+        return (start, TrimEnd(text, start, stop));
+    }
+
+    /// <summary>Where content before a source starts: the unit's first word, or the first word of the source's paragraph
+    /// when the unit joined paragraphs.</summary>
+    private static int ContentStartBefore(Word[] w, Unit u, int before)
+    {
+        var start = u.First;
+        for (var k = before - 1; k >= u.First; k--)
+            if (w[k].IsBreak && w[k].Quote < 0) { start = k + 1; break; }
+        while (start < before && (w[start].IsBreak || w[start].Kind == WordKind.Punct && w[start].Mark is ',' or ':' or '—')) start++;
+        return start;
+    }
+
+    /// <summary>A comma, dash or closing quotation right before word <paramref name="k"/>.</summary>
+    private static bool PrecededByBreak(Word[] w, int k) => IsBreakBefore(w, k - 1);
+
+    private static bool IsBreakBefore(Word[] w, int k) =>
+        k >= 0 && (w[k].Mark is ',' or '—' or '–' || w[k].Quote >= 0 && (w[k].Kind == WordKind.Punct));
+
+    /// <summary>Nothing after the cue but modifiers ("on Monday", "during a press conference in Belgrade, Serbia"):
+    /// no "that", no colon, no quotation before the unit's end.</summary>
+    private static bool NothingButModifiers(Word[] w, int from, int end)
+    {
+        var words = 0;
+        for (var k = from; k < end; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].Is("that") || w[k].Mark == ':') return false;
+            if (w[k].IsWord && ++words > 14) return false;
+            if (w[k].Mark is '.' or '!' or '?' ) return true;
+        }
+        return true;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '.' or '—' or '–') && !ClosesQuote(text, end - 1)) end--;
+        return end;
+    }
+
+    private static bool ClosesQuote(string text, int k) => false;
+}
