@@ -83,7 +83,7 @@ public static class EvalAttributionCommand
             {
                 var gd = a.Gold[g];
                 var src = gd.Source.Count > 0 ? Cut(gd.Source[0].Start, gd.Source[0].End) : "";
-                log.Add($"FN\t{a.Name}\tcue={Flat(gd.Cue)}\tsrc={src}\t{Cut(gd.Content.Min(f => f.Start), gd.Content.Max(f => f.End))}");
+                log.Add($"FN\t{a.Name}\tcue={(gd.Cue.Count > 0 ? Cut(gd.Cue[0].Start, gd.Cue[0].End) : "")}\tsrc={src}\t{Cut(gd.Content.Min(f => f.Start), gd.Content.Max(f => f.End))}");
             }
         for (var p = 0; p < preds.Count; p++)
         {

@@ -32,10 +32,16 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
         var paragraphs = ParagraphIndex(words);
         var sorted = entities.Count < 2 || IsSorted(entities) ? entities : entities.OrderBy(e => e.Span.Start).ToList();
         var readings = new List<Reading>();
-        foreach (var unit in Units.Split(words, cues))
+        var units = Units.Split(words, cues);
+        var lastQuoted = (Reading?)null;
+        foreach (var unit in units)
         {
             var candidates = _reader.Read(body, words, unit);
-            if (candidates.Count == 0) continue;
+            if (candidates.Count == 0)
+            {
+                lastQuoted = Continue(lastQuoted, unit, words, quotes, paragraphs);
+                continue;
+            }
             var inUnit = new List<Reading>(candidates.Count);
             foreach (var raw in candidates)
             {
@@ -47,13 +53,33 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
                 if (c.ViaFirst >= 0) reading.Via = Carriers.Outlet(body, words, c.ViaFirst, c.ViaEnd, sorted, _speakers);
                 inUnit.Add(reading);
             }
-            readings.AddRange(ConflictResolver.Resolve(body, inUnit, quotes));
+            var settled = ConflictResolver.Resolve(body, inUnit, quotes);
+            readings.AddRange(settled);
+            lastQuoted = settled.Count > 0 && settled[^1].Candidate.ContentBefore && StartsQuote(settled[^1], quotes) ? settled[^1] : null;
         }
         Carriers.Assign(readings);
         var result = new List<Attribution>(readings.Count);
         foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));
         return result;
     }
+
+    /// <summary>
+    /// "“A,” Sanders said. “B.”": a quotation standing alone right after a quoted attribution, in the same paragraph,
+    /// continues what the same speaker said; the content runs on to its end.
+    /// </summary>
+    private static Reading? Continue(Reading? last, Unit unit, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs)
+    {
+        if (last is null) return null;
+        var first = words[unit.First];
+        if (first.Quote < 0 || quotes[first.Quote].Start != first.Start || paragraphs[unit.First] != last.Paragraph) return null;
+        var q = quotes[first.Quote];
+        for (var k = unit.First; k < unit.End; k++)
+            if (words[k].IsWord && words[k].Quote != first.Quote) return null;       // more than a quotation
+        last.Candidate = last.Candidate with { ContentEnd = Math.Max(last.ContentEnd, q.End) };
+        return last;
+    }
+
+    private static bool StartsQuote(Reading r, IReadOnlyList<Quotation> quotes) => quotes.Any(q => q.Start == r.ContentStart);
 
     private static Candidate WithOffsets(Candidate c, Word[] w) => c with
     {

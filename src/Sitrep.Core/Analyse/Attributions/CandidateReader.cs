@@ -24,6 +24,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         for (var i = unit.First; i < unit.End; i++)
         {
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
+            // "United States", "Says Who": a capitalised word is a cue only as "According to" opening a sentence.
+            if (w[i].Capitalised && !w[i].Is("according")) continue;
             var participle = i > unit.First && w[i - 1].Mark == ',' ? cues.Match(w, i, k => k == CueKind.Participle) : null;
             Candidate? c = null;
             if (participle is { } p && previous is not null)
@@ -104,6 +106,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             }
         }
 
+        // "continues to fly", "went on to win": a speech verb before an infinitive reports nothing.
+        if (m.Kind == CueKind.Speech && cueEnd < u.End && w[cueEnd].Is("to") && (w[i].Lower.StartsWith("continu", StringComparison.Ordinal) || w[i].Lower is "went" or "goes" or "claims" or "claimed" or "promised" or "vowed" or "pledged" or "threatened")) return null;
         var (sf, se) = Subject(w, u, i);
         if (sf < 0) return null;
         var after = cueEnd;
@@ -115,6 +119,15 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         while (after < u.End && cues.Match(w, after, k => k == CueKind.Extension) is { } ext2) after += ext2.Length;
 
+        // A quotation split by its cue: "“A,” he said, “B.”" — one content from A to B.
+        if (sf > u.First && w[sf - 1].Quote >= 0 && after + 1 < u.End && w[after].Mark == ',' && w[after + 1].Quote >= 0 && w[after + 1].Quote != w[sf - 1].Quote)
+        {
+            var start = ContentStartBefore(w, u, sf);
+            var q = w[after + 1].Quote;
+            var end = after + 1;
+            while (end < u.End && w[end].Quote == q) end++;
+            return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, w[end - 1].End, true, vf, ve);
+        }
         // End position: "“…,” Lavrov said." "…, the Russian Foreign Ministry said in a statement."
         if (sf > u.First && PrecededByBreak(w, sf) && NothingButModifiers(w, after, u.End))
         {

@@ -14,7 +14,7 @@ public sealed class Phrases(SourceWords sources)
 
     public static readonly FrozenSet<string> Determiners = new[]
     {
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
         "some", "many", "several", "other", "two", "three", "both", "most", "few", "one", "all",
     }.ToFrozenSet();
 

@@ -33,10 +33,10 @@ public static class QuoteScanner
                 if (stack.Count > 0)
                 {
                     // Multi-paragraph quotation: the next paragraph opens with a double quote mark.
-                    if (next < text.Length && stack[0].Double && IsDoubleOpener(text[next]))
+                    if (next < text.Length && stack[0].Double && IsDoubleOpener(text, next))
                     {
                         stack.RemoveRange(1, stack.Count - 1);
-                        i = next + 1;
+                        i = next + (text[next] == '\'' ? 2 : 1);
                         paragraphStart = next;
                         continue;
                     }
@@ -44,6 +44,18 @@ public static class QuoteScanner
                 }
                 paragraphStart = next;
                 i = next;
+                continue;
+            }
+            // ''NYT style'': two straight apostrophes are one double quote mark.
+            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                var before = i == 0 ? ' ' : text[i - 1];
+                var after = i + 2 < text.Length ? text[i + 2] : ' ';
+                var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or ':') && !char.IsWhiteSpace(after);
+                if (stack.Count > 0 && stack[^1].Mark == '\u2033' && !opens) { Close(found, stack, i + 2); }
+                else if (opens) stack.Add(new Open(i, '\u2033', true));
+                else if (stack.Count == 0 && HasWords(text, OrphanStart(found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(found, paragraphStart), i + 2, 0, Opened: false));
+                i += 2;
                 continue;
             }
             switch (c)
@@ -101,6 +113,8 @@ public static class QuoteScanner
     private static bool TopIs(List<Open> stack, char mark) => stack.Count > 0 && stack[^1].Mark == mark;
 
     private static bool IsDoubleOpener(char c) => c is '“' or '"' or '„' or '«';
+
+    private static bool IsDoubleOpener(string text, int k) => IsDoubleOpener(text[k]) || text[k] == '\'' && k + 1 < text.Length && text[k + 1] == '\'';
 
     /// <summary>A mark opens when it follows a space, a bracket, a dash or another mark, and words follow it.</summary>
     private static bool OpensHere(string text, int i)

@@ -4,7 +4,7 @@ namespace Sitrep.Evaluation.Attribution;
 
 /// <summary>A gold attribution of PolNeAR: content fragments (discontinuous spans allowed) and source fragments,
 /// in code point offsets of the article text.</summary>
-public sealed record GoldAttribution(IReadOnlyList<(int Start, int End)> Content, IReadOnlyList<(int Start, int End)> Source, string Cue);
+public sealed record GoldAttribution(IReadOnlyList<(int Start, int End)> Content, IReadOnlyList<(int Start, int End)> Source, IReadOnlyList<(int Start, int End)> Cue);
 
 public sealed record PolnearArticle(string Name, string Text, IReadOnlyList<GoldAttribution> Gold);
 
@@ -51,7 +51,8 @@ public static partial class PolnearCorpus
                 .Select(r => r.Split(':')).Where(r => r.Length == 2).ToDictionary(r => r[0], r => r[1]);
             if (!roles.TryGetValue("Content", out var content) || !spans.TryGetValue(content, out var contentSpans)) continue;
             var source = roles.TryGetValue("Source", out var s) && spans.TryGetValue(s, out var ss) ? ss : [];
-            gold.Add(new GoldAttribution(contentSpans, source, roles.GetValueOrDefault("Cue") ?? ""));
+            var cue = roles.TryGetValue("Cue", out var cu) && spans.TryGetValue(cu, out var cs) ? cs : [];
+            gold.Add(new GoldAttribution(contentSpans, source, cue));
         }
         return gold;
     }
