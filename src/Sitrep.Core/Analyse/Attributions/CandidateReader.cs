@@ -48,9 +48,14 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private Candidate? ReadAccording(string text, Word[] w, Unit u, int i, CueMatch m)
     {
         var cueEnd = i + m.Length;
-        var (sf, se) = phrases.RightOf(w, cueEnd, u.End, max: 12);
-        if (sf < 0) return null;
-        var clauseStart = i == u.First || w[i - 1].Mark is ',' or ':' or '—' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as";
+        // The source runs to the next comma or sentence end: "according to a count by The Associated Press".
+        var (sf, se) = (cueEnd, cueEnd);
+        while (se < u.End && se < cueEnd + 16 && w[se].Quote < 0 && !w[se].IsBreak && !(w[se].Kind == WordKind.Punct && w[se].Mark is ',' or '.' or ';' or ':' or '?' or '!' or '—')) se++;
+        if (se == sf) return null;
+        // "…, according to Y." ends the sentence: the claim is before it; "According to Y, …" / "that, according to Y, …": after.
+        var endsUnit = se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak;
+        var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
+                          || w[i - 1].Mark is ',' or '—' && !endsUnit;
         if (clauseStart)
         {
             var from = se;
@@ -98,7 +103,10 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (m.Kind == CueKind.Speech && i > u.First && IsBreakBefore(w, i - 1))
         {
             var (rf, re) = phrases.RightOf(w, cueEnd, u.End, max: 8);
-            if (rf >= 0 && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"))
+            // The phrase must end the clause ("said Lavrov." / "said Mark Toner, the spokesman"), unless a quotation
+            // precedes: "strategist, said the British vote was …" is a parenthetical subject, not inverted order.
+            var endsClause = re >= u.End || re > 0 && (w[re].Kind == WordKind.Punct && w[re].Mark is ',' or '.' or ';' or '—' or '(' or '!' or '?' || w[re].IsBreak || w[re].Lower is "who" or "in" or "on" or "at" or "during");
+            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"))
             {
                 var start = ContentStartBefore(w, u, i);
                 if (w[start].Start < w[i - 1].End)

@@ -76,6 +76,8 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
         var surface = e.Text.ToLowerInvariant().Split(' ', '-');
         if (sources.AnyIn("media", words) || sources.AnyIn("media", surface)) return "media";
         if (sources.AnyIn("government", words) || sources.AnyIn("government", surface)) return "government";
+        // A name the entity stage could not type ("Sanders said") speaks as a person unless it has an organisation's head.
+        if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3) return "person";
         return "organization";
     }
 
