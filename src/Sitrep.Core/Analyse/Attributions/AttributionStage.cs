@@ -34,6 +34,7 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
         var readings = new List<Reading>();
         var units = Units.Split(words, cues);
         var lastQuoted = (Reading?)null;
+        (Speaker Speaker, int Paragraph)? lastPerson = null, lastBody = null;
         foreach (var unit in units)
         {
             var candidates = _reader.Read(body, words, unit);
@@ -49,12 +50,26 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
                 var speaker = c.InheritedFrom is { } parent
                     ? inUnit.FirstOrDefault(r => r.Candidate.CueFirst == parent.CueFirst)?.Speaker ?? _speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, sorted, quotes)
                     : _speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, sorted, quotes);
+                // "he added": news prose keeps the last person quoted as the "he" of the next quotes, even when
+                // another person (or a ship named after one) was mentioned in between.
+                if (c.InheritedFrom is null && c.SourceEnd - c.SourceFirst == 1 && words[c.SourceFirst].Lower is "he" or "she"
+                    && lastPerson is { } lp && paragraphs[c.CueFirst] - lp.Paragraph <= 2)
+                    speaker = lp.Speaker;
+                // "The statement continued", "the ministry said": a document or body named by its kind alone is the
+                // body quoted last, when one was quoted in the last paragraphs.
+                if (c.InheritedFrom is null && c.SourceEnd - c.SourceFirst == 2 && words[c.SourceFirst].Lower is "the" or "this"
+                    && words[c.SourceFirst + 1].Lower is "statement" or "report" or "ministry" or "communique" or "release"
+                    && lastBody is { } lb && paragraphs[c.CueFirst] - lb.Paragraph <= 3)
+                    speaker = lb.Speaker;
                 var reading = new Reading(c, speaker, paragraphs[c.CueFirst]);
                 if (c.ViaFirst >= 0) reading.Via = Carriers.Outlet(body, words, c.ViaFirst, c.ViaEnd, sorted, _speakers);
                 inUnit.Add(reading);
             }
             var settled = ConflictResolver.Resolve(body, inUnit, quotes);
             readings.AddRange(settled);
+            foreach (var r in settled)
+                if (r.Speaker is { Type: "person", Canonical: not null }) lastPerson = (r.Speaker, r.Paragraph);
+                else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
             lastQuoted = settled.Count > 0 && settled[^1].Candidate.ContentBefore && StartsQuote(settled[^1], quotes) ? settled[^1] : null;
         }
         Carriers.Assign(readings);

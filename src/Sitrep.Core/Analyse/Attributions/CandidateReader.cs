@@ -15,6 +15,8 @@ namespace Sitrep.Analyse.Attributions;
 /// </summary>
 public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
 {
+    private static readonly HashSet<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     private static bool Primary(CueKind k) => k is not CueKind.Extension and not CueKind.Participle;
 
     public List<Candidate> Read(string text, Word[] w, Unit unit)
@@ -59,7 +61,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (clauseStart)
         {
             var from = se;
-            while (from < u.End && w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—') from++;
+            while (from < u.End && (w[from].IsBreak || w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—')) from++;
             var (cs, ce) = ContentAfter(text, w, u, from);
             return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false);
         }
@@ -155,7 +157,13 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private (int, int) Subject(Word[] w, Unit u, int i)
     {
         var j = i - 1;
-        while (j >= u.First && w[j].IsWord && Phrases.Skippable.Contains(w[j].Lower)) j--;
+        while (j >= u.First)
+        {
+            if (w[j].IsWord && Phrases.Skippable.Contains(w[j].Lower)) { j--; continue; }
+            // "Tribal figures on Monday called for": a date between subject and verb.
+            if (j - 1 >= u.First && w[j].Capitalised && Weekdays.Contains(w[j].Lower) && w[j - 1].Lower is "on" or "last" or "this") { j -= 2; continue; }
+            break;
+        }
         if (j >= u.First && w[j].Mark == ',')
         {
             // "Kerry, who is in Paris, told" / "Lavrov, speaking in Belgrade, said".

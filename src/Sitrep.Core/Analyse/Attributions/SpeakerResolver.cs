@@ -30,14 +30,24 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
         if (end - first == 1 && sources.Is("relative", headLower))
             return Nearest(entities, quotes, span.Start, e => e.Type is "PERSON" or "ORG" or "GROUP" or "GPE", null);
 
+        // The person nearest the head wins; among bodies the longest ("Russian Ministry of Defense" over its "Russian").
         EntityMention? person = null, body = null;
         foreach (var e in entities)
         {
             if (e.Span.Start >= span.End) break;
             if (!e.Span.Overlaps(span)) continue;
             if (e.Type == "PERSON") person = e;
-            else if (e.Type is "ORG" or "GROUP" or "GPE" or "OTHER") body = e;
+            else if (e.Type is "ORG" or "GROUP" or "GPE" or "OTHER" && (body is null || body.Type == "GPE" && e.Type != "GPE" || e.Type != "GPE" && e.Span.Length > body.Span.Length)) body = e;
         }
+        if (person is not null && head >= 0 && w[head].Capitalised && w[head].Start >= person.Span.End)
+        {
+            // "[Army Colonel Ryan] Dillon": the surname after a bracketed given name.
+            person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
+        }
+        if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;      // "the [Russian foreign] ministry"
+        if (sources.Is("org-role", headLower) && headLower is "statement" or "report" or "release" or "communique" or "communiqué" && body is null
+            && Issuer(text, span.Start, headLower, entities, quotes) is { } issuer)
+            return issuer;
         var words = Words(w, first, end);
         if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
         if (sources.Is("anonymous", headLower) && !Capital(w, head) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
@@ -79,6 +89,25 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
         // A name the entity stage could not type ("Sanders said") speaks as a person unless it has an organisation's head.
         if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3) return "person";
         return "organization";
+    }
+
+    /// <summary>"The Russian Defence Ministry has released a statement … The statement explained": the body named
+    /// before the last earlier mention of the same document word issued it.</summary>
+    private Speaker? Issuer(string text, int before, string head, IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes)
+    {
+        var at = before;
+        while (at > 0)
+        {
+            at = text.LastIndexOf(head, at - 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return null;
+            for (var k = LastBefore(entities, at); k >= 0; k--)
+            {
+                var e = entities[k];
+                if (at - e.Span.End > 160 || text.AsSpan(e.Span.End, at - e.Span.End).IndexOfAny(".\n") >= 0) break;   // same sentence only
+                if (e.Type is "ORG" or "GROUP" && !InQuote(quotes, e.Span.Start)) return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
+            }
+        }
+        return null;
     }
 
     private Speaker Nearest(IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes, int before, Func<EntityMention, bool> wanted, string? fallback)
