@@ -49,6 +49,12 @@ internal static class SqliteSearch
             sql.Append(" AND d.rowid IN (SELECT doc FROM mentions WHERE kind = 'place' AND key = $place)");
             cmd.Parameters.AddWithValue("$place", q.Place);
         }
+        if (q.SaidBy is not null)
+        {
+            // Speakers are stored by canonical name (kind 'speaker', see SqliteBatchWriter.MentionKeys).
+            sql.Append(" AND d.rowid IN (SELECT doc FROM mentions WHERE kind = 'speaker' AND key = $saidBy)");
+            cmd.Parameters.AddWithValue("$saidBy", q.SaidBy);
+        }
         sql.Append(match is not null ? " ORDER BY score LIMIT $limit" : " ORDER BY d.published DESC, d.rowid LIMIT $limit");
         cmd.Parameters.AddWithValue("$limit", Math.Clamp(q.Limit, 1, 10_000));
         cmd.CommandText = sql.ToString();
