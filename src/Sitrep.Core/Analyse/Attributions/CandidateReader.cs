@@ -28,7 +28,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
             // "United States", "Says Who": a capitalised word is a cue only as "According to" opening a sentence.
             if (w[i].Capitalised && !w[i].Is("according")) continue;
-            var participle = i > unit.First && w[i - 1].Mark == ',' ? cues.Match(w, i, k => k == CueKind.Participle) : null;
+            var participle = i > unit.First && CommaBefore(w, i) ? cues.Match(w, i, k => k == CueKind.Participle) : null;
             Candidate? c = null;
             if (participle is { } p && previous is not null)
                 c = ReadParticiple(text, w, unit, i, p, previous);
@@ -187,7 +187,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         for (var k = from; k < u.End && k < from + 14; k++)
         {
             if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':') break;
-            if (w[k].Is("that")) return k + 1;
+            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
         return from;
@@ -200,6 +200,10 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var end = u.End;
         for (var k = from + 1; k < u.End; k++)
         {
+            // "…positions,” adding that …": the comma may sit inside the closing quotation.
+            if (w[k].IsWord && w[k].Quote < 0 && k - 1 > from && w[k - 1].Quote >= 0 && CommaBefore(w, k)
+                && cues.Match(w, k, c => c is CueKind.Participle or CueKind.According) is not null)
+            { end = k; break; }
             if (w[k].Quote >= 0) continue;
             if (w[k].Mark == ';') { end = k; break; }
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord
@@ -235,12 +239,22 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var words = 0;
         for (var k = from; k < end; k++)
         {
-            if (w[k].Quote >= 0 || w[k].Is("that") || w[k].Mark == ':') return false;
+            // ", referring to …", ", adding that …": a participle clause after the cue is not its content.
+            if (w[k].Mark == ',' && k + 1 < end && w[k + 1].IsWord && w[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+            if (w[k].Quote >= 0 || w[k].Is("that") && !IsRelativeThat(w, k) || w[k].Mark == ':') return false;
             if (w[k].IsWord && ++words > 14) return false;
             if (w[k].Mark is '.' or '!' or '?' ) return true;
         }
         return true;
     }
+
+    /// <summary>A comma right before word <paramref name="i"/>, or a comma closing the quotation right before it ("…,” adding").</summary>
+    private static bool CommaBefore(Word[] w, int i) =>
+        w[i - 1].Mark == ',' || i >= 2 && w[i - 1].Quote >= 0 && w[i - 1].Kind == WordKind.Punct && w[i - 2].Mark == ',';
+
+    /// <summary>"media that was published": "that" before a verb opens a relative clause, not reported content.</summary>
+    private static bool IsRelativeThat(Word[] w, int k) =>
+        k + 1 < w.Length && w[k + 1].Lower is "was" or "is" or "were" or "are" or "has" or "had" or "have" or "will" or "would" or "can" or "could";
 
     private static int TrimEnd(string text, int start, int end)
     {

@@ -54,7 +54,7 @@ public static class QuoteScanner
                 var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or ':') && !char.IsWhiteSpace(after);
                 if (stack.Count > 0 && stack[^1].Mark == '\u2033' && !opens) { Close(found, stack, i + 2); }
                 else if (opens) stack.Add(new Open(i, '\u2033', true));
-                else if (stack.Count == 0 && HasWords(text, OrphanStart(found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(found, paragraphStart), i + 2, 0, Opened: false));
+                else if (stack.Count == 0 && HasWords(text, OrphanStart(text, found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(text, found, paragraphStart), i + 2, 0, Opened: false));
                 i += 2;
                 continue;
             }
@@ -72,7 +72,7 @@ public static class QuoteScanner
                     if (!CloseDouble(found, stack, i + 1))
                     {
                         if (OpensHere(text, i) && stack.Count == 0) stack.Add(new Open(i, c, true));     // ”Swedish style”
-                        else if (HasWords(text, OrphanStart(found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(found, paragraphStart), i + 1, 0, Opened: false));
+                        else if (HasWords(text, OrphanStart(text, found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(text, found, paragraphStart), i + 1, 0, Opened: false));
                     }
                     break;
                 case '»':
@@ -82,7 +82,7 @@ public static class QuoteScanner
                     if (stack.Count > 0 && stack[^1].Mark == '"' && !(OpensHere(text, i) && !ClosesHere(text, i))) Close(found, stack, i + 1);
                     else if (OpensHere(text, i)) stack.Add(new Open(i, c, true));
                     else if (stack.Count > 0 && stack[^1].Double) Close(found, stack, i + 1);
-                    else if (stack.Count == 0 && HasWords(text, OrphanStart(found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(found, paragraphStart), i + 1, 0, Opened: false));
+                    else if (stack.Count == 0 && HasWords(text, OrphanStart(text, found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(text, found, paragraphStart), i + 1, 0, Opened: false));
                     break;
                 case '‘' or '\'' or '‚' or '’':
                     if ((TopIs(stack, '‘') || TopIs(stack, '\'') || TopIs(stack, '‚')) && ClosesHere(text, i)
@@ -100,15 +100,28 @@ public static class QuoteScanner
     }
 
     /// <summary>The outer quotations only, in text order.</summary>
-    public static List<Quotation> Outer(string text) => Scan(text).Where(q => q.Depth == 0).ToList();
+    public static List<Quotation> Outer(string text)
+    {
+        // A quotation inside another one (a ‘scare quote’ inside a quotation that lost its opening mark) is not outer.
+        var outer = new List<Quotation>();
+        foreach (var q in Scan(text))
+        {
+            if (q.Depth != 0) continue;
+            if (outer.Count > 0 && q.Start < outer[^1].End) continue;
+            outer.Add(q);
+        }
+        return outer;
+    }
 
     /// <summary>A quotation that lost its opening mark starts at its paragraph, or after the last quotation closed in it.</summary>
-    private static int OrphanStart(List<Quotation> found, int paragraphStart)
+    private static int OrphanStart(string text, List<Quotation> found, int paragraphStart)
     {
         var start = paragraphStart;
-        foreach (var q in found) if (q.End > start) start = q.End;
+        foreach (var q in found) if (q.End > start && q.Depth == 0 && q.Opened && !IsSingle(text[q.Start])) start = q.End;
         return start;
     }
+
+    private static bool IsSingle(char c) => c is '‘' or '\'' or '‚' or '’';
 
     private static bool TopIs(List<Open> stack, char mark) => stack.Count > 0 && stack[^1].Mark == mark;
 
