@@ -149,8 +149,21 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var from = SkipToContent(w, u, after);
         if (from >= u.End) return null;
         if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':')) return null;
-        var (cs, ce) = ContentAfter(text, w, u, from);
+        var (cs, ce) = m.Kind == CueKind.Stance ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    private static readonly HashSet<string> ClauseBreaks = ["because", "after", "when", "while", "as", "since", "but", "although", "though", "before", "until", "during", "despite", "and"];
+
+    /// <summary>The object of a stance verb: "endorsed Paul Ryan on Friday, …" → "Paul Ryan on Friday".</summary>
+    private static (int, int) ObjectAfter(string text, Word[] w, Unit u, int from)
+    {
+        if (from >= u.End) return (0, 0);
+        var end = from;
+        while (end < u.End && (w[end].Quote >= 0 || !(w[end].Kind == WordKind.Punct && w[end].Mark is ',' or '.' or ';' or ':' or '—' or '?' or '!')
+               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from))) end++;
+        if (end == from) return (0, 0);
+        return (w[from].Start, TrimEnd(text, w[from].Start, w[end - 1].End));
     }
 
     /// <summary>The subject of the verb at <paramref name="i"/>: the phrase left of it, past adverbs and a parenthetical.</summary>
@@ -182,11 +195,13 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
 
     /// <summary>The word where content starts after a cue: past ":", ",", "that" (when it comes within a few words, as in
     /// "said in an interview with local media that …") and an opening "on Monday".</summary>
-    private static int SkipToContent(Word[] w, Unit u, int from)
+    private int SkipToContent(Word[] w, Unit u, int from)
     {
         for (var k = from; k < u.End && k < from + 14; k++)
         {
-            if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':') break;
+            // Only within the cue's own clause: "said he saw no need…, telling Stephanopoulos that …" keeps its first content.
+            if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':' or ',' or '—') break;
+            if (k > from && cues.Match(w, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not null) break;
             if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;

@@ -74,7 +74,13 @@ public static class Units
         for (var k = from; k < words.Length && k < from + 6; k++)
         {
             if (!words[k].IsWord) return false;
-            if (cues.Match(words, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Passive) is { Strength: >= 3 }) return true;
+            // "… ongoing.” Lavrov said." continues; "… ongoing.” He said the FBI …" is a new sentence.
+            if (cues.Match(words, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Passive) is { Strength: >= 3 } m)
+            {
+                var after = k + m.Length;
+                while (after < words.Length && cues.Match(words, after, c => c == CueKind.Extension) is { } ext) after += ext.Length;
+                return after >= words.Length || words[after].Mark is '.' or ',' or '!' or '?' || words[after].IsBreak;
+            }
         }
         return false;
     }
