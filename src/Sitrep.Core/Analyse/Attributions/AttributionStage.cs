@@ -70,7 +70,7 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
             foreach (var r in settled)
                 if (r.Speaker is { Type: "person", Canonical: not null }) lastPerson = (r.Speaker, r.Paragraph);
                 else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
-            lastQuoted = settled.Count > 0 && settled[^1].Candidate.ContentBefore && StartsQuote(settled[^1], quotes) ? settled[^1] : null;
+            lastQuoted = settled.Count > 0 ? settled[^1] : null;
         }
         Carriers.Assign(readings);
         var result = new List<Attribution>(readings.Count);
@@ -79,8 +79,8 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
     }
 
     /// <summary>
-    /// "“A,” Sanders said. “B.”": a quotation standing alone right after a quoted attribution, in the same paragraph,
-    /// continues what the same speaker said; the content runs on to its end.
+    /// "“A,” Sanders said. “B.”" / "Kerry said that 100,000 would be accepted. “That adds up …”": a quotation standing
+    /// alone right after an attribution, in the same paragraph, continues what the same speaker said; the content runs on to its end.
     /// </summary>
     private static Reading? Continue(Reading? last, Unit unit, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs)
     {
@@ -93,8 +93,6 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
         last.Candidate = last.Candidate with { ContentEnd = Math.Max(last.ContentEnd, q.End) };
         return last;
     }
-
-    private static bool StartsQuote(Reading r, IReadOnlyList<Quotation> quotes) => quotes.Any(q => q.Start == r.ContentStart);
 
     private static Candidate WithOffsets(Candidate c, Word[] w) => c with
     {

@@ -138,6 +138,15 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             while (end < u.End && w[end].Quote == q) end++;
             return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, w[end - 1].End, true, vf, ve);
         }
+        // Parenthetical cue: "Rather, he said, continued struggles will …" — the sentence around the cue is the content.
+        if (sf > u.First && w[sf - 1].Mark == ',' && w[sf - 1].Quote < 0 && after + 1 < u.End && w[after].Mark == ','
+            && w[after + 1].IsWord && w[after + 1].Quote < 0 && !w[after + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var start = ContentStartBefore(w, u, sf);
+            var (_, aroundEnd) = ContentAfter(text, w, u, after + 1);
+            if (aroundEnd > w[after].End)
+                return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, aroundEnd, true, vf, ve);
+        }
         // End position: "“…,” Lavrov said." "…, the Russian Foreign Ministry said in a statement."
         if (sf > u.First && PrecededByBreak(w, sf) && NothingButModifiers(w, after, u.End))
         {
