@@ -98,6 +98,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private Candidate? ReadVerb(string text, Word[] w, Unit u, int i, CueMatch m)
     {
         var cueEnd = i + m.Length;
+        // "the state", "his remarks", "Trump's support": after a determiner or a possessive the word is a noun, not a cue.
+        if (i > u.First && w[i - 1].IsWord && (Phrases.Determiners.Contains(w[i - 1].Lower) && w[i - 1].Lower is not ("all" or "both" or "most" or "many" or "some" or "several" or "two" or "three" or "few" or "other" or "these" or "those")
+                                              || w[i - 1].Lower.EndsWith("'s", StringComparison.Ordinal))) return null;
         // "said in a statement", "told reporters at a press conference": the extension is part of the cue.
         while (cueEnd < u.End && cues.Match(w, cueEnd, k => k == CueKind.Extension) is { } ext) cueEnd += ext.Length;
 
@@ -214,6 +217,13 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
+        // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said.
+        if (from < u.End && w[from].Lower is "at" or "on" or "during" or "in" or "after" or "before" or "while" or "when")
+            for (var k = from + 1; k < u.End && k < from + 12; k++)
+            {
+                if (w[k].Quote >= 0 || w[k].Mark is '.' or ';' or ':') break;
+                if (w[k].Mark == ',' && k + 1 < u.End) return k + 1;
+            }
         return from;
     }
 
