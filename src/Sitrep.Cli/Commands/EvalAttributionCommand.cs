@@ -112,7 +112,18 @@ public static class EvalAttributionCommand
             {
                 var gd = a.Gold[g];
                 var src = gd.Source.Count > 0 ? Cut(gd.Source[0].Start, gd.Source[0].End) : "";
-                log.Add($"FN\t{a.Name}\tcue={(gd.Cue.Count > 0 ? Cut(gd.Cue[0].Start, gd.Cue[0].End) : "")}\tsrc={src}\t{Cut(gd.Content.Min(f => f.Start), gd.Content.Max(f => f.End))}");
+                int gs = gd.Content.Min(f => f.Start), ge = gd.Content.Max(f => f.End);
+                // A prediction overlapping the miss: its extent is what went wrong (LONG / SHORT / OFF).
+                var near = "";
+                for (var p = 0; p < preds.Count; p++)
+                {
+                    var pr = preds[p];
+                    if (pr.ContentEnd <= gs || pr.ContentStart >= ge) continue;
+                    var how = pr.ContentStart <= gs && pr.ContentEnd >= ge ? "LONG" : pr.ContentStart >= gs && pr.ContentEnd <= ge ? "SHORT" : "OFF";
+                    near = $"\tnear={how}\t{Flat(doc.Attributions[p].Cue.Of(a.Text))}\t{Cut(pr.ContentStart, pr.ContentEnd)}";
+                    break;
+                }
+                log.Add($"FN\t{a.Name}\tcue={(gd.Cue.Count > 0 ? Cut(gd.Cue[0].Start, gd.Cue[0].End) : "")}\tsrc={src}\t{Cut(gs, ge)}{near}");
             }
         for (var p = 0; p < preds.Count; p++)
         {

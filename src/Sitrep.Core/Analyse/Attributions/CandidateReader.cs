@@ -160,7 +160,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         var from = SkipToContent(w, u, after);
         if (from >= u.End) return null;
-        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':')) return null;
+        if (m.Kind == CueKind.Cognition && !(w[from].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':')) return null;
         var (cs, ce) = m.Kind == CueKind.Stance ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
     }
@@ -202,7 +202,36 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             return (-1, -1);
         }
         if (j < u.First || w[j].Quote >= 0) return (-1, -1);
+        // "Rubio thanked Miami and said …", "The judge rubbed his chin, and then said …": a verb joined to an earlier
+        // one shares its subject, the phrase opening the clause.
+        if (w[j].Lower is "and" or "but" && j > u.First) return SharedSubject(w, u, j);
         return phrases.LeftOf(w, j, u.First);
+    }
+
+    /// <summary>The subject opening the clause that ends before the conjunction at <paramref name="and"/>: the longest
+    /// phrase starting at the clause's first word, followed by a lower-case word (its verb).</summary>
+    private (int, int) SharedSubject(Word[] w, Unit u, int and)
+    {
+        var start = u.First;
+        for (var k = and - 1; k >= u.First && k >= and - 30; k--)
+        {
+            if (w[k].Quote >= 0 || w[k].IsBreak || w[k].Mark is ';' or ':' or '—') { start = k + 1; break; }
+            if (k == u.First) { start = k; break; }
+            if (k == and - 30) return (-1, -1);
+        }
+        while (start < and && !w[start].IsWord) start++;
+        // "On Monday, Rubio thanked …": a leading circumstance before a comma is skipped.
+        if (start < and && w[start].Lower is "on" or "in" or "at" or "after" or "during" or "earlier" or "later" or "then" or "meanwhile")
+            for (var k = start + 1; k < and && k < start + 8; k++)
+                if (w[k].Mark == ',') { start = k + 1; break; }
+        var best = (-1, -1);
+        for (var e = start; e < and && e < start + 8; e++)
+        {
+            if (!w[e].IsWord) break;
+            var (f, end) = phrases.LeftOf(w, e, start);
+            if (f == start && e + 1 < and && w[e + 1].IsWord && !w[e + 1].Capitalised) best = (f, end);
+        }
+        return best;
     }
 
     /// <summary>The word where content starts after a cue: past ":", ",", "that" (when it comes within a few words, as in
@@ -214,7 +243,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             // Only within the cue's own clause: "said he saw no need…, telling Stephanopoulos that …" keeps its first content.
             if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':' or ',' or '—') break;
             if (k > from && cues.Match(w, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not null) break;
-            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1;
+            // PolNeAR and PARC count the complementiser as part of the content: "said [that Russia …]".
+            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
         // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said.

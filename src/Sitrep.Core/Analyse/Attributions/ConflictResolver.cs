@@ -65,7 +65,9 @@ public static class ConflictResolver
         foreach (var a in accepted)
         {
             var (os, oe) = (Math.Min(a.ContentStart, a.Candidate.CueStartChar), Math.Max(a.ContentEnd, a.Candidate.CueEndChar));
-            if (a.Candidate.SourceStartChar >= 0) { os = Math.Min(os, a.Candidate.SourceStartChar); oe = Math.Max(oe, a.Candidate.SourceEndChar); }
+            // A participle's source is borrowed from the cue before it ("Cruz said that …, adding that …"): it does not
+            // occupy the text between that source and the participle.
+            if (a.Candidate.SourceStartChar >= 0 && a.Candidate.InheritedFrom is null) { os = Math.Min(os, a.Candidate.SourceStartChar); oe = Math.Max(oe, a.Candidate.SourceEndChar); }
             if (oe <= start || os >= end) continue;
             if (c.ContentBefore) // the cue is after the content: keep what lies after the occupied part
             {

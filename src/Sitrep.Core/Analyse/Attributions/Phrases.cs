@@ -100,7 +100,7 @@ public sealed class Phrases(SourceWords sources)
             if (Connectors.Contains(x.Lower) && j - 1 >= lo && w[j - 1].Capitalised && w[first].Capitalised) { first = j; continue; }
             if (IsSourceWord(x.Lower)) { first = j; continue; }
             // "geopolitical analyst", "senior officials": up to two plain words before a role word.
-            if (adjectives < 2 && !Stops.Contains(x.Lower) && !Skippable.Contains(x.Lower) && IsSourceWord(w[first].Lower) && char.IsLetter(x.Lower[0]))
+            if (adjectives < 2 && !Stops.Contains(x.Lower) && !Skippable.Contains(x.Lower) && IsSourceWord(w[first].Lower) && (char.IsLetter(x.Lower[0]) || char.IsDigit(x.Lower[0])))
             {
                 adjectives++;
                 first = j;
