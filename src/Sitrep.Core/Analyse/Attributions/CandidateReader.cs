@@ -32,6 +32,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             Candidate? c = null;
             if (participle is { } p && previous is not null)
                 c = ReadParticiple(text, w, unit, i, p, previous);
+            else if (participle is { } q && ReadClauseParticiple(text, w, unit, i, q) is { } cp)
+                c = cp;
             else if (cues.Match(w, i, Primary) is { } m)
                 c = m.Kind switch
                 {
@@ -93,6 +95,19 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (ce - cs < 3) return null;
         return new Candidate(CueKind.Participle, m.Strength, i, cueEnd, previous.SourceFirst, previous.SourceEnd, cs, ce, false,
             previous.ViaFirst, previous.ViaEnd, previous);
+    }
+
+    /// <summary>"Trump attacked Clinton on Monday, saying she …": with no cue before it, a participle takes the subject
+    /// of the clause it hangs from.</summary>
+    private Candidate? ReadClauseParticiple(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var comma = w[i - 1].Mark == ',' ? i - 1 : i - 2;
+        var (sf, se) = SharedSubject(w, u, comma);
+        if (sf < 0) return null;
+        var cueEnd = i + m.Length;
+        var (cs, ce) = ContentAfter(text, w, u, SkipToContent(w, u, cueEnd));
+        if (ce - cs < 3) return null;
+        return new Candidate(CueKind.Speech, m.Strength, i, cueEnd, sf, se, cs, ce, false);
     }
 
     private Candidate? ReadVerb(string text, Word[] w, Unit u, int i, CueMatch m)
@@ -164,9 +179,32 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         var from = SkipToContent(w, u, after);
         if (from >= u.End) return null;
-        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':')) return null;
+        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':' || BareClause(w, i, from, u))) return null;
         var (cs, ce) = m.Kind == CueKind.Stance ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    private static readonly HashSet<string> BeliefVerbs =
+    [
+        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "fear", "fears", "feared",
+        "hope", "hopes", "hoped", "know", "knows", "knew", "expect", "expects", "expected", "worry", "worries", "worried", "doubt", "doubts",
+    ];
+
+    private static readonly HashSet<string> ClauseSubjects = ["he", "she", "they", "we", "i", "it", "there", "you", "this", "that"];
+
+    /// <summary>"They think the progress is real", "officials believe he will win": belief verbs drop their "that";
+    /// the clause is recognised by a subject pronoun, or a determiner or name followed within a few words by a verb-like auxiliary.</summary>
+    private static bool BareClause(Word[] w, int cue, int from, Unit u)
+    {
+        if (!BeliefVerbs.Contains(w[cue].Lower) || from >= u.End || !w[from].IsWord) return false;
+        if (ClauseSubjects.Contains(w[from].Lower)) return from + 1 < u.End && w[from + 1].IsWord;
+        if (!(w[from].Capitalised || Phrases.Determiners.Contains(w[from].Lower))) return false;
+        for (var k = from + 1; k < u.End && k < from + 6; k++)
+        {
+            if (!w[k].IsWord) return false;
+            if (w[k].Lower is "is" or "was" or "are" or "were" or "will" or "would" or "can" or "could" or "has" or "have" or "had" or "should" or "might" or "may" or "must") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ModifierOpeners =
