@@ -23,6 +23,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     {
         var found = new List<Candidate>();
         Candidate? previous = null;
+        if (ReadHeadline(text, w, unit) is { } headline) { found.Add(headline); return found; }
         for (var i = unit.First; i < unit.End; i++)
         {
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
@@ -95,6 +96,29 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (ce - cs < 3) return null;
         return new Candidate(CueKind.Participle, m.Strength, i, cueEnd, previous.SourceFirst, previous.SourceEnd, cs, ce, false,
             previous.ViaFirst, previous.ViaEnd, previous);
+    }
+
+    private static readonly HashSet<string> NotSpeakers =
+    [
+        "update", "updated", "watch", "exclusive", "breaking", "video", "videos", "photo", "photos", "opinion", "analysis",
+        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction", "q", "a",
+        "poll", "report", "review", "fact", "check", "transcript", "audio", "listen", "see", "also", "full", "text", "timeline",
+    ];
+
+    /// <summary>"Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP" — a headline or paragraph opening with a name and a
+    /// colon gives the words after the colon to that name (the headline style of news sites).</summary>
+    private static Candidate? ReadHeadline(string text, Word[] w, Unit u)
+    {
+        if (u.First > 0 && !w[u.First - 1].IsBreak) return null;
+        var k = u.First;
+        while (k < u.End && k < u.First + 5 && w[k].IsWord && w[k].Capitalised && w[k].Quote < 0 && !NotSpeakers.Contains(w[k].Lower)) k++;
+        if (k == u.First || k >= u.End - 2 || w[k].Mark != ':') return null;
+        var from = k + 1;
+        while (from < u.End && !w[from].IsWord && w[from].Quote < 0) from++;
+        if (from >= u.End) return null;
+        var end = TrimEnd(text, w[from].Start, w[u.End - 1].End);
+        if (end - w[from].Start < 10) return null;
+        return new Candidate(CueKind.Speech, 2, k, k + 1, u.First, k, w[from].Start, end, false);
     }
 
     /// <summary>"Trump attacked Clinton on Monday, saying she …": with no cue before it, a participle takes the subject
