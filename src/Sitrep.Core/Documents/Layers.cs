@@ -20,9 +20,11 @@ public sealed record PlaceMention(
     TextSpan Span, string Text, string Name, string? Country,
     double Lat, double Lon, long? GeonameId, string Kind);
 
+/// <summary>Who said what. <see cref="Via"/> (optional) is the outlet that carried the words ("… told Sputnik", "RT reports …").</summary>
 public sealed record Attribution(
     string Kind, TextSpan Content, TextSpan Cue, TextSpan Source,
-    string? SourceCanonical, string SourceType, string? ContentText = null, string? CueText = null, string? SourceText = null);
+    string? SourceCanonical, string SourceType, string? ContentText = null, string? CueText = null, string? SourceText = null,
+    string? Via = null);
 
 /// <summary>When an event happened. <see cref="Date"/> is ISO 8601 ("2017-05-25"; "--05-25" when the year is unknown);
 /// <see cref="Text"/> is the expression it was read from, <see cref="End"/> the last day of a span ("the night of May 29 to 30"),

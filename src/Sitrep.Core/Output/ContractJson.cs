@@ -125,6 +125,7 @@ public static class ContractJson
             WriteOffsets(w, cp, a.Source, "source_start", "source_end");
             w.WriteString("source_canonical", a.SourceCanonical);
             w.WriteString("source_type", a.SourceType);
+            w.WriteString("via", a.Via);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,3 +1,4 @@
+using Sitrep.Analyse.Attributions;
 using Sitrep.Analyse.Entities;
 using Sitrep.Analyse.Events;
 using Sitrep.Analyse.Language;
@@ -13,6 +14,7 @@ public static class StageRegistry
         new LanguageStage(),
         new EntityStage(),
         new PlaceStage(),
+        new AttributionStage(),
         new EventStage(),
     ];
 

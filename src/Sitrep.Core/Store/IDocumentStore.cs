@@ -55,7 +55,8 @@ public sealed record SearchQuery(
     string? To = null,
     string? Entity = null,
     string? Place = null,
-    string? EventType = null);
+    string? EventType = null,
+    string? SaidBy = null);
 
 /// <summary>A search result; <see cref="Highlights"/> are [start, end) code point ranges of matched terms in <see cref="Snippet"/>.</summary>
 public sealed record SearchHit(

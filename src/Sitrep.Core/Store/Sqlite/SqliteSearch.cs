@@ -94,6 +94,12 @@ internal static class SqliteSearch
             sql.Append(" AND d.rowid IN (SELECT doc FROM mentions WHERE kind = 'place' AND key = $place)");
             cmd.Parameters.AddWithValue("$place", q.Place);
         }
+        if (q.SaidBy is not null)
+        {
+            // Speakers are stored by canonical name (kind 'speaker', see SqliteBatchWriter.MentionKeys).
+            sql.Append(" AND d.rowid IN (SELECT doc FROM mentions WHERE kind = 'speaker' AND key = $saidBy)");
+            cmd.Parameters.AddWithValue("$saidBy", q.SaidBy);
+        }
         if (q.EventType is not null)
         {
             // Events live only in the document JSON (no index): a rare filter, checked per candidate row.

@@ -1,0 +1,146 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Analyse.Attributions;
+
+/// <summary>
+/// Fills <c>attributions</c>: every direct quotation, paraphrase and "according to" claim of the body, with its cue,
+/// the textual mention of its source nearest the cue (often a pronoun), the entity that mention refers to
+/// (<c>source_canonical</c>, from the entities layer) and, when an outlet carried the words, that outlet (<c>via</c>).
+/// Runs after the entities and places stages. Steps: quotations (<see cref="QuoteScanner"/>), words
+/// (<see cref="WordSplitter"/>), reporting units (<see cref="Units"/>), candidates per cue (<see cref="CandidateReader"/>),
+/// speakers (<see cref="SpeakerResolver"/>), overlaps (<see cref="ConflictResolver"/>), carriers (<see cref="Carriers"/>).
+/// </summary>
+public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb) : IAnalysisStage
+{
+    private readonly CandidateReader _reader = new(cues, new Phrases(sourceWords));
+    private readonly SpeakerResolver _speakers = new(kb, sourceWords);
+
+    public AttributionStage() : this(CueLexicon.Default, SourceWords.Default, ActorTableReader.Default) { }
+
+    public string Name => "attributions";
+    public string Description => "who said what: quotations, paraphrases and \"according to\" claims with their speakers resolved to entities";
+
+    public Document Apply(Document document) => document with { Attributions = Read(document.Body, document.Entities) };
+
+    public List<Attribution> Read(string body, IReadOnlyList<EntityMention> entities)
+    {
+        if (string.IsNullOrEmpty(body)) return [];
+        var quotes = QuoteScanner.Outer(body);
+        var words = WordSplitter.Split(body, quotes);
+        var paragraphs = ParagraphIndex(words);
+        var sorted = entities.Count < 2 || IsSorted(entities) ? entities : entities.OrderBy(e => e.Span.Start).ToList();
+        var readings = new List<Reading>();
+        var units = Units.Split(words, cues);
+        var lastQuoted = (Reading?)null;
+        (Speaker Speaker, int Paragraph)? lastPerson = null, lastBody = null;
+        foreach (var unit in units)
+        {
+            var candidates = _reader.Read(body, words, unit);
+            if (candidates.Count == 0)
+            {
+                lastQuoted = Continue(lastQuoted, unit, words, quotes, paragraphs);
+                continue;
+            }
+            var inUnit = new List<Reading>(candidates.Count);
+            foreach (var raw in candidates)
+            {
+                var c = WithOffsets(raw, words);
+                var speaker = c.InheritedFrom is { } parent
+                    ? inUnit.FirstOrDefault(r => r.Candidate.CueFirst == parent.CueFirst)?.Speaker ?? _speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, sorted, quotes)
+                    : _speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, sorted, quotes);
+                // "he added": news prose keeps the last person quoted as the "he" of the next quotes, even when
+                // another person (or a ship named after one) was mentioned in between.
+                if (c.InheritedFrom is null && c.SourceEnd - c.SourceFirst == 1 && words[c.SourceFirst].Lower is "he" or "she"
+                    && lastPerson is { } lp && paragraphs[c.CueFirst] - lp.Paragraph <= 2)
+                    speaker = lp.Speaker;
+                // "The statement continued", "the ministry said": a document or body named by its kind alone is the
+                // body quoted last, when one was quoted in the last paragraphs.
+                if (c.InheritedFrom is null && c.SourceEnd - c.SourceFirst == 2 && words[c.SourceFirst].Lower is "the" or "this"
+                    && words[c.SourceFirst + 1].Lower is "statement" or "report" or "ministry" or "communique" or "release"
+                    && lastBody is { } lb && paragraphs[c.CueFirst] - lb.Paragraph <= 3)
+                    speaker = lb.Speaker;
+                var reading = new Reading(c, speaker, paragraphs[c.CueFirst]);
+                if (c.ViaFirst >= 0) reading.Via = Carriers.Outlet(body, words, c.ViaFirst, c.ViaEnd, sorted, _speakers);
+                inUnit.Add(reading);
+            }
+            var settled = ConflictResolver.Resolve(body, inUnit, quotes);
+            readings.AddRange(settled);
+            foreach (var r in settled)
+                if (r.Speaker is { Type: "person", Canonical: not null }) lastPerson = (r.Speaker, r.Paragraph);
+                else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
+            lastQuoted = settled.Count > 0 ? settled[^1] : null;
+        }
+        Carriers.Assign(readings);
+        var result = new List<Attribution>(readings.Count);
+        foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));
+        return result;
+    }
+
+    /// <summary>
+    /// "“A,” Sanders said. “B.”" / "Kerry said that 100,000 would be accepted. “That adds up …”": a quotation standing
+    /// alone right after an attribution, in the same paragraph, continues what the same speaker said; the content runs on to its end.
+    /// </summary>
+    private static Reading? Continue(Reading? last, Unit unit, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs)
+    {
+        if (last is null) return null;
+        var first = words[unit.First];
+        if (first.Quote < 0 || quotes[first.Quote].Start != first.Start || paragraphs[unit.First] != last.Paragraph) return null;
+        var q = quotes[first.Quote];
+        for (var k = unit.First; k < unit.End; k++)
+            if (words[k].IsWord && words[k].Quote != first.Quote) return null;       // more than a quotation
+        last.Candidate = last.Candidate with { ContentEnd = Math.Max(last.ContentEnd, q.End) };
+        return last;
+    }
+
+    private static Candidate WithOffsets(Candidate c, Word[] w) => c with
+    {
+        CueStartChar = w[c.CueFirst].Start,
+        CueEndChar = w[c.CueEnd - 1].End,
+        SourceStartChar = c.HasSource ? w[c.SourceFirst].Start : -1,
+        SourceEndChar = c.HasSource ? w[c.SourceEnd - 1].End : -1,
+    };
+
+    private static Attribution ToAttribution(string body, Reading r, IReadOnlyList<Quotation> quotes)
+    {
+        var c = r.Candidate;
+        var content = new TextSpan(c.ContentStart, c.ContentEnd);
+        var kind = c.Kind == CueKind.According ? "according_to" : KindOf(content, quotes);
+        var source = c.HasSource ? new TextSpan(c.SourceStartChar, c.SourceEndChar) : new TextSpan(c.CueStartChar, c.CueStartChar);
+        return new Attribution(kind, content, new TextSpan(c.CueStartChar, c.CueEndChar), source,
+            r.Speaker.Canonical, r.Speaker.Type, Via: r.Via);
+    }
+
+    /// <summary>direct: the content is one quotation; mixed: it holds quoted words among the writer's own; indirect: no quotation.</summary>
+    private static string KindOf(TextSpan content, IReadOnlyList<Quotation> quotes)
+    {
+        var quoted = 0;
+        foreach (var q in quotes)
+        {
+            if (q.Start >= content.End) break;
+            if (q.End <= content.Start) continue;
+            quoted += Math.Min(q.End, content.End) - Math.Max(q.Start, content.Start);
+        }
+        if (quoted == 0) return "indirect";
+        return quoted >= content.Length - 2 ? "direct" : "mixed";
+    }
+
+    private static int[] ParagraphIndex(Word[] words)
+    {
+        var index = new int[words.Length];
+        var p = 0;
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (words[k].IsBreak && words[k].Quote < 0) p++;
+            index[k] = p;
+        }
+        return index;
+    }
+
+    private static bool IsSorted(IReadOnlyList<EntityMention> entities)
+    {
+        for (var k = 1; k < entities.Count; k++) if (entities[k].Span.Start < entities[k - 1].Span.Start) return false;
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+namespace Sitrep.Analyse.Attributions;
+
+/// <summary>
+/// Settles overlapping candidates of one unit so that every word belongs to at most one attribution (the PARC and
+/// PolNeAR convention: a nested "believes" inside "Lavrov said that Russia believes …" is part of what Lavrov said).
+/// Stronger cues win (a direct quotation counts one more), then the longer content, then the earlier cue. A weaker
+/// candidate keeps the part of its content next to its cue that no stronger one claims, when at least two words remain.
+/// One exception keeps chains: when an outlet reports what a source said ("Press TV has reported that, according to
+/// the Russian Ministry of Defense, …"), the source keeps the claim and the outlet becomes its carrier.
+/// </summary>
+public static class ConflictResolver
+{
+    public static List<Reading> Resolve(string text, List<Reading> readings, IReadOnlyList<Quotation> quotes)
+    {
+        if (readings.Count <= 1) return readings;
+        var order = readings.OrderByDescending(r => Rank(r, quotes))
+            .ThenByDescending(r => r.ContentEnd - r.ContentStart)
+            .ThenBy(r => r.Candidate.CueFirst).ToList();
+        var accepted = new List<Reading>();
+        foreach (var r in order)
+        {
+            var c = r.Candidate;
+            var host = accepted.FirstOrDefault(a => a.Candidate != c && Inside(a, r.Candidate));
+            if (host is not null)
+            {
+                if (host.Speaker.Type == "media" && r.Speaker.Type != "media")
+                {
+                    accepted.Remove(host);
+                    r.Via ??= host.Speaker.Canonical;
+                }
+                else continue;
+            }
+            if (r.Speaker.Type == "media" && accepted.Any(a => Inside(r, a.Candidate)))
+            {
+                foreach (var a in accepted.Where(a => Inside(r, a.Candidate))) a.Via ??= r.Speaker.Canonical;
+                continue;
+            }
+            var (start, end) = Free(text, r, accepted);
+            if (end - start <= 0 || WordCount(text, start, end) < 2) continue;
+            if (start != c.ContentStart || end != c.ContentEnd) r.Candidate = c with { ContentStart = start, ContentEnd = end };
+            accepted.Add(r);
+        }
+        accepted.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        return accepted;
+    }
+
+    private static int Rank(Reading r, IReadOnlyList<Quotation> quotes)
+    {
+        var c = r.Candidate;
+        var direct = quotes.Any(q => q.Start == c.ContentStart && q.End >= c.ContentEnd - 1);
+        return c.Strength + (direct ? 1 : 0);
+    }
+
+    /// <summary>The cue of <paramref name="inner"/> lies in the content of <paramref name="outer"/>.</summary>
+    private static bool Inside(Reading outer, Candidate inner) =>
+        inner.CueFirst != outer.Candidate.CueFirst && outer.ContentStart <= StartOfCue(inner) && StartOfCue(inner) < outer.ContentEnd;
+
+    private static int StartOfCue(Candidate c) => c.CueStartChar;
+
+    /// <summary>The part of the reading's content next to its cue that no accepted reading holds.</summary>
+    private static (int, int) Free(string text, Reading r, List<Reading> accepted)
+    {
+        var c = r.Candidate;
+        int start = c.ContentStart, end = c.ContentEnd;
+        foreach (var a in accepted)
+        {
+            var (os, oe) = (Math.Min(a.ContentStart, a.Candidate.CueStartChar), Math.Max(a.ContentEnd, a.Candidate.CueEndChar));
+            // A participle's source is borrowed from the cue before it ("Cruz said that …, adding that …"): it does not
+            // occupy the text between that source and the participle.
+            if (a.Candidate.SourceStartChar >= 0 && a.Candidate.InheritedFrom is null) { os = Math.Min(os, a.Candidate.SourceStartChar); oe = Math.Max(oe, a.Candidate.SourceEndChar); }
+            if (oe <= start || os >= end) continue;
+            if (c.ContentBefore) // the cue is after the content: keep what lies after the occupied part
+            {
+                if (oe < end) start = oe; else end = os;
+            }
+            else
+            {
+                if (os > start) end = os; else start = oe;
+            }
+            if (end <= start) return (0, 0);
+        }
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';' or '—')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':' or ';' or '—' or '.')) end--;
+        return (start, end);
+    }
+
+    private static int WordCount(string text, int start, int end)
+    {
+        int words = 0;
+        var inWord = false;
+        for (var k = start; k < end; k++)
+        {
+            var letter = char.IsLetterOrDigit(text[k]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Analyse.Attributions;
+
+/// <summary>
+/// Finds the noun phrase that names a source, without a parser: the words a news sentence puts next to a
+/// reporting verb. A phrase is a run of capitalised words, role and source words ("spokesman", "officials",
+/// "ministry"), a few adjectives before them, connectors inside names ("Ministry of Defense", "al-Nusra"),
+/// bracketed insertions ("the [Russian foreign] ministry") and one determiner or possessive at its left edge.
+/// </summary>
+public sealed class Phrases(SourceWords sources)
+{
+    public static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they", "it", "we", "i", "who", "which", "you" }.ToFrozenSet();
+
+    public static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+        "some", "many", "several", "other", "two", "three", "both", "most", "few", "one", "all",
+    }.ToFrozenSet();
+
+    /// <summary>Adverbs and auxiliaries between a subject and its verb ("Lavrov also said", "he has repeatedly warned").</summary>
+    public static readonly FrozenSet<string> Skippable = new[]
+    {
+        "also", "has", "have", "had", "was", "is", "were", "are", "did", "does", "do", "would", "will", "could", "can",
+        "may", "might", "should", "must", "not", "never", "later", "previously", "earlier", "once", "again", "repeatedly",
+        "recently", "reportedly", "then", "further", "separately", "publicly", "privately", "first", "initially",
+        "already", "only", "just", "even", "still", "often", "frequently", "allegedly", "clearly", "explicitly",
+        "specifically", "subsequently", "finally", "quickly", "openly", "himself", "herself", "themselves", "itself",
+        "been", "always", "long", "flatly", "angrily", "bluntly", "simply", "directly", "immediately",
+        "personally", "meanwhile", "however", "now", "today", "yesterday", "therefore", "thus", "instead", "too", "officially", "formally", "sharply", "strongly", "firmly", "emphatically",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "al", "el", "de", "bin", "ibn", "and", "&", "on" }.ToFrozenSet();
+
+    /// <summary>Lower-case words that end a phrase: prepositions, conjunctions and verbs seen next to sources.</summary>
+    private static readonly FrozenSet<string> Stops = new[]
+    {
+        "in", "on", "at", "to", "from", "by", "with", "as", "that", "than", "but", "or", "if", "when", "while",
+        "because", "after", "before", "since", "where", "what", "how", "why", "about", "into", "over", "under",
+        "not", "no", "so", "there", "here", "said", "says", "say", "told", "is", "was", "were", "are", "be", "been",
+        "has", "have", "had", "and", "also", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "who", "which", "whom", "whose", "it", "he", "she", "they", "we", "i",
+    }.ToFrozenSet();
+
+    public bool IsSourceWord(string lower) =>
+        sources.Is("person-role", lower) || sources.Is("org-role", lower) || sources.Is("anonymous", lower);
+
+    /// <summary>The subject phrase ending at word <paramref name="head"/> (inclusive), not reaching before <paramref name="lo"/>.
+    /// Returns (first, end) or (-1, -1).</summary>
+    public (int First, int End) LeftOf(Word[] w, int head, int lo)
+    {
+        if (head < lo) return (-1, -1);
+        var end = head + 1;
+        // "the [Russian foreign] ministry", "[Army Colonel Ryan] Dillon": brackets the writer inserted.
+        var k = head;
+        var h = w[head];
+        if (h.Kind == WordKind.Punct && h.Mark is ']' or ')')
+        {
+            var open = FindOpen(w, head, lo);
+            if (open < 0 || open == lo) return (-1, -1);
+            k = open - 1;
+            h = w[k];
+            end = head + 1;
+            if (!h.IsWord) return (-1, -1);
+            // A bracket after a determiner closes the phrase: "the [Russian foreign]".
+        }
+        if (!h.IsWord) return (-1, -1);
+        if (Pronouns.Contains(h.Lower)) return (k, k + 1);
+        var capital = h.Capitalised;
+        var sourceWord = IsSourceWord(h.Lower);
+        if (!capital && !sourceWord && !HasDeterminerBefore(w, k, lo)) return (-1, -1);
+        if (!capital && Stops.Contains(h.Lower)) return (-1, -1);
+        var first = k;
+        var adjectives = 0;
+        for (var j = k - 1; j >= lo; j--)
+        {
+            var x = w[j];
+            if (x.Kind == WordKind.Punct && x.Mark is ']' or ')')
+            {
+                var open = FindOpen(w, j, lo);
+                if (open < 0) break;
+                first = open;
+                j = open;
+                continue;
+            }
+            if (x.Kind == WordKind.Punct && x.Mark is '-' && j - 1 >= lo && w[j - 1].IsWord) { first = j; continue; }
+            if (!x.IsWord) break;
+            if (Determiners.Contains(x.Lower) && !x.Capitalised || x.Lower.EndsWith("'s", StringComparison.Ordinal) && !x.Capitalised)
+            {
+                first = j;
+                break;
+            }
+            if (x.Capitalised)
+            {
+                if (Stops.Contains(x.Lower) && x.Lower is not ("i")) break;
+                if (x.Lower.EndsWith("'s", StringComparison.Ordinal)) { first = j; break; }   // "Russia's Foreign Ministry"
+                first = j;
+                adjectives = 0;
+                continue;
+            }
+            if (Connectors.Contains(x.Lower) && j - 1 >= lo && w[j - 1].Capitalised && w[first].Capitalised) { first = j; continue; }
+            if (IsSourceWord(x.Lower)) { first = j; continue; }
+            // "geopolitical analyst", "senior officials": up to two plain words before a role word.
+            if (adjectives < 2 && !Stops.Contains(x.Lower) && !Skippable.Contains(x.Lower) && IsSourceWord(w[first].Lower) && (char.IsLetter(x.Lower[0]) || char.IsDigit(x.Lower[0])))
+            {
+                adjectives++;
+                first = j;
+                continue;
+            }
+            break;
+        }
+        // Leading plain adjectives with no determiner are kept only before a role word.
+        return (first, end);
+    }
+
+    /// <summary>A phrase starting at <paramref name="from"/>: "the Russian Ministry of Defense", "Lavrov", "the minister".
+    /// Stops at punctuation, "that", a verb-like stop word, or after <paramref name="max"/> words.</summary>
+    public (int First, int End) RightOf(Word[] w, int from, int hi, int max = 10)
+    {
+        if (from >= hi || !w[from].IsWord) return (-1, -1);
+        if (Pronouns.Contains(w[from].Lower) && w[from].Lower is not ("who" or "which")) return (from, from + 1);
+        var end = from;
+        var count = 0;
+        for (var j = from; j < hi && count < max; j++)
+        {
+            var x = w[j];
+            if (x.Kind == WordKind.Punct)
+            {
+                if (x.Mark is '[' && FindClose(w, j, hi) is var close and > 0) { j = close; end = close + 1; continue; }
+                if (x.Mark is '-' or '&' or '\'' && end == j && j + 1 < hi && w[j + 1].IsWord) continue;
+                break;
+            }
+            if (!x.IsWord || x.Quote >= 0) break;
+            if (!x.Capitalised && Stops.Contains(x.Lower) && !(Connectors.Contains(x.Lower) && end > from && w[end - 1].Capitalised && j + 1 < hi && w[j + 1].Capitalised)) break;
+            end = j + 1;
+            count++;
+        }
+        return end > from ? (from, end) : (-1, -1);
+    }
+
+    /// <summary>A listener after "told": "Sputnik", "RT", "reporters", "the Associated Press", "journalists on Monday".</summary>
+    public (int First, int End) ListenerOf(Word[] w, int from, int hi)
+    {
+        if (from >= hi || !w[from].IsWord) return (-1, -1);
+        var x = w[from];
+        if (x.Capitalised)
+        {
+            var end = from;
+            while (end < hi && w[end].IsWord && (w[end].Capitalised || Connectors.Contains(w[end].Lower) && end + 1 < hi && w[end + 1].Capitalised)) end++;
+            return (from, end);
+        }
+        if (x.Lower is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "lawmakers" or "supporters" or "audiences" or "voters" or "viewers" or "listeners" or "students" or "congress" or "parliament")
+            return (from, from + 1);
+        if (Determiners.Contains(x.Lower))
+        {
+            var end = from + 1;
+            while (end < hi && end < from + 5 && w[end].IsWord && !Stops.Contains(w[end].Lower)) end++;
+            return end > from + 1 ? (from, end) : (-1, -1);
+        }
+        return (-1, -1);
+    }
+
+    private static bool HasDeterminerBefore(Word[] w, int k, int lo)
+    {
+        for (var j = k - 1; j >= lo && j >= k - 3; j--)
+        {
+            if (!w[j].IsWord) return false;
+            if (Determiners.Contains(w[j].Lower) || w[j].Lower.EndsWith("'s", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static int FindOpen(Word[] w, int close, int lo)
+    {
+        var mark = w[close].Mark == ']' ? '[' : '(';
+        for (var j = close - 1; j >= lo && j >= close - 12; j--)
+            if (w[j].Mark == mark) return j;
+        return -1;
+    }
+
+    private static int FindClose(Word[] w, int open, int hi)
+    {
+        for (var j = open + 1; j < hi && j <= open + 12; j++)
+            if (w[j].Mark == ']') return j;
+        return -1;
+    }
+}

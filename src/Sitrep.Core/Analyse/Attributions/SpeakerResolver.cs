@@ -1,0 +1,184 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Attributions;
+
+/// <summary>
+/// Resolves a source phrase to the entity it refers to in the document (the entities layer), the way a reader does:
+///   * a phrase holding a name is that name's entity (a person before the body he speaks for: "SDF spokesman Talal Silo");
+///   * "he", "she" → the nearest person named before, outside quotations (names inside a quote are rarely its speaker);
+///   * "they", "it", "we" → the nearest organisation, armed group or state named before;
+///   * "who", "which" → the name just before the relative pronoun;
+///   * a description by office ("the Russian Foreign Minister") → the actor holding that role in the knowledge base,
+///     else the nearest person; by body ("the ministry", "the statement") → the nearest organisation, preferring one
+///     whose name holds the same word ("Russian Defence Ministry");
+///   * unnamed plural sources ("sources said", "Syrian sources", "officials") → anonymous;
+///   * a capitalised phrase the entity stage missed keeps its own text as the name.
+/// </summary>
+public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
+{
+    public Speaker Resolve(string text, Word[] w, int first, int end, IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes)
+    {
+        if (first < 0 || end <= first) return Speaker.Unknown;
+        var span = new TextSpan(w[first].Start, w[end - 1].End);
+        var head = HeadWord(w, first, end);
+        var headLower = head >= 0 ? w[head].Lower : "";
+        if (end - first == 1 && sources.Is("person-pronoun", headLower))
+            return headLower == "i" ? Speaker.Unknown : Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
+        if (end - first == 1 && sources.Is("group-pronoun", headLower))
+            return Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" or "GPE", null);
+        if (end - first == 1 && sources.Is("relative", headLower))
+            return Nearest(entities, quotes, span.Start, e => e.Type is "PERSON" or "ORG" or "GROUP" or "GPE", null);
+
+        // The person nearest the head wins; among bodies the longest ("Russian Ministry of Defense" over its "Russian").
+        EntityMention? person = null, body = null;
+        foreach (var e in entities)
+        {
+            if (e.Span.Start >= span.End) break;
+            if (!e.Span.Overlaps(span)) continue;
+            if (e.Type == "PERSON") person = e;
+            else if (e.Type is "ORG" or "GROUP" or "GPE" or "OTHER" && (body is null || body.Type == "GPE" && e.Type != "GPE" || e.Type != "GPE" && e.Span.Length > body.Span.Length)) body = e;
+        }
+        if (person is not null && head >= 0 && w[head].Capitalised && w[head].Start >= person.Span.End)
+        {
+            // "[Army Colonel Ryan] Dillon": the surname after a bracketed given name.
+            person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
+        }
+        if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;      // "the [Russian foreign] ministry"
+        if (sources.Is("org-role", headLower) && headLower is "statement" or "report" or "release" or "communique" or "communiqué" && body is null
+            && Issuer(text, span.Start, headLower, entities, quotes) is { } issuer)
+            return issuer;
+        var words = Words(w, first, end);
+        if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
+        if (sources.Is("anonymous", headLower) && !Capital(w, head) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
+            return Speaker.Anonymous;
+        if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
+        {
+            if (kb.FindRole(Knowledge.NameFolding.Fold(Strip(text, w, first, end))) is { } holder) return new Speaker(holder.Canonical, "person");
+            var near = Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
+            if (near.Canonical is not null) return near;
+        }
+        if (body is not null && body.Span.End >= span.End - 1 || body is not null && !sources.Is("person-role", headLower))
+            return new Speaker(body.Canonical ?? body.Text, TypeOf(body));
+        if (sources.Is("org-role", headLower))
+        {
+            var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
+            if (near.Canonical is null) near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP", null);
+            if (near.Canonical is not null) return near;
+        }
+        if (head >= 0 && Capital(w, head))
+        {
+            var name = Strip(text, w, first, end);
+            var type = sources.AnyIn("media", words) ? "media" : sources.AnyIn("government", words) ? "government"
+                : words.Count <= 3 && AllCapitalised(w, first, end) ? "person" : "organization";
+            return new Speaker(name, type);
+        }
+        return Speaker.Unknown;
+    }
+
+    /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
+    /// are media, ministries and armed forces are government bodies, the rest organisations.</summary>
+    public string TypeOf(EntityMention e)
+    {
+        if (e.Type == "PERSON") return "person";
+        if (e.Type == "GPE") return "government";
+        var words = (e.Canonical ?? e.Text).ToLowerInvariant().Split(' ', '-');
+        var surface = e.Text.ToLowerInvariant().Split(' ', '-');
+        if (sources.AnyIn("media", words) || sources.AnyIn("media", surface)) return "media";
+        if (sources.AnyIn("government", words) || sources.AnyIn("government", surface)) return "government";
+        // A name the entity stage could not type ("Sanders said") speaks as a person unless it has an organisation's head.
+        if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3) return "person";
+        return "organization";
+    }
+
+    /// <summary>"The Russian Defence Ministry has released a statement … The statement explained": the body named
+    /// before the last earlier mention of the same document word issued it.</summary>
+    private Speaker? Issuer(string text, int before, string head, IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes)
+    {
+        var at = before;
+        while (at > 0)
+        {
+            at = text.LastIndexOf(head, at - 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return null;
+            for (var k = LastBefore(entities, at); k >= 0; k--)
+            {
+                var e = entities[k];
+                if (at - e.Span.End > 160 || text.AsSpan(e.Span.End, at - e.Span.End).IndexOfAny(".\n") >= 0) break;   // same sentence only
+                if (e.Type is "ORG" or "GROUP" && !InQuote(quotes, e.Span.Start)) return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
+            }
+        }
+        return null;
+    }
+
+    private Speaker Nearest(IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes, int before, Func<EntityMention, bool> wanted, string? fallback)
+    {
+        for (var k = LastBefore(entities, before); k >= 0; k--)
+        {
+            var e = entities[k];
+            if (!wanted(e) || InQuote(quotes, e.Span.Start)) continue;
+            return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
+        }
+        return fallback is null ? Speaker.Unknown : new Speaker(fallback, "unknown");
+    }
+
+    private static int LastBefore(IReadOnlyList<EntityMention> entities, int before)
+    {
+        int lo = 0, hi = entities.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (entities[mid].Span.Start < before) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
+    private static bool InQuote(IReadOnlyList<Quotation> quotes, int index)
+    {
+        int lo = 0, hi = quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].End <= index) lo = mid + 1;
+            else if (quotes[mid].Start > index) hi = mid - 1;
+            else return true;
+        }
+        return false;
+    }
+
+    private bool IsBodyHead(string lower) => sources.Is("org-role", lower);
+
+    private static bool Contains(EntityMention e, string lower) =>
+        (e.Canonical ?? e.Text).Contains(lower, StringComparison.OrdinalIgnoreCase) || e.Text.Contains(lower, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Capital(Word[] w, int k) => k >= 0 && w[k].Capitalised;
+
+    private static bool AllCapitalised(Word[] w, int first, int end)
+    {
+        for (var k = first; k < end; k++) if (w[k].IsWord && !w[k].Capitalised) return false;
+        return true;
+    }
+
+    /// <summary>The last word of the phrase outside brackets: "the [Russian foreign] ministry" → "ministry".</summary>
+    private static int HeadWord(Word[] w, int first, int end)
+    {
+        for (var k = end - 1; k >= first; k--) if (w[k].IsWord) return k;
+        return -1;
+    }
+
+    private static List<string> Words(Word[] w, int first, int end)
+    {
+        var list = new List<string>(end - first);
+        for (var k = first; k < end; k++) if (w[k].IsWord) list.Add(w[k].Lower);
+        return list;
+    }
+
+    /// <summary>The phrase without a leading determiner or brackets: "the Russian Foreign Minister" → "Russian Foreign Minister".</summary>
+    private static string Strip(string text, Word[] w, int first, int end)
+    {
+        var f = first;
+        while (f < end - 1 && w[f].IsWord && !w[f].Capitalised && Phrases.Determiners.Contains(w[f].Lower)) f++;
+        var s = text[w[f].Start..w[end - 1].End];
+        return s.Replace("[", "").Replace("]", "").Trim();
+    }
+}

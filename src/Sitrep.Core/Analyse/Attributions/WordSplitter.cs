@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Analyse.Attributions;
+
+/// <summary>
+/// Splits a body into words, punctuation marks and paragraph breaks for the attribution reader, and marks
+/// which outer quotation each token lies in. Words keep inner apostrophes and hyphens ("Russia’s", "al-Nusra")
+/// and the dots of abbreviations and initials ("U.S.", "Mr.", "Lt.", "J."), so a dot left alone ends a sentence.
+/// </summary>
+public static class WordSplitter
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "gov", "sen", "rep",
+        "rev", "prof", "jr", "sr", "no", "vs", "co", "corp", "inc", "jan", "feb", "aug", "sep", "sept", "oct", "nov",
+        "dec", "messrs", "pres", "amb", "cmdr", "lieut", "ft", "mt", "etc", "al",
+    }.ToFrozenSet();
+
+    public static Word[] Split(string text, IReadOnlyList<Quotation> outer)
+    {
+        var words = new List<Word>(text.Length / 5 + 8);
+        var q = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                var start = i;
+                while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+                words.Add(new Word(start, i, "\n", WordKind.Break, false, QuoteAt(outer, ref q, start)));
+                continue;
+            }
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                words.Add(new Word(i, i + 1, c is '’' or '‘' ? "'" : c.ToString(), WordKind.Punct, false, QuoteAt(outer, ref q, i)));
+                i++;
+                continue;
+            }
+            var s = i;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+                if (ch is '\'' or '’' or '-' or '‑' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
+                if (ch is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1])) { i++; continue; }   // 2.5, 1,000
+                if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i + 2 <= text.Length && (i + 2 == text.Length || !char.IsLetter(text[i + 2])) && IsInitials(text, s, i)) { i += 2; continue; } // U.S
+                break;
+            }
+            var end = i;
+            if (end < text.Length && text[end] == '.')
+            {
+                var lower = text[s..end].ToLowerInvariant();
+                if (Abbreviations.Contains(lower) || end - s == 1 && char.IsUpper(text[s]) || IsInitials(text, s, end) && end - s > 1) end = ++i;
+            }
+            var word = text[s..end];
+            words.Add(new Word(s, end, word.ToLowerInvariant().Replace('’', '\''), WordKind.Word, char.IsUpper(word[0]), QuoteAt(outer, ref q, s)));
+        }
+        return words.ToArray();
+    }
+
+    /// <summary>Letters separated by dots: "U", "U.S", "D.C".</summary>
+    private static bool IsInitials(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if ((k - start) % 2 == 0 ? !char.IsLetter(text[k]) : text[k] != '.') return false;
+        return true;
+    }
+
+    /// <summary>The outer quotation holding this index; <paramref name="cursor"/> walks the sorted list once.</summary>
+    private static int QuoteAt(IReadOnlyList<Quotation> outer, ref int cursor, int index)
+    {
+        while (cursor < outer.Count && outer[cursor].End <= index) cursor++;
+        return cursor < outer.Count && outer[cursor].Contains(index) ? cursor : -1;
+    }
+}
