@@ -1,10 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
+using Sitrep.Link;
 
 namespace Sitrep.Store.Sqlite;
 
-/// <summary>Writes one batch in one transaction with prepared statements (the fast path of ingest).</summary>
-internal sealed class SqliteBatchWriter(SqliteConnection connection)
+/// <summary>Writes one batch in one transaction with prepared statements (the fast path of ingest).
+/// Each new document is then linked across the store (<see cref="CrossDocumentLinker"/>) in the same
+/// transaction, on this single writer thread.</summary>
+internal sealed class SqliteBatchWriter(SqliteConnection connection, bool link = true)
 {
     public int Write(IReadOnlyList<StoredItem> batch)
     {
@@ -23,6 +26,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection)
         lastRowId.Transaction = tx;
         lastRowId.CommandText = "SELECT last_insert_rowid()";
 
+        var linkIndex = link ? new SqliteLinkIndex(connection, tx) : null;
+        var linker = linkIndex is null ? null : new CrossDocumentLinker(linkIndex, linkIndex, linkIndex);
         var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ");
         int added = 0;
         foreach (var item in batch)
@@ -42,6 +47,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection)
                         Set(insertMention, rowid, kind, key);
                         insertMention.ExecuteNonQuery();
                     }
+                    if (linker is not null && !TryLink(linker, d, rowid, out var failure))
+                    {
+                        Set(insertError, d.Source.Path, d.Source.Url, d.Source.Format, d.Source.Locator, d.Id, failure, now);
+                        insertError.ExecuteNonQuery();
+                    }
                     break;
                 case StoredError e:
                     Set(insertError, e.Source.Path, e.Source.Url, e.Source.Format, e.Source.Locator, e.Id, e.Reason, now);
@@ -49,8 +59,25 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection)
                     break;
             }
         }
+        linkIndex?.Dispose();
         tx.Commit();
         return added;
+    }
+
+    /// <summary>A document that cannot be linked is still stored; the failure becomes an error record.</summary>
+    private static bool TryLink(CrossDocumentLinker linker, Document d, long rowid, out string failure)
+    {
+        try
+        {
+            linker.Add(d, rowid);
+            failure = "";
+            return true;
+        }
+        catch (Exception ex) when (ex is not SqliteException)
+        {
+            failure = $"cross-document linking failed: {ex.GetType().Name}: {ex.Message}";
+            return false;
+        }
     }
 
     /// <summary>The keys the --entity and --place filters match: canonical names, knowledge-base ids, surface forms.</summary>
