@@ -17,6 +17,7 @@ public static class EvalCommand
         command.Subcommands.Add(Extraction());
         command.Subcommands.Add(EvalDatesCommand.Create());
         command.Subcommands.Add(EvalGeoCommand.Create());
+        command.Subcommands.Add(EvalLinksCommand.Create());
         return command;
     }
 
