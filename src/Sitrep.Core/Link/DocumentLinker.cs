@@ -41,7 +41,7 @@ public sealed class DocumentLinker(ILinkIndex index)
         var score = new Dictionary<long, int>();
         foreach (var d in index.BandMatches(bands)) if (d != self) score[d] = score.GetValueOrDefault(d) + 1000;
         foreach (var d in index.AnchorMatches(anchors, MaxPosting)) if (d != self) score[d] = score.GetValueOrDefault(d) + 1;
-        return score.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(MaxCandidates).Select(kv => kv.Key);
+        return score.Where(kv => kv.Value >= Anchors.MinShared).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(MaxCandidates).Select(kv => kv.Key);
     }
 
     /// <summary>The links between a stored document and a new one, earlier document first.</summary>

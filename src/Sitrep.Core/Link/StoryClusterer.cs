@@ -8,13 +8,13 @@ public sealed record StoryState(long Id, int Size, string? First, string? Last);
 /// <summary>What the story clusterer reads and writes of the store (implemented inside the writer's transaction).</summary>
 public interface IStoryIndex
 {
-    /// <summary>The most recent stories carrying a feature, with how many of their documents carry it.</summary>
-    IEnumerable<(long Story, int Count)> StoriesWith(string feature, int limit);
+    /// <summary>Per feature, the most recent stories carrying it, with how many of their documents carry it.</summary>
+    Dictionary<string, List<(long Story, int Count)>> StoriesWith(IReadOnlyList<string> features, int limit);
     StoryState? Story(long story);
     /// <summary>The story a stored document belongs to (null when none).</summary>
     long? StoryOf(string documentId);
-    /// <summary>How many linked documents carry a feature (for its inverse document frequency).</summary>
-    long DocumentsWith(string feature);
+    /// <summary>How many linked documents carry each feature (for its inverse document frequency).</summary>
+    Dictionary<string, long> DocumentsWith(IReadOnlyList<string> features);
     long DocumentCount();
     long NewStory();
     void Add(long story, string documentId, string? date, IEnumerable<string> features);
@@ -34,6 +34,7 @@ public sealed class StoryClusterer(IStoryIndex index)
     public const int WindowDays = 4;
     public const double MinSimilarity = 0.3;
     private const int StoriesPerFeature = 40;
+    private const int MaxCandidates = 16;
 
     /// <summary>Assigns a document to a story. <paramref name="linkedDocuments"/> are stored documents it
     /// shares text with (duplicates, reused passages): a report that carries another's text is about the same
@@ -44,7 +45,9 @@ public sealed class StoryClusterer(IStoryIndex index)
         // A month-precise date still bounds the story (a "2017-10" page is not about September 9).
         string? date = d.Published is { Precision: "day" or "month" } p ? p.Date : null;
         long total = index.DocumentCount();
-        var weights = features.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(index.DocumentsWith(kv.Key), total));
+        var keys = features.Keys.ToList();
+        var df = index.DocumentsWith(keys);
+        var weights = features.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(df.GetValueOrDefault(kv.Key), total));
         double norm = weights.Values.Sum();
 
         long best = -1;
@@ -52,16 +55,17 @@ public sealed class StoryClusterer(IStoryIndex index)
         if (norm > 0)
         {
             var overlap = new Dictionary<long, double>();
-            foreach (var (feature, w) in weights)
-                foreach (var (story, count) in index.StoriesWith(feature, StoriesPerFeature))
-                    overlap[story] = overlap.GetValueOrDefault(story) + w * count;
+            foreach (var (feature, stories) in index.StoriesWith(keys, StoriesPerFeature))
+                foreach (var (story, count) in stories)
+                    overlap[story] = overlap.GetValueOrDefault(story) + weights[feature] * count;
             foreach (var linked in linkedDocuments ?? [])
                 if (index.StoryOf(linked) is { } s)
                 {
                     var state = index.Story(s);
                     if (state is not null) overlap[s] = overlap.GetValueOrDefault(s) + MinSimilarity * norm * state.Size;
                 }
-            foreach (var (story, shared) in overlap)
+            // Only the stories with the most shared weight are worth a look-up of their size and dates.
+            foreach (var (story, shared) in overlap.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(MaxCandidates))
             {
                 var s = index.Story(story);
                 if (s is null || !WithinWindow(s, date)) continue;
@@ -69,11 +73,11 @@ public sealed class StoryClusterer(IStoryIndex index)
                 if (score > bestScore || (score == bestScore && story > best)) (best, bestScore) = (story, score);
             }
         }
-        if (Environment.GetEnvironmentVariable("SITREP_DEBUG_STORIES") is not null)
-            Console.Error.WriteLine($"{d.Id} {d.Source.Path} {date} best={best} score={bestScore:F3} features={string.Join(",", features.Keys.Take(30))}");
         if (bestScore < MinSimilarity) best = index.NewStory();
         index.Add(best, d.Id, d.Published is { Precision: "day" } ? date : null, features.Keys);
-        index.Label(best, StoryLabel.Of(index, best));
+        // A story's top names settle as it grows: relabel while it is small, then at each doubling.
+        int size = index.Story(best)?.Size ?? 1;
+        if (size <= 8 || (size & (size - 1)) == 0) index.Label(best, StoryLabel.Of(index, best));
         return best;
     }
 

@@ -25,21 +25,23 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     {
         _c = connection;
         _tx = tx;
-        _band = Command("SELECT doc FROM link_bands WHERE key = $k", "$k");
-        _anchor = Command("SELECT doc FROM link_anchors WHERE key = $k LIMIT $n", "$k", "$n");
+        // One statement per look-up or insert of a whole key list (json_each), not one per key: the per-statement
+        // overhead of the driver, not SQLite's B-tree seek, is what costs at a million documents.
+        _band = Command("SELECT DISTINCT b.doc FROM json_each($k) j JOIN link_bands b ON b.key = j.value", "$k");
+        _anchor = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
         _load = Command("SELECT id, body, published, coalesce(outlet_name, outlet_domain) FROM documents WHERE rowid = $r", "$r");
-        _fileBand = Command("INSERT OR IGNORE INTO link_bands(key, doc) VALUES ($k, $d)", "$k", "$d");
-        _fileAnchor = Command("INSERT OR IGNORE INTO link_anchors(key, doc) VALUES ($k, $d)", "$k", "$d");
+        _fileBand = Command("INSERT OR IGNORE INTO link_bands(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
+        _fileAnchor = Command("INSERT OR IGNORE INTO link_anchors(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
         _addLink = Command("INSERT OR IGNORE INTO links(kind, a, b, a_start, a_end, b_start, b_end, score) VALUES ($kind, $a, $b, $as, $ae, $bs, $be, $s)",
             "$kind", "$a", "$b", "$as", "$ae", "$bs", "$be", "$s");
-        _storiesWith = Command("SELECT story, count FROM story_features WHERE feature = $f ORDER BY story DESC LIMIT $n", "$f", "$n");
+        _storiesWith = Command("SELECT j.value, (SELECT group_concat(story || ':' || count) FROM (SELECT story, count FROM story_features WHERE feature = j.value ORDER BY story DESC LIMIT $n)) FROM json_each($f) j", "$f", "$n");
         _story = Command("SELECT size, first, last FROM story_meta WHERE story = $s", "$s");
         _storyOf = Command("SELECT story FROM stories WHERE document = $d LIMIT 1", "$d");
-        _featureDocs = Command("SELECT docs FROM feature_docs WHERE feature = $f", "$f");
+        _featureDocs = Command("SELECT j.value, coalesce(f.docs, 0) FROM json_each($f) j LEFT JOIN feature_docs f ON f.feature = j.value", "$f");
         _newStory = Command("INSERT INTO story_meta(size, first, last, label) VALUES (0, NULL, NULL, '') RETURNING story");
         _storyMember = Command("INSERT OR IGNORE INTO stories(story, label, document) VALUES ($s, '', $d)", "$s", "$d");
-        _storyFeature = Command("INSERT INTO story_features(feature, story, count) VALUES ($f, $s, 1) ON CONFLICT(feature, story) DO UPDATE SET count = count + 1", "$f", "$s");
-        _featureDoc = Command("INSERT INTO feature_docs(feature, docs) VALUES ($f, 1) ON CONFLICT(feature) DO UPDATE SET docs = docs + 1", "$f");
+        _storyFeature = Command("INSERT INTO story_features(feature, story, count) SELECT value, $s, 1 FROM json_each($f) WHERE true ON CONFLICT(feature, story) DO UPDATE SET count = count + 1", "$f", "$s");
+        _featureDoc = Command("INSERT INTO feature_docs(feature, docs) SELECT value, 1 FROM json_each($f) WHERE true ON CONFLICT(feature) DO UPDATE SET docs = docs + 1", "$f");
         _storyMeta = Command("""
             UPDATE story_meta SET size = size + 1,
               first = CASE WHEN $d IS NULL THEN first WHEN first IS NULL OR $d < first THEN $d ELSE first END,
@@ -61,27 +63,25 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
 
     public IEnumerable<long> BandMatches(long[] bandKeys)
     {
-        var docs = new HashSet<long>();
-        foreach (var k in bandKeys)
-        {
-            _band.Parameters[0].Value = k;
-            using var r = _band.ExecuteReader();
-            while (r.Read()) docs.Add(r.GetInt64(0));
-        }
+        var docs = new List<long>();
+        _band.Parameters[0].Value = JsonArray(bandKeys);
+        using var r = _band.ExecuteReader();
+        while (r.Read()) docs.Add(r.GetInt64(0));
         return docs;
     }
 
     public IEnumerable<long> AnchorMatches(long[] anchors, int maxPosting)
     {
         var docs = new List<long>();
-        var posting = new List<long>(maxPosting + 1);
-        foreach (var k in anchors)
+        if (anchors.Length == 0) return docs;
+        _anchor.Parameters[0].Value = JsonArray(anchors);
+        _anchor.Parameters[1].Value = maxPosting + 1;
+        using var r = _anchor.ExecuteReader();
+        while (r.Read())
         {
-            _anchor.Parameters[0].Value = k;
-            _anchor.Parameters[1].Value = maxPosting + 1;
-            posting.Clear();
-            using (var r = _anchor.ExecuteReader()) while (r.Read()) posting.Add(r.GetInt64(0));
-            if (posting.Count <= maxPosting) docs.AddRange(posting);
+            if (r.IsDBNull(0)) continue;
+            var posting = r.GetString(0).Split(',');
+            if (posting.Length <= maxPosting) foreach (var d in posting) docs.Add(long.Parse(d));
         }
         return docs;
     }
@@ -96,22 +96,33 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
 
     public void File(long doc, long[] bandKeys, long[] anchors)
     {
-        foreach (var k in bandKeys) Run(_fileBand, k, doc);
-        foreach (var k in anchors) Run(_fileAnchor, k, doc);
+        Run(_fileBand, JsonArray(bandKeys), doc);
+        if (anchors.Length > 0) Run(_fileAnchor, JsonArray(anchors), doc);
     }
 
     public void AddLink(DocumentLink l) => Run(_addLink, l.Kind, l.A, l.B, l.AStart, l.AEnd, l.BStart, l.BEnd, l.Score);
 
     // ---- stories ----
 
-    public IEnumerable<(long Story, int Count)> StoriesWith(string feature, int limit)
+    public Dictionary<string, List<(long Story, int Count)>> StoriesWith(IReadOnlyList<string> features, int limit)
     {
-        _storiesWith.Parameters[0].Value = feature;
+        var result = new Dictionary<string, List<(long, int)>>();
+        if (features.Count == 0) return result;
+        _storiesWith.Parameters[0].Value = JsonArray(features);
         _storiesWith.Parameters[1].Value = limit;
-        var list = new List<(long, int)>();
         using var r = _storiesWith.ExecuteReader();
-        while (r.Read()) list.Add((r.GetInt64(0), r.GetInt32(1)));
-        return list;
+        while (r.Read())
+        {
+            var list = new List<(long, int)>();
+            if (!r.IsDBNull(1))
+                foreach (var pair in r.GetString(1).Split(','))
+                {
+                    int colon = pair.IndexOf(':');
+                    list.Add((long.Parse(pair[..colon]), int.Parse(pair[(colon + 1)..])));
+                }
+            result[r.GetString(0)] = list;
+        }
+        return result;
     }
 
     public StoryState? Story(long story)
@@ -128,10 +139,14 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
         return _storyOf.ExecuteScalar() is string s ? LinkSchema.StoryNumber(s) : null;
     }
 
-    public long DocumentsWith(string feature)
+    public Dictionary<string, long> DocumentsWith(IReadOnlyList<string> features)
     {
-        _featureDocs.Parameters[0].Value = feature;
-        return _featureDocs.ExecuteScalar() is long n ? n : 0;
+        var result = new Dictionary<string, long>();
+        if (features.Count == 0) return result;
+        _featureDocs.Parameters[0].Value = JsonArray(features);
+        using var r = _featureDocs.ExecuteReader();
+        while (r.Read()) result[r.GetString(0)] = r.GetInt64(1);
+        return result;
     }
 
     public long DocumentCount() => _documents;
@@ -141,10 +156,12 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     public void Add(long story, string documentId, string? date, IEnumerable<string> features)
     {
         Run(_storyMember, LinkSchema.StoryId(story), documentId);
-        foreach (var f in features)
+        var list = features.ToList();
+        if (list.Count > 0)
         {
-            Run(_storyFeature, f, story);
-            Run(_featureDoc, f);
+            var json = JsonArray(list);
+            Run(_storyFeature, json, story);
+            Run(_featureDoc, json);
         }
         Run(_storyMeta, date, story);
         _documents++;
@@ -177,6 +194,10 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     public void Add(Claim c) => Run(_addClaim, c.Id, c.Cluster, c.Key, c.Kind, c.Document, c.Start, c.End, c.Text, c.Speaker, c.Value, c.Unit, c.QuantityKind);
 
     // ---- plumbing ----
+
+    private static string JsonArray(long[] keys) => "[" + string.Join(',', keys) + "]";
+
+    private static string JsonArray(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
     private SqliteCommand Command(string sql, params string[] parameters)
     {
