@@ -34,11 +34,15 @@ public sealed class LinkText
         return new TextSpan(Words[startWord].Start, Words[endWord - 1].End);
     }
 
-    /// <summary>True when this document was published before <paramref name="other"/> (by date; null when
-    /// either date is unknown or they are the same day, so the caller falls back to order of arrival).</summary>
+    /// <summary>True when this document was published before <paramref name="other"/>; null when neither date
+    /// is known or they are the same day, so the caller falls back to order of arrival. A dated document goes
+    /// before an undated one: its date is the only time either can be shown to have existed (and provenance
+    /// orders carriers the same way).</summary>
     public bool? PublishedBefore(LinkText other)
     {
-        if (Published is null || other.Published is null) return null;
+        if (Published is null && other.Published is null) return null;
+        if (other.Published is null) return true;
+        if (Published is null) return false;
         int c = string.CompareOrdinal(Published, other.Published);
         // "2017-06" vs "2017-06-02": a coarser date that is a prefix of the other tells nothing.
         if (c == 0 || other.Published.StartsWith(Published, StringComparison.Ordinal) || Published.StartsWith(other.Published, StringComparison.Ordinal)) return null;
