@@ -16,7 +16,8 @@ public sealed class CrossDocumentLinker(ILinkIndex links, IStoryIndex stories, I
     public void Add(Document d, long key)
     {
         var links = _text.Link(LinkText.Of(d), key);
-        _stories.Assign(d, links.Select(l => l.A == d.Id ? l.B : l.A).Distinct());
+        // The strongest few text links are evidence enough for the story (a flood of copies has hundreds).
+        _stories.Assign(d, links.OrderByDescending(l => l.Score).Select(l => l.A == d.Id ? l.B : l.A).Distinct().Take(4));
         _claims.Add(ClaimExtractor.Of(d));
     }
 }

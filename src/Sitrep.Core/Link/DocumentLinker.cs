@@ -15,6 +15,11 @@ public sealed class DocumentLinker(ILinkIndex index)
     public const int MaxPosting = 64;
     /// <summary>Most candidates aligned per document (the ones sharing the most anchors first).</summary>
     public const int MaxCandidates = 24;
+    /// <summary>Duplicates linked per new document: a copy joins its text family through its closest few
+    /// relatives (trace follows links transitively), so a flood of one wire story costs no more than one copy.</summary>
+    public const int MaxDuplicates = 3;
+    /// <summary>Documents read per LSH band: the most recent, enough to find the closest relatives.</summary>
+    public const int MaxPerBand = 8;
 
     public IReadOnlyList<DocumentLink> Link(LinkText doc, long key)
     {
@@ -29,6 +34,7 @@ public sealed class DocumentLinker(ILinkIndex index)
                 var other = index.Load(candidate);
                 if (other is null || other.Id == doc.Id) continue;
                 links.AddRange(Judge(other, doc));
+                if (links.Count(l => l.Kind == "duplicate") >= MaxDuplicates) break;
             }
             foreach (var l in links) index.AddLink(l);
         }
@@ -39,7 +45,7 @@ public sealed class DocumentLinker(ILinkIndex index)
     private IEnumerable<long> Candidates(long[] bands, long[] anchors, long self)
     {
         var score = new Dictionary<long, int>();
-        foreach (var d in index.BandMatches(bands)) if (d != self) score[d] = score.GetValueOrDefault(d) + 1000;
+        foreach (var d in index.BandMatches(bands, MaxPerBand)) if (d != self) score[d] = score.GetValueOrDefault(d) + 1000;
         foreach (var d in index.AnchorMatches(anchors, MaxPosting)) if (d != self) score[d] = score.GetValueOrDefault(d) + 1;
         return score.Where(kv => kv.Value >= Anchors.MinShared).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(MaxCandidates).Select(kv => kv.Key);
     }

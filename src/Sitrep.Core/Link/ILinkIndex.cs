@@ -10,8 +10,10 @@ namespace Sitrep.Link;
 /// </summary>
 public interface ILinkIndex
 {
-    /// <summary>Documents filed under any of these band keys.</summary>
-    IEnumerable<long> BandMatches(long[] bandKeys);
+    /// <summary>Documents filed under any of these band keys, at most <paramref name="maxPerBand"/> (the most
+    /// recent) per key: a flood of copies of one text still links each new copy to its latest relatives,
+    /// and the cost per document stays bounded.</summary>
+    IEnumerable<long> BandMatches(long[] bandKeys, int maxPerBand);
 
     /// <summary>Documents filed under each anchor, skipping anchors filed under more than
     /// <paramref name="maxPosting"/> documents (boilerplate and stock phrases, as passim drops frequent n-grams).</summary>

@@ -27,7 +27,7 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
         _tx = tx;
         // One statement per look-up or insert of a whole key list (json_each), not one per key: the per-statement
         // overhead of the driver, not SQLite's B-tree seek, is what costs at a million documents.
-        _band = Command("SELECT DISTINCT b.doc FROM json_each($k) j JOIN link_bands b ON b.key = j.value", "$k");
+        _band = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_bands WHERE key = j.value ORDER BY doc DESC LIMIT $n)) FROM json_each($k) j", "$k", "$n");
         _anchor = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
         _load = Command("SELECT id, body, published, coalesce(outlet_name, outlet_domain) FROM documents WHERE rowid = $r", "$r");
         _fileBand = Command("INSERT OR IGNORE INTO link_bands(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
@@ -61,12 +61,15 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
 
     // ---- text links ----
 
-    public IEnumerable<long> BandMatches(long[] bandKeys)
+    public IEnumerable<long> BandMatches(long[] bandKeys, int maxPerBand)
     {
-        var docs = new List<long>();
+        var docs = new HashSet<long>();
         _band.Parameters[0].Value = JsonArray(bandKeys);
+        _band.Parameters[1].Value = maxPerBand;
         using var r = _band.ExecuteReader();
-        while (r.Read()) docs.Add(r.GetInt64(0));
+        while (r.Read())
+            if (!r.IsDBNull(0))
+                foreach (var d in r.GetString(0).Split(',')) docs.Add(long.Parse(d));
         return docs;
     }
 
