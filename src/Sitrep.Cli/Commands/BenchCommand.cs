@@ -67,6 +67,7 @@ public static class BenchCommand
         });
         var command = new Command("bench", "Benchmarks: throughput per core and peak memory.");
         command.Subcommands.Add(ingest);
+        command.Subcommands.Add(BenchLinkCommand.Create());
         return command;
     }
 

@@ -65,8 +65,16 @@ public static class DemoCommand
         AnsiConsole.Write(new Rule("search: Palmyra").LeftJustified());
         foreach (var h in hits)
             AnsiConsole.WriteLine($"{h.Id[..8]}  {Trim(h.Title ?? "(untitled)", 70)}\n          {Trim(h.Snippet, 140)}");
+
+        var links = store.Links().ToList();
+        var stories = store.Stories().ToList();
+        AnsiConsole.Write(new Rule("across documents").LeftJustified());
+        AnsiConsole.WriteLine($"{links.Count(l => l.Kind == "duplicate")} near-duplicate pairs, {links.Count(l => l.Kind == "reuse")} reused passages, {stories.Count} stories ({stories.Count(x => x.Documents.Count > 1)} with 2+ documents)");
+        foreach (var story in stories.Where(x => x.Documents.Count > 1).OrderByDescending(x => x.Documents.Count).Take(5))
+            AnsiConsole.WriteLine($"  {story.Documents.Count} docs  {Trim(story.Label, 68)}");
         AnsiConsole.WriteLine();
         AnsiConsole.WriteLine("Next: ./sitrep search \"Defence Ministry\"   ./sitrep show ID   ./sitrep analyze samples/text");
+        AnsiConsole.WriteLine("      ./sitrep links   ./sitrep stories   ./sitrep trace ID");
     }
 
     private static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

@@ -19,6 +19,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalGeoCommand.Create());
         command.Subcommands.Add(EvalAttributionCommand.Create());
         command.Subcommands.Add(EvalEventsCommand.Create());
+        command.Subcommands.Add(EvalLinksCommand.Create());
         return command;
     }
 

@@ -32,7 +32,7 @@ public static class LinksCommand
                 });
                 Console.WriteLine(line);
             }
-            if (n == 0) Console.Error.WriteLine("sitrep links: no links stored (cross-document linking arrives with issue 7)");
+            if (n == 0) Console.Error.WriteLine("sitrep links: no links stored (no duplicates or reused passages among the ingested documents)");
             return ExitCodes.Ok;
         }));
         return command;

@@ -29,7 +29,7 @@ public static class StoriesCommand
                 });
                 Console.WriteLine(line);
             }
-            if (n == 0) Console.Error.WriteLine("sitrep stories: no stories stored (story clustering arrives with issue 7)");
+            if (n == 0) Console.Error.WriteLine("sitrep stories: no stories stored (ingest documents first)");
             return ExitCodes.Ok;
         }));
         return command;

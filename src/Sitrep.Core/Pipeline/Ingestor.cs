@@ -9,8 +9,11 @@ namespace Sitrep.Pipeline;
 /// <c>ingest</c>: read → extract → analyse on every core, then store in batches from one writer.
 /// Documents already in the store are skipped before any work (their id is the raw input's hash), so
 /// re-running after a crash or Ctrl-C resumes where the last committed batch ended, without duplicates.
+/// Batches are 64 documents: the store links each document across the store as it writes it, so a batch
+/// costs a few milliseconds per document, and the batch in flight when Ctrl-C arrives must still commit
+/// well within the two seconds the command line allows for a clean stop.
 /// </summary>
-public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, int workers = 0, int batchSize = 256)
+public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, int workers = 0, int batchSize = 64)
 {
     public sealed record Progress(long Documents, long Added, long Skipped, long Errors, TimeSpan Elapsed);
 
@@ -56,7 +59,9 @@ public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, 
             // Commit often enough that an interruption loses little, rarely enough to stay fast.
             if (batch.Count >= batchSize || clock.Elapsed - lastFlush > TimeSpan.FromSeconds(2)) Flush();
         }
-        Flush();
+        // Interrupted: the documents of the unfinished batch are dropped, not linked and committed now (that could
+        // outlast the clean-stop window); they are not stored, so the next run processes them again.
+        if (!ct.IsCancellationRequested) Flush();
         return new Result(docs, added, Interlocked.Read(ref skipped), errors, clock.Elapsed, ct.IsCancellationRequested);
     }
 }

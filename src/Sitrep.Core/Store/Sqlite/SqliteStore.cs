@@ -35,6 +35,7 @@ public sealed partial class SqliteStore : IDocumentStore
         {
             Exec(_write, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
             Exec(_write, Schema.Create);
+            Exec(_write, LinkSchema.Create);
             Exec(_write, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{Schema.Version}');");
         }
         _read = new ThreadLocal<SqliteConnection>(() =>
@@ -72,7 +73,26 @@ public sealed partial class SqliteStore : IDocumentStore
         return cmd.ExecuteScalar() is not null;
     }
 
-    public int Write(IReadOnlyList<StoredItem> batch) => new SqliteBatchWriter(_write).Write(batch);
+    /// <summary>Link each new document across the store as it is written (default); off for benchmarks of the rest.</summary>
+    public bool LinkOnWrite { get; set; } = true;
+
+    /// <summary>Total time the writer spent linking new documents since the store was opened.</summary>
+    public TimeSpan LinkingTime { get; private set; }
+    /// <summary>Writer-thread CPU time spent linking since the store was opened.</summary>
+    public double LinkingCpuMilliseconds { get; private set; }
+
+    public int Write(IReadOnlyList<StoredItem> batch)
+    {
+        var writer = new SqliteBatchWriter(_write, LinkOnWrite);
+        int added = writer.Write(batch);
+        LinkingTime += writer.LinkingTime;
+        LinkingCpuMilliseconds += writer.LinkingCpuMilliseconds;
+        return added;
+    }
+
+    /// <summary>Stores documents with their link index entries but without linking them or indexing them for
+    /// search: how the linking benchmark grows a store to a million documents in minutes.</summary>
+    public void BulkLoadForBenchmark(IEnumerable<Document> documents) => SqliteLinkBulkLoad.Run(_write, documents);
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query) => SqliteSearch.Run(_read.Value!, query);
 
@@ -141,10 +161,21 @@ public sealed partial class SqliteStore : IDocumentStore
     public IEnumerable<Story> Stories()
     {
         using var cmd = _read.Value!.CreateCommand();
-        cmd.CommandText = "SELECT story, label, group_concat(document, ' ') FROM stories GROUP BY story, label ORDER BY story";
+        // The label lives in story_meta (it changes as documents join); stories keeps the membership.
+        cmd.CommandText = """
+            SELECT s.story, coalesce(m.label, max(s.label)), group_concat(s.document, ' ')
+            FROM stories s LEFT JOIN story_meta m ON m.story = CAST(substr(s.story, 2) AS INTEGER)
+            GROUP BY s.story ORDER BY s.story
+            """;
         using var r = cmd.ExecuteReader();
         while (r.Read()) yield return new Story(r.GetString(0), r.GetString(1), r.GetString(2).Split(' '));
     }
+
+    /// <summary>The linking tables as provenance reads them (<c>sitrep trace</c>).</summary>
+    public Link.IProvenanceSource Provenance() => new SqliteLinkReader(_read.Value!);
+
+    /// <summary>Figure claims that disagree across documents, grouped by cluster.</summary>
+    public List<List<Link.Claim>> DisagreeingFigures() => new SqliteLinkReader(_read.Value!).DisagreeingFigureClusters();
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

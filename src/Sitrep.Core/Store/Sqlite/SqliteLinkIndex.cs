@@ -1,0 +1,228 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Link;
+
+namespace Sitrep.Store.Sqlite;
+
+/// <summary>
+/// The linker's indexes as SQLite tables (<see cref="LinkSchema"/>), used inside the writer's transaction.
+/// Why tables and not an in-memory index rebuilt at open: at a million documents the band and anchor
+/// postings are ~55 million entries; in memory that is gigabytes and a long rebuild at every open, while as
+/// WITHOUT ROWID B-trees each look-up is one indexed seek (tens of microseconds), memory stays at SQLite's
+/// page cache, and the index commits atomically with the documents it describes (a crash never leaves a
+/// document stored but unindexed).
+/// </summary>
+internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, IDisposable
+{
+    private readonly SqliteConnection _c;
+    private readonly SqliteTransaction _tx;
+    private readonly List<SqliteCommand> _commands = [];
+    private readonly SqliteCommand _band, _anchor, _load, _fileBand, _fileAnchor, _addLink;
+    private readonly SqliteCommand _storiesWith, _story, _featureDocs, _newStory, _storyMember, _storyFeature, _featureDoc, _storyMeta, _topFeatures, _label;
+    private readonly SqliteCommand _claimsWithKey, _addClaim, _storyOf;
+    private long _documents;
+
+    public SqliteLinkIndex(SqliteConnection connection, SqliteTransaction tx)
+    {
+        _c = connection;
+        _tx = tx;
+        // One statement per look-up or insert of a whole key list (json_each), not one per key: the per-statement
+        // overhead of the driver, not SQLite's B-tree seek, is what costs at a million documents.
+        _band = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_bands WHERE key = j.value ORDER BY doc DESC LIMIT $n)) FROM json_each($k) j", "$k", "$n");
+        _anchor = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
+        _load = Command("SELECT id, body, published, coalesce(outlet_name, outlet_domain) FROM documents WHERE rowid = $r", "$r");
+        _fileBand = Command("INSERT OR IGNORE INTO link_bands(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
+        _fileAnchor = Command("INSERT OR IGNORE INTO link_anchors(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
+        _addLink = Command("INSERT OR IGNORE INTO links(kind, a, b, a_start, a_end, b_start, b_end, score) VALUES ($kind, $a, $b, $as, $ae, $bs, $be, $s)",
+            "$kind", "$a", "$b", "$as", "$ae", "$bs", "$be", "$s");
+        _storiesWith = Command("SELECT j.value, (SELECT group_concat(story || ':' || count) FROM (SELECT story, count FROM story_features WHERE feature = j.value ORDER BY story DESC LIMIT $n)) FROM json_each($f) j", "$f", "$n");
+        _story = Command("SELECT size, first, last FROM story_meta WHERE story = $s", "$s");
+        _storyOf = Command("SELECT story FROM stories WHERE document = $d LIMIT 1", "$d");
+        _featureDocs = Command("SELECT j.value, coalesce(f.docs, 0) FROM json_each($f) j LEFT JOIN feature_docs f ON f.feature = j.value", "$f");
+        _newStory = Command("INSERT INTO story_meta(size, first, last, label) VALUES (0, NULL, NULL, '') RETURNING story");
+        _storyMember = Command("INSERT OR IGNORE INTO stories(story, label, document) VALUES ($s, '', $d)", "$s", "$d");
+        _storyFeature = Command("INSERT INTO story_features(feature, story, count) SELECT value, $s, 1 FROM json_each($f) WHERE true ON CONFLICT(feature, story) DO UPDATE SET count = count + 1", "$f", "$s");
+        _featureDoc = Command("INSERT INTO feature_docs(feature, docs) SELECT value, 1 FROM json_each($f) WHERE true ON CONFLICT(feature) DO UPDATE SET docs = docs + 1", "$f");
+        _storyMeta = Command("""
+            UPDATE story_meta SET size = size + 1,
+              first = CASE WHEN $d IS NULL THEN first WHEN first IS NULL OR $d < first THEN $d ELSE first END,
+              last = CASE WHEN $d IS NULL THEN last WHEN last IS NULL OR $d > last THEN $d ELSE last END
+            WHERE story = $s
+            """, "$d", "$s");
+        _topFeatures = Command("SELECT feature FROM story_features WHERE story = $s AND feature >= $lo AND feature < $hi ORDER BY count DESC, feature LIMIT $n", "$s", "$lo", "$hi", "$n");
+        _label = Command("UPDATE story_meta SET label = $l WHERE story = $s", "$l", "$s");
+        _claimsWithKey = Command("SELECT id, cluster, key, kind, document, start, end, text, speaker, value, unit, quantity FROM claims WHERE key = $k ORDER BY rowid LIMIT $n", "$k", "$n");
+        _addClaim = Command("""
+            INSERT OR IGNORE INTO claims(id, cluster, key, kind, document, start, end, text, speaker, value, unit, quantity)
+            VALUES ($id, $cl, $k, $kind, $doc, $s, $e, $t, $sp, $v, $u, $q)
+            """, "$id", "$cl", "$k", "$kind", "$doc", "$s", "$e", "$t", "$sp", "$v", "$u", "$q");
+        using var count = Command("SELECT value FROM meta WHERE key = 'linked_documents'");
+        _documents = count.ExecuteScalar() is string s && long.TryParse(s, out var n) ? n : 0;
+    }
+
+    // ---- text links ----
+
+    public IEnumerable<long> BandMatches(long[] bandKeys, int maxPerBand)
+    {
+        var docs = new HashSet<long>();
+        _band.Parameters[0].Value = JsonArray(bandKeys);
+        _band.Parameters[1].Value = maxPerBand;
+        using var r = _band.ExecuteReader();
+        while (r.Read())
+            if (!r.IsDBNull(0))
+                foreach (var d in r.GetString(0).Split(',')) docs.Add(long.Parse(d));
+        return docs;
+    }
+
+    public IEnumerable<long> AnchorMatches(long[] anchors, int maxPosting)
+    {
+        var docs = new List<long>();
+        if (anchors.Length == 0) return docs;
+        _anchor.Parameters[0].Value = JsonArray(anchors);
+        _anchor.Parameters[1].Value = maxPosting + 1;
+        using var r = _anchor.ExecuteReader();
+        while (r.Read())
+        {
+            if (r.IsDBNull(0)) continue;
+            var posting = r.GetString(0).Split(',');
+            if (posting.Length <= maxPosting) foreach (var d in posting) docs.Add(long.Parse(d));
+        }
+        return docs;
+    }
+
+    public LinkText? Load(long doc)
+    {
+        _load.Parameters[0].Value = doc;
+        using var r = _load.ExecuteReader();
+        if (!r.Read()) return null;
+        return new LinkText(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3));
+    }
+
+    public void File(long doc, long[] bandKeys, long[] anchors)
+    {
+        Run(_fileBand, JsonArray(bandKeys), doc);
+        if (anchors.Length > 0) Run(_fileAnchor, JsonArray(anchors), doc);
+    }
+
+    public void AddLink(DocumentLink l) => Run(_addLink, l.Kind, l.A, l.B, l.AStart, l.AEnd, l.BStart, l.BEnd, l.Score);
+
+    // ---- stories ----
+
+    public Dictionary<string, List<(long Story, int Count)>> StoriesWith(IReadOnlyList<string> features, int limit)
+    {
+        var result = new Dictionary<string, List<(long, int)>>();
+        if (features.Count == 0) return result;
+        _storiesWith.Parameters[0].Value = JsonArray(features);
+        _storiesWith.Parameters[1].Value = limit;
+        using var r = _storiesWith.ExecuteReader();
+        while (r.Read())
+        {
+            var list = new List<(long, int)>();
+            if (!r.IsDBNull(1))
+                foreach (var pair in r.GetString(1).Split(','))
+                {
+                    int colon = pair.IndexOf(':');
+                    list.Add((long.Parse(pair[..colon]), int.Parse(pair[(colon + 1)..])));
+                }
+            result[r.GetString(0)] = list;
+        }
+        return result;
+    }
+
+    public StoryState? Story(long story)
+    {
+        _story.Parameters[0].Value = story;
+        using var r = _story.ExecuteReader();
+        if (!r.Read()) return null;
+        return new StoryState(story, r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
+    }
+
+    public long? StoryOf(string documentId)
+    {
+        _storyOf.Parameters[0].Value = documentId;
+        return _storyOf.ExecuteScalar() is string s ? LinkSchema.StoryNumber(s) : null;
+    }
+
+    public Dictionary<string, long> DocumentsWith(IReadOnlyList<string> features)
+    {
+        var result = new Dictionary<string, long>();
+        if (features.Count == 0) return result;
+        _featureDocs.Parameters[0].Value = JsonArray(features);
+        using var r = _featureDocs.ExecuteReader();
+        while (r.Read()) result[r.GetString(0)] = r.GetInt64(1);
+        return result;
+    }
+
+    public long DocumentCount() => _documents;
+
+    public long NewStory() => (long)_newStory.ExecuteScalar()!;
+
+    public void Add(long story, string documentId, string? date, IEnumerable<string> features)
+    {
+        Run(_storyMember, LinkSchema.StoryId(story), documentId);
+        var list = features.ToList();
+        if (list.Count > 0)
+        {
+            var json = JsonArray(list);
+            Run(_storyFeature, json, story);
+            Run(_featureDoc, json);
+        }
+        Run(_storyMeta, date, story);
+        _documents++;
+    }
+
+    public IReadOnlyList<string> TopFeatures(long story, string prefix, int n)
+    {
+        var list = new List<string>();
+        var p = _topFeatures.Parameters;
+        p[0].Value = story; p[1].Value = prefix; p[2].Value = prefix[..^1] + (char)(prefix[^1] + 1); p[3].Value = n;
+        using var r = _topFeatures.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0)[prefix.Length..]);
+        return list;
+    }
+
+    public void Label(long story, string label) => Run(_label, label, story);
+
+    // ---- claims ----
+
+    public IEnumerable<Claim> WithKey(string key, int limit)
+    {
+        _claimsWithKey.Parameters[0].Value = key;
+        _claimsWithKey.Parameters[1].Value = limit;
+        var list = new List<Claim>();
+        using var r = _claimsWithKey.ExecuteReader();
+        while (r.Read()) list.Add(SqliteLinkReader.ReadClaim(r));
+        return list;
+    }
+
+    public void Add(Claim c) => Run(_addClaim, c.Id, c.Cluster, c.Key, c.Kind, c.Document, c.Start, c.End, c.Text, c.Speaker, c.Value, c.Unit, c.QuantityKind);
+
+    // ---- plumbing ----
+
+    private static string JsonArray(long[] keys) => "[" + string.Join(',', keys) + "]";
+
+    private static string JsonArray(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var cmd = _c.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
+        cmd.Prepare();
+        _commands.Add(cmd);
+        return cmd;
+    }
+
+    private static void Run(SqliteCommand cmd, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        using var save = Command("INSERT INTO meta(key, value) VALUES ('linked_documents', $n) ON CONFLICT(key) DO UPDATE SET value = excluded.value", "$n");
+        Run(save, _documents.ToString());
+        foreach (var c in _commands) c.Dispose();
+    }
+}
