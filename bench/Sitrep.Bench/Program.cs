@@ -11,7 +11,7 @@ using Sitrep.Extract.Metadata;
 // --dump-meta FILE writes each page's metadata as TSV instead (to compare builds).
 // --phases adds Sitrep's own stages alone (decode, parse, parse + metadata) to see where the time goes.
 // The runtime's tiered JIT keeps optimising for many passes (3 passes measured Sitrep at ~110 pages/s, 10 at ~320),
-// so compare systems at 10 or more rounds (the default here; `sitrep eval extraction` still defaults to 3).
+// so compare systems at 10 or more rounds (the default here and in `sitrep eval extraction`).
 var valued = new HashSet<string> { "--rounds", "--only", "--dump-meta" };
 var dir = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault()
           ?? Path.Combine("..", "shared", "data", "extraction-aeb");

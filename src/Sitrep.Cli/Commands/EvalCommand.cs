@@ -28,7 +28,7 @@ public static class EvalCommand
         var data = new Option<string>("--data") { Description = "The extraction-aeb folder (ground-truth.json, html/).", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "extraction-aeb") };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var worst = new Option<int>("--worst") { Description = "How many of the worst pages to list.", DefaultValueFactory = _ => 10 };
-        var rounds = new Option<int>("--rounds") { Description = "Timed passes after the warm-up; each page keeps its least CPU time.", DefaultValueFactory = _ => 3 };
+        var rounds = new Option<int>("--rounds") { Description = "Timed passes after the warm-up; each page keeps its least CPU time.", DefaultValueFactory = _ => 10 };
         var dump = new Option<string?>("--dump") { Description = "Write each predicted body to DIR/<key>.txt (to study failures)." };
         var command = new Command("extraction", "Body extraction on the Article Extraction Benchmark: shingle precision/recall/F1, pages/s per core, worst pages.");
         command.Options.Add(data);

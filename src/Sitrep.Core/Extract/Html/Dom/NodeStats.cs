@@ -75,7 +75,7 @@ internal sealed class StatsTable
     /// <param name="visit">Called for every element on entry, so other per-element scans share this walk.</param>
     public static StatsTable Compute(IElement root, Action<IElement>? visit = null)
     {
-        var table = new Dictionary<IElement, NodeStats>(1024);
+        var table = new Dictionary<IElement, NodeStats>(1024, ReferenceEqualityComparer.Instance);
         var open = new List<NodeStats>();
         DomWalk.Walk(root, node =>
         {

@@ -10,7 +10,22 @@ internal static class TextOf
     /// <param name="maxChars">Stop collecting past this length (a log entry needs no more than its start).</param>
     public static string Collapsed(INode root, Func<IElement, bool>? skip = null, int maxChars = int.MaxValue)
     {
-        var sb = new StringBuilder();
+        // One builder per thread, taken and given back: every pruned block and widget candidate is read here,
+        // and a fresh builder (grown chunk by chunk) per call was a steady share of the garbage.
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        try { return Collect(sb, root, skip, maxChars); }
+        finally
+        {
+            sb.Clear();
+            if (sb.Capacity <= 16 * 1024) t_builder = sb;
+        }
+    }
+
+    [ThreadStatic] private static StringBuilder? t_builder;
+
+    private static string Collect(StringBuilder sb, INode root, Func<IElement, bool>? skip, int maxChars)
+    {
         DomWalk.Walk(root, n =>
         {
             if (sb.Length >= maxChars) return false;

@@ -21,20 +21,27 @@ public sealed partial class TimeElementRule : IHtmlDateRule
 
     public IEnumerable<DateFinding> Find(HtmlDatePage page)
     {
-        var marked = new List<DateFinding>();
-        var plain = new List<DateFinding>();
+        // Lazy, marked times first: the cascade stops at the first date in the publication window, so on a
+        // page whose comment thread holds hundreds of <time>s only the byline's is parsed (date patterns per
+        // element were a tenth of extraction time on the AEB pages).
+        var plain = new List<IElement>();
         foreach (var e in page.Markup.Times)
         {
-            var value = e.GetAttribute("datetime") ?? e.GetAttribute("title");
-            var d = DateExpressions.ParseField(value) ?? DateExpressions.ParseField(e.TextContent);
-            if (d is null || PageRegions.InForeignRegion(e) || PageRegions.InSiteChrome(e)) continue;
             var marker = Marker(e);
             if (UpdatedMarker().IsMatch(marker)) continue;
-            var finding = new DateFinding(d.Value, $"<{e.LocalName} {(value is null ? "" : "datetime=\"" + DateFinding.Excerpt(value, 40) + "\"")}> {DateFinding.Excerpt(e.TextContent, 40)}".Trim(), 0.85, Name);
-            if (e.HasAttribute("pubdate") || PublishedMarker().IsMatch(marker)) marked.Add(finding);
-            else plain.Add(finding with { Confidence = 0.75 });
+            if (!e.HasAttribute("pubdate") && !PublishedMarker().IsMatch(marker)) { plain.Add(e); continue; }
+            if (Read(e, 0.85) is { } finding) yield return finding;
         }
-        return marked.Concat(plain);
+        foreach (var e in plain)
+            if (Read(e, 0.75) is { } finding) yield return finding;
+    }
+
+    private DateFinding? Read(IElement e, double confidence)
+    {
+        var value = e.GetAttribute("datetime") ?? e.GetAttribute("title");
+        var d = DateExpressions.ParseField(value) ?? DateExpressions.ParseField(e.TextContent);
+        if (d is null || PageRegions.InForeignRegion(e) || PageRegions.InSiteChrome(e)) return null;
+        return new DateFinding(d.Value, $"<{e.LocalName} {(value is null ? "" : "datetime=\"" + DateFinding.Excerpt(value, 40) + "\"")}> {DateFinding.Excerpt(e.TextContent, 40)}".Trim(), confidence, Name);
     }
 
     /// <summary>Class, id and itemprop of the element and its parent: "entry-date" often sits on the wrapper.</summary>
