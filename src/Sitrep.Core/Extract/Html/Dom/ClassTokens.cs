@@ -10,7 +10,10 @@ internal ref struct ClassTokens
 {
     private ReadOnlySpan<char> _rest;
 
-    public ClassTokens(IElement element) => _rest = (element.GetAttribute("class") ?? "").AsSpan();
+    public ClassTokens(IElement element) : this(element.GetAttribute("class")) { }
+
+    /// <summary>The tokens of any space-separated list (class, rel, itemprop).</summary>
+    public ClassTokens(string? list) => _rest = (list ?? "").AsSpan();
 
     public ReadOnlySpan<char> Current { get; private set; }
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Sitrep.Extract.Html.Dom;
 
 namespace Sitrep.Extract.Metadata.Html;
 
@@ -131,34 +132,15 @@ public sealed class MarkupIndex
     private static bool HasToken(string? list, string token)
     {
         if (list is null) return false;
-        foreach (var t in new Tokens(list))
+        foreach (var t in new ClassTokens(list))
             if (t.SequenceEqual(token)) return true;
         return false;
     }
 
     private static bool AnyToken(string list, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
     {
-        foreach (var t in new Tokens(list))
+        foreach (var t in new ClassTokens(list))
             if (tokens.Contains(t)) return true;
         return false;
-    }
-
-    /// <summary>Space-separated tokens (HTML §2.3.8) as spans, without allocating.</summary>
-    private ref struct Tokens(string list)
-    {
-        private ReadOnlySpan<char> _rest = list;
-        public ReadOnlySpan<char> Current { get; private set; }
-        public readonly Tokens GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            _rest = _rest.TrimStart(" \t\n\r\f");
-            if (_rest.IsEmpty) return false;
-            int end = _rest.IndexOfAny(" \t\n\r\f");
-            if (end < 0) end = _rest.Length;
-            Current = _rest[..end];
-            _rest = _rest[end..];
-            return true;
-        }
     }
 }
