@@ -45,6 +45,14 @@ public class EventStageTests
     }
 
     [Fact]
+    public void The_writers_own_claim_is_not_attributed_to_I()
+    {
+        const string body = "As I have said before, Syrian troops recaptured the old city of Palmyra on Sunday.";
+        var layer = new Attribution("indirect", new TextSpan(23, 82), new TextSpan(13, 17), new TextSpan(3, 4), null, "unknown");
+        EventTestDocs.Analyse(body, EventTestDocs.Day("2016-03-28"), [layer]).Events[0].AttributedTo.Should().BeNull();
+    }
+
+    [Fact]
     public void Future_and_hypothetical_events_are_flagged_and_not_the_main_event()
     {
         var doc = EventTestDocs.Analyse(

@@ -36,6 +36,17 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void Masked_phrases_report_no_event()
+    {
+        // The monitoring body is named after the ceasefire; the event is the offensive.
+        TypeOf("More than 1,000 militants have begun an offensive against army positions southwest of Aleppo, the Russian ceasefire monitoring center said.")
+            .Should().Be("ARMED_CLASH");
+        TypeOf("Turkey rightly apprehends that a Kurdish state would strain its integrity.").Should().BeNull();
+        TypeOf("Police apprehended two suspects near the border.").Should().Be("ARREST");
+        TypeOf("A political battle between various forces is ongoing in Russia over the country's past.").Should().BeNull();
+    }
+
+    [Fact]
     public void Disasters_and_crime_are_other_with_a_subtype()
     {
         var s = "A strong earthquake killed eight people.";

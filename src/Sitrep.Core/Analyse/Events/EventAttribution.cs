@@ -19,6 +19,7 @@ public sealed partial class EventAttribution
         "added", "confirmed", "noted", "explained", "declared", "insisted", "continued", "wrote", "tweeted",
     }.ToFrozenSet();
     private static readonly FrozenSet<string> Pronouns = new[] { "he", "she" }.ToFrozenSet();
+    private static readonly FrozenSet<string> FirstPerson = new[] { "I", "we", "We", "me", "us", "myself", "ourselves" }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?<src>[^,.;:“”""]{2,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
@@ -79,7 +80,9 @@ public sealed partial class EventAttribution
             if (best is null || a.Content.Length < best.Content.Length) best = a;
         }
         if (best is null) return null;
-        return best.SourceCanonical ?? best.SourceText ?? (best.Source.IsEmpty || best.Source.End > _doc.Body.Length ? null : best.Source.Of(_doc.Body));
+        var source = best.SourceCanonical ?? best.SourceText ?? (best.Source.IsEmpty || best.Source.End > _doc.Body.Length ? null : best.Source.Of(_doc.Body));
+        // "As I have said previously, …": the writer's own claim is the outlet's, not a source's (seed 000 gave "I").
+        return source is not null && FirstPerson.Contains(source.Trim()) ? null : source;
     }
 
     private string? FromText(TextSpan span, Word[]? words = null)

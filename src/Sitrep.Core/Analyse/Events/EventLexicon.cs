@@ -12,6 +12,10 @@ public sealed record LexiconRow(
 {
     public bool IsGroup => Key.StartsWith('@');
 
+    /// <summary>A "-" row names a phrase whose words report no event ("ceasefire monitoring center" is a body, not
+    /// a ceasefire; "apprehends that" is understanding, not an arrest): other rows' phrases touching them do not count.</summary>
+    public bool IsMask => Key == "-";
+
     /// <summary>The phrase's words pre-read: the literal or prefix text and its kind, so matching does no string work.</summary>
     public PhraseToken[] Tokens { get; } = Phrase.Select(PhraseToken.Parse).ToArray();
 }

@@ -29,12 +29,15 @@ public sealed class EventTyper(EventLexicon lexicon, EventTypeTable types)
         foreach (var h in hits)
             if (h.Row.IsGroup && (!groupFirst.TryGetValue(h.Row.Key, out var at) || h.First < at)) groupFirst[h.Row.Key] = h.First;
 
+        List<(int First, int Last)>? masked = null;
+        foreach (var h in hits) if (h.Row.IsMask) (masked ??= []).Add((h.First, h.Last));
+
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
         var counted = new HashSet<int>();
         foreach (var h in hits)
         {
             var row = h.Row;
-            if (row.IsGroup || !Holds(row, h, groupFirst) || !counted.Add(row.Id)) continue;
+            if (row.IsGroup || row.IsMask || Masked(masked, h) || !Holds(row, h, groupFirst) || !counted.Add(row.Id)) continue;
             if (!scores.TryGetValue(row.Key, out var s)) scores[row.Key] = s = new Score();
             s.Total += row.Weight;
             if (row.Weight > s.BestWeight || s.First < 0)
@@ -56,6 +59,13 @@ public sealed class EventTyper(EventLexicon lexicon, EventTypeTable types)
         if (best is null || bestScore < MinScore) return null;
         var win = scores[best];
         return new TypedSentence(best, win.Category ?? types[best].Category, win.Subtype, bestScore, win.First, win.Last, second);
+    }
+
+    private static bool Masked(List<(int First, int Last)>? masked, LexiconHit hit)
+    {
+        if (masked is null) return false;
+        foreach (var (first, last) in masked) if (hit.First <= last && first <= hit.Last) return true;
+        return false;
     }
 
     private static bool Holds(LexiconRow row, LexiconHit hit, Dictionary<string, int> groupFirst)
