@@ -44,6 +44,9 @@ public class EventTypingTests
         TypeOf("Turkey rightly apprehends that a Kurdish state would strain its integrity.").Should().BeNull();
         TypeOf("Police apprehended two suspects near the border.").Should().Be("ARREST");
         TypeOf("A political battle between various forces is ongoing in Russia over the country's past.").Should().BeNull();
+        // A truce named in passing is no new agreement; one made, extended or taking effect is.
+        TypeOf("It should be noted that this truce is still stirring tension between Russia and the Syrian regime.").Should().BeNull();
+        TypeOf("Russia keeps extending the truce in Syria.").Should().Be("AGREEMENT");
     }
 
     [Fact]
