@@ -1,0 +1,41 @@
+using Sitrep.Analyse.Entities;
+using Sitrep.Analyse.Places;
+using Sitrep.Analyse.Places.Evaluation;
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Country reference points and the rules added with them (geo issue, session 3).</summary>
+public class ReferencePointTests
+{
+    private static List<PlaceMention> Places(string text)
+    {
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = text };
+        return new PlaceStage().Apply(new EntityStage().Apply(doc)).Places.ToList();
+    }
+
+    private static bool HaveGazetteer => KnowledgeFiles.BundledGazetteer() is not null;
+
+    [Fact]
+    public void Country_points_table_moves_only_the_countries_it_names()
+    {
+        var points = CountryPointsReader.Read(new StringReader("# comment\ncountry\tlat\tlon\tnote\nJP\t35.68\t139.75\tGeoNames\nXX\t999\t0\tbad\n"));
+        points.Should().ContainKey("JP").And.NotContainKey("XX");
+        var builder = new GazetteerBuilder();
+        builder.Add(new PlaceRecord(null, "Japan", [], 36, 138, 'A', "PCLI", "JP", "00", 0));
+        builder.Add(new PlaceRecord(1, "Japan Town", [], 36, 138, 'P', "PPL", "JP", "01", 10));
+        builder.MoveCountries(points).Should().Be(1);
+        var g = builder.Build();
+        g[g.Country("JP")!.Value].Lat.Should().BeApproximately(35.68, 0.01);
+        g[g.Lookup("Japan Town")[0]].Lat.Should().Be(36);
+    }
+
+    [SkippableFact]
+    public void The_bundled_Japan_is_pinned_at_GeoNames_point()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var p = Places("Exports from Japan fell in March.").Single(x => x.Text == "Japan");
+        GeoEvaluator.DistanceKm(p.Lat, p.Lon, 35.685, 139.753).Should().BeLessThan(5);
+    }
+}
