@@ -38,4 +38,26 @@ public class ReferencePointTests
         var p = Places("Exports from Japan fell in March.").Single(x => x.Text == "Japan");
         GeoEvaluator.DistanceKm(p.Lat, p.Lon, 35.685, 139.753).Should().BeLessThan(5);
     }
+
+    [SkippableFact]
+    public void A_small_town_opening_a_longer_name_is_no_place_without_support()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        Places("Volunteers repainted the Webb Center on Tuesday, the director said.").Should().NotContain(p => p.Text == "Webb");
+    }
+
+    [SkippableFact]
+    public void A_town_the_story_names_alone_counts_inside_longer_names_too()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = Places("The Gainesville Police Department arrested two men. Police in Gainesville, Florida, said both were released.");
+        places.Where(p => p.Text == "Gainesville").Should().HaveCount(2).And.OnlyContain(p => p.Country == "US");
+    }
+
+    [SkippableFact]
+    public void A_big_city_opening_a_longer_name_needs_no_support()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        Places("A lieutenant at the Los Angeles Police Department confirmed the arrest.").Should().Contain(p => p.Text == "Los Angeles");
+    }
 }

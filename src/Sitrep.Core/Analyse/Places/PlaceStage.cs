@@ -33,9 +33,11 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         var toponyms = new List<PlaceResolver.Candidates>();
         var positions = new List<int>();
         var actorCountries = new HashSet<string>();
+        var unsupported = NestedTownRule.Unsupported(entities, gazetteer);
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
+            if (unsupported.Contains(k)) continue;
             if (e.Kb is { } id && kb.ByKb(id) is { Country: { Length: 2 } country }) actorCountries.Add(country);
             // "Clarke and Oconee counties", "Navarro, Henderson and Ellis counties": each name of the list is a county.
             if (body is not null && e.Kb is null && e.Type is "GPE" or "OTHER" or "PERSON" && !e.Text.Contains(' ')
