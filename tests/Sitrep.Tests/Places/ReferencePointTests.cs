@@ -60,4 +60,21 @@ public class ReferencePointTests
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         Places("A lieutenant at the Los Angeles Police Department confirmed the arrest.").Should().Contain(p => p.Text == "Los Angeles");
     }
+
+    [SkippableFact]
+    public void First_level_regions_the_cities_table_lacks_are_places()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = Places("Bird flu deaths were reported in the provinces of Anhui and Hunan, and cases in KwaZulu-Natal.");
+        places.Should().Contain(p => p.Text == "Anhui" && p.Country == "CN" && p.Kind == "admin");
+        places.Should().Contain(p => p.Text == "Hunan" && p.Country == "CN");
+        places.Should().Contain(p => p.Text == "KwaZulu-Natal" && p.Country == "ZA");
+    }
+
+    [SkippableFact]
+    public void A_party_name_is_not_a_loose_spelling_of_a_region()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        Places("Hamas refused to release prisoners held by Fatah, the officials said.").Should().NotContain(p => p.Text == "Fatah");
+    }
 }
