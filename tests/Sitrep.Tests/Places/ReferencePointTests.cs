@@ -77,4 +77,26 @@ public class ReferencePointTests
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         Places("Hamas refused to release prisoners held by Fatah, the officials said.").Should().NotContain(p => p.Text == "Fatah");
     }
+
+    [SkippableTheory]
+    [InlineData("Flooding closed roads across New York state on Monday.", true)]
+    [InlineData("A fire broke out at a warehouse in Buffalo, New York, on Monday.", true)]
+    [InlineData("New York Governor Andrew Cuomo declared an emergency.", true)]
+    [InlineData("She grew up in New York and speaks Mandarin.", false)]
+    public void A_state_s_words_make_New_York_the_state(string text, bool state)
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var p = Places(text).Single(x => x.Text == "New York");
+        p.Kind.Should().Be(state ? "admin" : "city");
+    }
+
+    [Fact]
+    public void Admin_cues_read_the_word_after_the_name()
+    {
+        AdminCues.Follow("across New York state today", 15).Should().BeTrue();
+        AdminCues.Follow("New York's governor said", 8).Should().BeTrue();
+        AdminCues.Follow("the New York State Department of Health", 12).Should().BeTrue();
+        AdminCues.Follow("the Washington border said", 14).Should().BeTrue();
+        AdminCues.Follow("in New York today", 11).Should().BeFalse();
+    }
 }

@@ -137,6 +137,12 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         for (var k = 0; k < toponyms.Count; k++)
         {
             var span = entities[positions[k]].Span;
+            if (AdminCues.Follow(body, span.End))
+            {
+                var admin = toponyms[k].Places.Where(i => gazetteer[i] is { FeatureClass: 'A' } p && !p.IsCountry).ToArray();
+                if (admin.Length > 0 && admin.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = admin };
+                continue;
+            }
             if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
             var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2")).ToArray();
             if (local.Length > 0 && local.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = local };
