@@ -99,4 +99,25 @@ public class ReferencePointTests
         AdminCues.Follow("the Washington border said", 14).Should().BeTrue();
         AdminCues.Follow("in New York today", 11).Should().BeFalse();
     }
+
+    [Fact]
+    public void St_and_Saint_are_one_name_in_lookups()
+    {
+        var builder = new GazetteerBuilder();
+        builder.Add(new PlaceRecord(1, "Saint Paul", [], 44.94, -93.09, 'P', "PPLA", "US", "MN", 285_000));
+        builder.Add(new PlaceRecord(2, "St. Paul", [], 53.98, -111.29, 'P', "PPL", "CA", "01", 5_700));
+        var g = builder.Build();
+        g.Lookup("St. Paul").ToArray().Should().HaveCount(2);
+        g.Lookup("Saint Paul").ToArray().Should().HaveCount(2);
+        g.Lookup("Paul").ToArray().Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public void Initials_never_name_a_village_that_folds_the_same()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = Places("Paris and Berlin urged restraint; U.S. officials said the U.N. would meet.");
+        places.Where(p => p.Text == "U.S.").Should().OnlyContain(p => p.Country == "US");
+        places.Should().NotContain(p => p.Text == "U.N." && p.Kind == "city");
+    }
 }

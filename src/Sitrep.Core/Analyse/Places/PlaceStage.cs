@@ -170,11 +170,30 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         return digits is 1 or 2 or 3;
     }
 
+    /// <summary>"U.S.", "D.C.", "E.U.": single letters each followed by a dot.</summary>
+    private static bool IsDottedAbbreviation(string surface)
+    {
+        if (surface.Length < 4) return false;
+        for (var i = 0; i < surface.Length; i++)
+        {
+            var letter = i % 2 == 0;
+            if (letter ? !char.IsLetter(surface[i]) : surface[i] != '.') return false;
+        }
+        return true;
+    }
+
     /// <summary>Gazetteer candidates for a surface name; for "Rapides Parish" or "Homs Province" that the
     /// gazetteer lacks, the places named by the rest ("Homs"), as an approximate pin for the region.</summary>
     private PlaceResolver.Candidates? Candidates(string surface)
     {
         var places = gazetteer.Lookup(surface);
+        if (places.Length > 0 && IsDottedAbbreviation(surface))
+        {
+            // "U.S.", "U.N.": initials name a country, a region or a body, not the French village "Us" or
+            // the Indian town "Un" that folding makes of them; only curated rows and admin places list such initials.
+            var initials = places.ToArray().Where(i => gazetteer[i] is var p && (p.Curated || p.FeatureClass == 'A')).ToArray();
+            return initials.Length > 0 ? new(surface, initials, false) : null;
+        }
         if (places.Length > 0) return new(surface, places.ToArray(), false);
         var words = surface.Split(' ');
         if (words.Length >= 2 && NameLexicons.RegionHeads.Contains(NameFolding.Fold(words[^1])))
