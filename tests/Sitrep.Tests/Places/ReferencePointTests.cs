@@ -120,4 +120,13 @@ public class ReferencePointTests
         places.Where(p => p.Text == "U.S.").Should().OnlyContain(p => p.Country == "US");
         places.Should().NotContain(p => p.Text == "U.N." && p.Kind == "city");
     }
+
+    [SkippableFact]
+    public void Curated_sovereigns_airports_and_islands_are_pinned()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        Places("An envoy of the Holy See met the bishops.").Should().Contain(p => p.Text == "Holy See" && p.Country == "VA");
+        Places("Flights from London Heathrow to Manchester were cancelled across England.").Should().Contain(p => p.Text.Contains("Heathrow") && p.Country == "GB");
+        Places("Storms hit Oahu and Maui, Hawaii officials said.").Should().Contain(p => p.Text == "Oahu" && p.Country == "US");
+    }
 }
