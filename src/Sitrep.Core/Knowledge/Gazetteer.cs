@@ -131,6 +131,8 @@ public sealed class Gazetteer
     {
         var f = NameFolding.Fold(surface);
         var exact = ByFoldedName(f);
+        if (ShortFormVariant(f) is { } variant && ByFoldedName(variant) is { Length: > 0 } other)
+            return exact.Length == 0 ? other : (int[])[.. exact, .. other];
         if (exact.Length > 0) return exact;
         var loose = BySpellingKey(f);
         if (loose.Length == 0 || f.Length < 5) return ReadOnlySpan<int>.Empty;
@@ -139,6 +141,20 @@ public sealed class Gazetteer
         foreach (var i in loose)
             if (TrustedForSpellingMatch(i) && (multiword || _curated[i])) kept.Add(i);
         return kept.ToArray();
+    }
+
+    private static readonly (string Short, string Long)[] ShortForms = [("st ", "saint "), ("mt ", "mount "), ("ft ", "fort ")];
+
+    /// <summary>"St. Paul" and "Saint Paul", "Ft. Myers" and "Fort Myers": GeoNames writes one form, the
+    /// news the other, so a name opening with either is also looked up in the other form.</summary>
+    private static string? ShortFormVariant(string folded)
+    {
+        foreach (var (shortForm, longForm) in ShortForms)
+        {
+            if (folded.StartsWith(shortForm, StringComparison.Ordinal)) return longForm + folded[shortForm.Length..];
+            if (folded.StartsWith(longForm, StringComparison.Ordinal)) return shortForm + folded[longForm.Length..];
+        }
+        return null;
     }
 
     /// <summary>The loose transliteration key is trusted only for places a reader would expect to be

@@ -35,6 +35,22 @@ public sealed class GazetteerBuilder
         list.AddRange(names);
     }
 
+    /// <summary>Moves every country record (feature code PCL*) named in <paramref name="points"/> to its
+    /// reference point (see <see cref="CountryPointsReader"/>). Returns how many moved.</summary>
+    public int MoveCountries(IReadOnlyDictionary<string, (double Lat, double Lon)> points)
+    {
+        var moved = 0;
+        for (var i = 0; i < _places.Count; i++)
+        {
+            var p = _places[i];
+            if (p.FeatureClass != 'A' || !p.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) continue;
+            if (!points.TryGetValue(p.Country, out var point)) continue;
+            _places[i] = p with { Lat = point.Lat, Lon = point.Lon };
+            moved++;
+        }
+        return moved;
+    }
+
     public Gazetteer Build()
     {
         var places = new List<PlaceRecord>(_places.Count);

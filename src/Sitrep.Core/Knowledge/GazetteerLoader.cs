@@ -41,6 +41,16 @@ public static class GazetteerLoader
             var n = CuratedPlacesReader.Read(curated, builder.Add);
             builder.AddProvenance($"places-curated.tsv: {n} rows written by the Sitrep developers (facts, CC0)");
         }
+        using (var regions = KnowledgeFiles.Embedded("admin-regions.tsv"))
+        {
+            var n = CuratedPlacesReader.Read(regions, builder.Add);
+            builder.AddProvenance($"admin-regions.tsv: {n} first-level regions, historical regions and islands written by the Sitrep developers (facts, CC0)");
+        }
+        using (var points = KnowledgeFiles.Embedded("country-points.tsv"))
+        {
+            var n = builder.MoveCountries(CountryPointsReader.Read(points));
+            builder.AddProvenance($"country-points.tsv: {n} countries pinned at GeoNames' reference points (facts, CC0)");
+        }
         var gazetteer = builder.Build();
         LoadTime = watch.Elapsed;
         return gazetteer;

@@ -31,6 +31,9 @@ public sealed partial class MentionDetector
                 && (tokens[k + 1].Has(TokenFlags.Capitalised) || NameLexicons.Connectors.Contains(tokens[k + 1].Folded)))
             {
                 if (PersonOfPlace(s, i, k)) return k;
+                // "Madison County for Chesnut's home": "for" joins only a body's name ("Centers for Disease
+                // Control", "Institute for Policy Studies"), whose head comes before it.
+                if (tk.Folded == "for" && RightmostHead(tokens, i, k).Type is null or "REGION" && !ForHeads.Contains(tokens[k - 1].Folded)) return end;
                 k++;
                 continue;
             }
@@ -38,6 +41,14 @@ public sealed partial class MentionDetector
         }
         return end;
     }
+
+    /// <summary>Words of bodies' names that "for" continues ("Centers for Disease Control", "Institute for Policy Studies").</summary>
+    private static readonly HashSet<string> ForHeads =
+    [
+        "center", "centers", "centre", "centres", "institute", "society", "commission", "association", "foundation", "coalition",
+        "alliance", "campaign", "fund", "organization", "organisation", "network", "partnership", "league", "school", "academy",
+        "college", "citizens", "americans", "friends", "advocates", "doctors", "physicians", "reporters", "fighters",
+    ];
 
     /// <summary>"David Arvin of Irvine", "Janet Evans of Marion, Ohio": a person's name, "of", then a place is
     /// where the person lives, not one long name. Not an office or a body ("Bank of America", "Ministry of

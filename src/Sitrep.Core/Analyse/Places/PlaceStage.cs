@@ -33,9 +33,11 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         var toponyms = new List<PlaceResolver.Candidates>();
         var positions = new List<int>();
         var actorCountries = new HashSet<string>();
+        var unsupported = NestedTownRule.Unsupported(entities, gazetteer);
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
+            if (unsupported.Contains(k)) continue;
             if (e.Kb is { } id && kb.ByKb(id) is { Country: { Length: 2 } country }) actorCountries.Add(country);
             // "Clarke and Oconee counties", "Navarro, Henderson and Ellis counties": each name of the list is a county.
             if (body is not null && e.Kb is null && e.Type is "GPE" or "OTHER" or "PERSON" && !e.Text.Contains(' ')
@@ -135,6 +137,12 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         for (var k = 0; k < toponyms.Count; k++)
         {
             var span = entities[positions[k]].Span;
+            if (AdminCues.Follow(body, span.End))
+            {
+                var admin = toponyms[k].Places.Where(i => gazetteer[i] is { FeatureClass: 'A' } p && !p.IsCountry).ToArray();
+                if (admin.Length > 0 && admin.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = admin };
+                continue;
+            }
             if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
             var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2")).ToArray();
             if (local.Length > 0 && local.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = local };
@@ -162,11 +170,30 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         return digits is 1 or 2 or 3;
     }
 
+    /// <summary>"U.S.", "D.C.", "E.U.": single letters each followed by a dot.</summary>
+    private static bool IsDottedAbbreviation(string surface)
+    {
+        if (surface.Length < 4) return false;
+        for (var i = 0; i < surface.Length; i++)
+        {
+            var letter = i % 2 == 0;
+            if (letter ? !char.IsLetter(surface[i]) : surface[i] != '.') return false;
+        }
+        return true;
+    }
+
     /// <summary>Gazetteer candidates for a surface name; for "Rapides Parish" or "Homs Province" that the
     /// gazetteer lacks, the places named by the rest ("Homs"), as an approximate pin for the region.</summary>
     private PlaceResolver.Candidates? Candidates(string surface)
     {
         var places = gazetteer.Lookup(surface);
+        if (places.Length > 0 && IsDottedAbbreviation(surface))
+        {
+            // "U.S.", "U.N.": initials name a country, a region or a body, not the French village "Us" or
+            // the Indian town "Un" that folding makes of them; only curated rows and admin places list such initials.
+            var initials = places.ToArray().Where(i => gazetteer[i] is var p && (p.Curated || p.FeatureClass == 'A')).ToArray();
+            return initials.Length > 0 ? new(surface, initials, false) : null;
+        }
         if (places.Length > 0) return new(surface, places.ToArray(), false);
         var words = surface.Split(' ');
         if (words.Length >= 2 && NameLexicons.RegionHeads.Contains(NameFolding.Fold(words[^1])))

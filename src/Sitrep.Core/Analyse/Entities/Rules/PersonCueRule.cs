@@ -26,8 +26,9 @@ public sealed partial class MentionDetector
         }
         if (i + cue < chunkEnd)
         {
-            s.Mentions.Add(Person(s.Text, tokens, i + cue, chunkEnd));
-            return chunkEnd;
+            var personEnd = PersonEndBeforeOfPlace(s, i + cue, chunkEnd);
+            s.Mentions.Add(Person(s.Text, tokens, i + cue, personEnd));
+            return personEnd == chunkEnd ? chunkEnd : personEnd + 1;
         }
         if (role is not null && (i == 0 || !IsCue(tokens[i - 1].Folded)))
             s.Mentions.Add(Make(s.Text, tokens, i, i + cue, "PERSON", role.Canonical, role.Kb));
@@ -56,10 +57,20 @@ public sealed partial class MentionDetector
                 s.Mentions.Add(Make(s.Text, tokens, i, c, head.Type is "GROUP" or "FAC" or "EVENT" ? head.Type : "ORG", SurfaceOf(s.Text, tokens, i, c), null));
                 AddNestedPlaces(s, i, c);
             }
-            s.Mentions.Add(Person(s.Text, tokens, c + cue, chunkEnd));
-            return chunkEnd;
+            var personEnd = PersonEndBeforeOfPlace(s, c + cue, chunkEnd);
+            s.Mentions.Add(Person(s.Text, tokens, c + cue, personEnd));
+            return personEnd == chunkEnd ? chunkEnd : personEnd + 1;
         }
         return null;
+    }
+
+    /// <summary>"Leader John Boehner of Ohio": the holder's name ends before "of" and a place (where the
+    /// person is from, read on its own after the "of"); the chunk's end when there is none.</summary>
+    private int PersonEndBeforeOfPlace(Scan s, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+            if (s.Tokens[k].Folded == "of" && PersonOfPlace(s, start, k)) return k;
+        return end;
     }
 
     private bool IsCue(string folded) => lexicons.PersonCues.Contains(folded);

@@ -46,8 +46,8 @@ public sealed class GeoErrorBreakdown(Gazetteer gazetteer)
     {
         var folded = NameFolding.Fold(p.Text);
         if (gazetteer.IsDemonym(folded)) return "demonym";
-        if (Entities.Any(e => e.Span.Start <= p.Span.Start && p.Span.End <= e.Span.End && e.Span != p.Span && e.Type is not ("GPE" or "LOC")))
-            return "inside a longer name";
+        if (Entities.FirstOrDefault(e => e.Span.Start <= p.Span.Start && p.Span.End <= e.Span.End && e.Span != p.Span && e.Type is not ("GPE" or "LOC")) is { } container)
+            return $"inside a longer {container.Type} ({p.Kind}{(p.Span.Start == container.Span.Start ? ", first" : "")})";
         if (Entities.Any(e => e.Type == "PERSON" && e.Span != p.Span && NameFolding.Fold(e.Text).Split(' ').Contains(folded)))
             return "person name";
         return "place";

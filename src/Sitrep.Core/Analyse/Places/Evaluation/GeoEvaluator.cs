@@ -80,7 +80,7 @@ public static class GeoEvaluator
                 {
                     used[hit] = true;
                     hits++;
-                    Miss(new GeoMiss("HIT", p.Text, "", ""), located[hit], p);
+                    Miss(new GeoMiss("HIT", p.Text, Context(article.Text, p.Span.Start, p.Span.End), $"{p.Name} {p.Country}"), located[hit], p);
                 }
                 else
                 {
