@@ -81,8 +81,8 @@ public sealed class HtmlExtractor : IPageExtractor
             commentCandidates.Visit(e);
         });
         var comments = CommentExtractor.Extract(commentCandidates, log, stats.Detach);
-        var protectedPaths = ContentHints.ProtectedPaths(root, hints, stats);
-        Pruner.Prune(root, stats, protectedPaths, log, classNamePruning);
+        ContentHints.ProtectPaths(root, hints, stats);
+        Pruner.Prune(root, stats, log, classNamePruning);
         var choice = ContentLocator.Locate(root, hints, stats);
         if (choice is null)
             return new BodyResult("none", "", 0, 0, comments, log.Blocks, "no article body found: no text block on the page") { ClassNameCutChars = log.ClassNameCutChars };

@@ -29,6 +29,18 @@ public class ScriptBlocksTests
     }
 
     [Fact]
+    public void Many_comments_before_a_script_and_one_hiding_a_script_leave_the_same_blocks()
+    {
+        // The scan remembers the next "<script" across comments: it must still drop the one a comment swallows
+        // and find the ones after.
+        var comments = string.Concat(Enumerable.Range(0, 300).Select(i => $"<!-- ad slot {i} --><div>{i}</div>"));
+        var html = "<html><head>" + comments + "<script>first()</script>" + comments
+            + "<!-- <script>hidden()</script> --><!-- a --><script type=\"application/ld+json\">{}</script></head></html>";
+        var scripts = ScriptBlocks.Find(html);
+        scripts.Blocks.Select(b => scripts.TextOf(b).ToString()).Should().Equal("first()", "{}");
+    }
+
+    [Fact]
     public void Json_ld_and_script_data_still_reach_the_metadata_although_the_parser_drops_script_text()
     {
         const string html = """

@@ -23,7 +23,7 @@ internal sealed class Captions : IPruneRule
         if (element.LocalName is "figure" && context.Stats[element].Paragraphs < 2) return "figure";
         foreach (var token in new ClassTokens(element))
             if ((token.Contains("caption", StringComparison.OrdinalIgnoreCase) || CreditClasses.Contains(token))
-                && !context.Protected.Contains(element) && context.Stats[element].Paragraphs < 2)
+                && !context.IsProtected(element) && context.Stats[element].Paragraphs < 2)
                 return "caption";
         return null;
     }

@@ -18,7 +18,7 @@ internal sealed class ChromeRoles : IPruneRule
     public bool AppliesToBareElements => false;
 
     public string? Why(IElement element, PruneContext context) =>
-        element.GetAttribute("role") is { } role && Roles.Contains(role.Trim()) && !context.Protected.Contains(element)
+        element.GetAttribute("role") is { } role && Roles.Contains(role.Trim()) && !context.IsProtected(element)
             ? "role " + role.Trim()
             : null;
 }

@@ -22,7 +22,7 @@ internal sealed class HiddenElements : IPruneRule
         if (element.HasAttribute("hidden")) return "hidden";
         if (element.GetAttribute("style") is { } style && IsHiddenStyle(style)) return "hidden";
         if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-            && context.Stats[element].Paragraphs < 2 && !context.Protected.Contains(element))
+            && context.Stats[element].Paragraphs < 2 && !context.IsProtected(element))
             return "hidden";
         return HiddenClasses.AnyClass(element) ? "hidden" : null;
     }

@@ -29,7 +29,7 @@ internal sealed class NeverContentTags : IPruneRule
             "button" or "select" or "textarea" or "input" => "form control",
             _ => "non-text element",
         };
-        if (name is "header" or "footer" or "form" && !context.Protected.Contains(element) && context.Stats[element].Paragraphs < 3)
+        if (name is "header" or "footer" or "form" && !context.IsProtected(element) && context.Stats[element].Paragraphs < 3)
             return name == "form" ? "form" : "page " + name;
         return null;
     }

@@ -19,9 +19,9 @@ internal static class Pruner
 
     /// <param name="classNames">False on the retry after an empty result (Readability's FLAG_STRIP_UNLIKELYS):
     /// class-name guesses are then skipped.</param>
-    public static void Prune(IElement root, StatsTable stats, IReadOnlySet<IElement> protectedElements, RemovalLog log, bool classNames = true)
+    public static void Prune(IElement root, StatsTable stats, RemovalLog log, bool classNames = true)
     {
-        var context = new PruneContext(stats, protectedElements);
+        var context = new PruneContext(stats);
         var cut = new List<IElement>();
         DomWalk.Walk(root, node =>
         {

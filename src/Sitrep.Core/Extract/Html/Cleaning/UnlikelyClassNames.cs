@@ -40,7 +40,7 @@ internal sealed class UnlikelyClassNames : IPruneRule
 
     public string? Why(IElement element, PruneContext context)
     {
-        if (element.LocalName is "body" or "html" or "a" or "p" || context.Protected.Contains(element)) return null;
+        if (element.LocalName is "body" or "html" or "a" or "p" || context.IsProtected(element)) return null;
         string? chrome = null;
         bool content = false;
         Scan(element.GetAttribute("class"), ref chrome, ref content);

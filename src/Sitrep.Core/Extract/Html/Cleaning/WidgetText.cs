@@ -26,7 +26,7 @@ internal sealed partial class WidgetText : IPruneRule
 
     public string? Why(IElement element, PruneContext context)
     {
-        if (element.LocalName is "body" or "html" || context.Protected.Contains(element)) return null;
+        if (element.LocalName is "body" or "html" || context.IsProtected(element)) return null;
         var stats = context.Stats[element];
         if (stats.Text == 0 || stats.Text > MaxChars) return null;
         if (element.ParentElement is { } parent && context.Stats[parent].Text <= MaxChars && parent.LocalName is not ("body" or "html")) return null;

@@ -52,9 +52,9 @@ internal static class ContentHints
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return 0;
         var cls = e.GetAttribute("class");
         var id = e.GetAttribute("id");
-        if (ContainsAny(cls, Tier1) || ContainsAny(id, Tier1)) return 1;
+        if (ContainsAny(cls, Tier1, Tier1Shortest) || ContainsAny(id, Tier1, Tier1Shortest)) return 1;
         if (e.LocalName == "article") return 2;
-        if (e.LocalName is "div" or "section" or "main" or "td" && (ContainsAny(cls, Tier3) || ContainsAny(id, Tier3))) return 3;
+        if (e.LocalName is "div" or "section" or "main" or "td" && (ContainsAny(cls, Tier3, Tier3Shortest) || ContainsAny(id, Tier3, Tier3Shortest))) return 3;
         if (e.LocalName == "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)) return 4;
         return -1;
     }
@@ -77,13 +77,11 @@ internal static class ContentHints
     }
 
     /// <summary>Strong hints (tiers 0 and 1) with enough text: the pruner keeps them and their ancestors.</summary>
-    public static HashSet<IElement> ProtectedPaths(IElement root, List<IElement>[] index, StatsTable stats)
+    public static void ProtectPaths(IElement root, List<IElement>[] index, StatsTable stats)
     {
-        var set = new HashSet<IElement>();
         foreach (var e in Attached(index[1], root))
             if (stats[e].Text >= MinChars)
-                for (IElement? a = e; a is not null && set.Add(a); a = a.ParentElement) { }
-        return set;
+                for (IElement? a = e; a is not null && !stats.IsProtected(a); a = a.ParentElement) stats.Protect(a);
     }
 
     /// <summary>The first tier that yields a container with enough text, among the hinted elements that
@@ -218,6 +216,11 @@ internal static class ContentHints
 
     private static readonly SearchValues<string> Tier1 = SearchValues.Create(Tier1Names, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> Tier3 = SearchValues.Create(Tier3Names, StringComparison.OrdinalIgnoreCase);
+    private static readonly int Tier1Shortest = Tier1Names.Min(n => n.Length);
+    private static readonly int Tier3Shortest = Tier3Names.Min(n => n.Length);
 
-    private static bool ContainsAny(string? names, SearchValues<string> needles) => names is not null && names.AsSpan().IndexOfAny(needles) >= 0;
+    // A class or id shorter than every name cannot contain one: most are ("row", "clearfix", "btn"), and the
+    // multi-string search has a fixed cost per call that made this test ~6 % of extraction time.
+    private static bool ContainsAny(string? names, SearchValues<string> needles, int shortest) =>
+        names is not null && names.Length >= shortest && names.AsSpan().IndexOfAny(needles) >= 0;
 }

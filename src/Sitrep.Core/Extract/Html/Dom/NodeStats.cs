@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Text;
 
 namespace Sitrep.Extract.Html.Dom;
 
@@ -50,32 +51,71 @@ internal struct NodeStats
 }
 
 /// <summary>Stats for every element under a root, computed once.</summary>
+/// <remarks>
+/// Each element's stats live in a small object hung on the element itself (<see cref="Slot"/>), not in a
+/// dictionary keyed by element: elements have no hash code of their own, and giving ~1,000 new objects per page
+/// an identity hash (a call into the runtime each) was 8 % of extraction time on the AEB pages. The slot is
+/// AngleSharp's settable <c>Element.SourceReference</c>, which the parser leaves empty because
+/// <see cref="Source.HtmlParsing"/> turns position tracking off and nothing in Sitrep reads positions.
+/// An element that cannot carry a slot (not an AngleSharp <see cref="Element"/>) falls back to a dictionary.
+/// </remarks>
 internal sealed class StatsTable
 {
-    private readonly Dictionary<IElement, NodeStats> _stats;
+    private Dictionary<IElement, Slot>? _fallback;
 
-    private StatsTable(Dictionary<IElement, NodeStats> stats) => _stats = stats;
+    /// <summary>One element's stats, owned by one table (a slot left by another table reads as absent).
+    /// Elements outside the measured subtree (the root's ancestors) get a slot only to be marked protected.</summary>
+    private sealed class Slot(StatsTable owner, NodeStats stats, bool measured) : ISourceReference
+    {
+        public readonly StatsTable Owner = owner;
+        public readonly bool Measured = measured;
+        public NodeStats Stats = stats;
+        public bool Protected;
+        TextPosition ISourceReference.Position => default;
+    }
 
-    public NodeStats this[IElement e] => _stats.TryGetValue(e, out var s) ? s : default;
+    private StatsTable() { }
+
+    public NodeStats this[IElement e] => SlotOf(e) is { Measured: true } slot ? slot.Stats : default;
+
+    /// <summary>Marks an element that pruning must keep (on the path to a strong content hint). Kept in the
+    /// element's slot rather than a set for the same reason as the stats: every pruning rule asks, for every element.</summary>
+    public void Protect(IElement e)
+    {
+        var slot = SlotOf(e) ?? Set(e, default, measured: false);
+        slot.Protected = true;
+    }
+
+    public bool IsProtected(IElement e) => SlotOf(e) is { Protected: true };
+
+    private Slot? SlotOf(IElement e)
+    {
+        if (e is Element { SourceReference: Slot slot } && slot.Owner == this) return slot;
+        return _fallback is not null && _fallback.TryGetValue(e, out var s) ? s : null;
+    }
+
+    private Slot Set(IElement e, in NodeStats stats, bool measured = true)
+    {
+        var slot = new Slot(this, stats, measured);
+        if (e is Element element) element.SourceReference = slot;
+        else (_fallback ??= new Dictionary<IElement, Slot>(ReferenceEqualityComparer.Instance))[e] = slot;
+        return slot;
+    }
 
     /// <summary>Detaches an element and takes its measures off its ancestors (cost: its depth), so one table
     /// serves before and after pruning without a second walk.</summary>
     public void Detach(IElement element)
     {
-        if (_stats.TryGetValue(element, out var removed))
+        if (SlotOf(element) is { Measured: true } removed)
             for (var a = element.ParentElement; a is not null; a = a.ParentElement)
-                if (_stats.TryGetValue(a, out var s))
-                {
-                    s.Subtract(removed);
-                    _stats[a] = s;
-                }
+                if (SlotOf(a) is { Measured: true } ancestor) ancestor.Stats.Subtract(removed.Stats);
         element.Remove();
     }
 
     /// <param name="visit">Called for every element on entry, so other per-element scans share this walk.</param>
     public static StatsTable Compute(IElement root, Action<IElement>? visit = null)
     {
-        var table = new Dictionary<IElement, NodeStats>(1024, ReferenceEqualityComparer.Instance);
+        var table = new StatsTable();
         var open = new List<NodeStats>();
         DomWalk.Walk(root, node =>
         {
@@ -112,7 +152,7 @@ internal sealed class StatsTable
                 case "li": s.ListItems++; break;
                 case "input" or "select" or "textarea" or "button": s.Inputs++; break;
             }
-            table[e] = s;
+            table.Set(e, s);
             if (open.Count > 0)
             {
                 var parent = open[^1];
@@ -120,7 +160,7 @@ internal sealed class StatsTable
                 open[^1] = parent;
             }
         });
-        return new StatsTable(table);
+        return table;
     }
 
     private static void CountText(string data, out int chars, out int commas)

@@ -41,10 +41,13 @@ public sealed class ScriptBlocks
     public static ScriptBlocks Find(string html)
     {
         var blocks = new List<ScriptBlock>();
-        int at = 0;
+        int at = 0, script = -1;
         while (at < html.Length && blocks.Count < MaxBlocks)
         {
-            int script = html.IndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+            // The next "<script" is searched for again only once a comment has swallowed the last one found:
+            // searching anew after every comment re-read the same stretch once per comment (pages with
+            // hundreds of comments before a script spent more time here than in parsing their metadata).
+            if (script < at) script = html.IndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
             if (script < 0) break;
             int comment = html.IndexOf("<!--", at, script - at, StringComparison.Ordinal);
             if (comment >= 0)

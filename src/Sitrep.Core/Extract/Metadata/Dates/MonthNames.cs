@@ -32,6 +32,13 @@ public static class MonthNames
     public static readonly string Pattern = string.Join("|",
         Lookup.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
+    /// <summary>The names, and the first words of the names of two words ("كانون الثاني"), for <see cref="IsMonthWordStart"/>.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordStarts =
+        new HashSet<string>(Lookup.Keys.Select(k => k.Split(' ')[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> (a whole run of letters) is a month name or the first word of one.</summary>
+    public static bool IsMonthWordStart(ReadOnlySpan<char> word) => WordStarts.Contains(word);
+
     private static Dictionary<string, int> Build()
     {
         var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
