@@ -28,7 +28,12 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         {
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
             // "United States", "Says Who": a capitalised word is a cue only as "According to" opening a sentence.
-            if (w[i].Capitalised && !w[i].Is("according")) continue;
+            if (w[i].Capitalised && !w[i].Is("according") && !w[i].Is("in")) continue;
+            if (w[i].Is("in"))
+            {
+                if (ReadInFrame(text, w, unit, i) is { } frame) { found.Add(frame); previous = frame; i = frame.CueEnd - 1; }
+                if (w[i].Capitalised || w[i].Is("in")) continue;
+            }
             var participle = i > unit.First && CommaBefore(w, i) ? cues.Match(w, i, k => k == CueKind.Participle) : null;
             Candidate? c = null;
             if (participle is { } p && previous is not null)
@@ -40,6 +45,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
                 {
                     CueKind.According => ReadAccording(text, w, unit, i, m),
                     CueKind.Passive => ReadPassive(text, w, unit, i, m),
+                    CueKind.Appearance => ReadAppearance(text, w, unit, i, m),
                     _ => ReadVerb(text, w, unit, i, m),
                 };
             if (c is null || c.ContentEnd <= c.ContentStart) continue;
@@ -71,6 +77,50 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var start = ContentStartBefore(w, u, i);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
     }
+
+    private static readonly HashSet<string> FrameHeads =
+    [
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "view", "views", "opinion",
+        "eyes", "estimation", "judgment", "judgement", "mind", "assessment", "words", "telling", "account", "version",
+    ];
+
+    /// <summary>"In a Fox poll, Cruz had 38 percent", "In his view, the deal is dead": an opening "in" + a poll, a report or
+    /// someone's view, closed by a comma, attributes the clause after it (PolNeAR's cue "in", source the phrase).</summary>
+    private Candidate? ReadInFrame(string text, Word[] w, Unit u, int i)
+    {
+        if (!(i == u.First || w[i - 1].Mark is ',' or ':' or '—' || w[i - 1].Lower is "but" or "and" or "that")) return null;
+        for (var k = i + 2; k < u.End && k <= i + 9; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].IsBreak) return null;
+            if (w[k].Kind != WordKind.Punct) continue;
+            if (w[k].Mark != ',' || !FrameHeads.Contains(w[k - 1].Lower)) return null;
+            var from = k + 1;
+            if (from >= u.End || !w[from].IsWord) return null;
+            var (cs, ce) = ContentAfter(text, w, u, from);
+            if (ce - cs < 10) return null;
+            return new Candidate(CueKind.According, 2, i, i + 1, i + 1, k, cs, ce, false);
+        }
+        return null;
+    }
+
+    /// <summary>"Mr. Trump seemed to overstay his welcome", "the foundation appeared to push aides": PolNeAR annotates the
+    /// writer's appraisal as an attribution without a source whose content is the whole clause, subject included.</summary>
+    private Candidate? ReadAppearance(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var cueEnd = i + m.Length;
+        if (cueEnd >= u.End || !(w[cueEnd].Is("to") || w[cueEnd].Is("that") || w[cueEnd].Is("like"))) return null;
+        var start = i;
+        while (start > u.First && ClauseContinues(w[start - 1])) start--;
+        if (start == i) return null;
+        var (_, ce) = ContentAfter(text, w, u, cueEnd);
+        if (ce <= w[start].Start) return null;
+        return new Candidate(m.Kind, m.Strength, i, cueEnd, -1, -1, w[start].Start, ce, false);
+    }
+
+    /// <summary>The clause of an appearance verb reaches left over words up to a mark, a quotation or a clause opener.</summary>
+    private static bool ClauseContinues(Word x) =>
+        x.Quote < 0 && !x.IsBreak && (x.IsWord ? x.Lower is not ("that" or "but" or "because" or "while" or "although" or "though" or "if" or "when" or "since" or "and" or "so" or "as" or "whereas")
+                                   : x.Mark is '\'' or '-');
 
     private Candidate? ReadPassive(string text, Word[] w, Unit u, int i, CueMatch m)
     {
@@ -203,10 +253,33 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         var from = SkipToContent(w, u, after);
         if (from >= u.End) return null;
-        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':' || BareClause(w, i, from, u))) return null;
-        var (cs, ce) = m.Kind == CueKind.Stance ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
+        var objectOnly = m.Kind == CueKind.Stance;
+        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':' || BareClause(w, i, from, u)))
+        {
+            // "Murphy wants more funding for teachers", "voters want their money back": PolNeAR annotates a desire or
+            // belief with a plain noun-phrase object too; the object (to the end of its clause) is the content.
+            if (!TakesObject(w, from, u)) return null;
+            objectOnly = true;
+        }
+        var (cs, ce) = objectOnly ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
     }
+
+    /// <summary>A noun-phrase object right after a cognition verb: a determiner, a possessive, a number, a name or a plain
+    /// word, but not a pronoun subject, a preposition or a conjunction (which open something else: "thinks about", "hopes so").</summary>
+    private static bool TakesObject(Word[] w, int from, Unit u)
+    {
+        if (from >= u.End || !w[from].IsWord || w[from].Quote >= 0) return false;
+        var x = w[from].Lower;
+        if (ObjectRefusers.Contains(x)) return false;
+        return from + 1 < u.End && (w[from + 1].IsWord || w[from + 1].Quote >= 0);
+    }
+
+    private static readonly HashSet<string> ObjectRefusers =
+    [
+        "about", "of", "so", "that", "it", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "if", "whether",
+        "as", "when", "while", "because", "not", "to", "there", "he", "she", "they", "we", "i", "you", "was", "is",
+    ];
 
     private static readonly HashSet<string> BeliefVerbs =
     [
@@ -353,6 +426,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             { end = k; break; }
             if (w[k].Quote >= 0) continue;
             if (w[k].Mark == ';') { end = k; break; }
+            if (w[k].Mark is ',' or '—' or '–' && NewReportingClause(w, k + 1, u.End)) { end = k; break; }
             // "said he was not qualified…, but several of his findings contradicted…": a contrasting clause after a comma
             // is the writer's, not the source's.
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower)) { end = k; break; }
@@ -363,6 +437,25 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var start = w[from].Start;
         var stop = w[end - 1].End;
         return (start, TrimEnd(text, start, stop));
+    }
+
+    /// <summary>"said he was unfit, Clinton's campaign contended that …", "… - others say he is healthy": a clause with its own
+    /// subject and reporting verb after a comma or dash is another attribution, so the content before it ends there.</summary>
+    private bool NewReportingClause(Word[] w, int from, int hi)
+    {
+        var start = from;
+        if (start < hi && w[start].Lower is "and" or "but" or "while" or "whereas" or "yet") start++;
+        if (start >= hi || !w[start].IsWord || w[start].Quote >= 0) return false;
+        for (var j = start + 1; j < hi && j <= start + 6; j++)
+        {
+            if (!w[j].IsWord || w[j].Quote >= 0) return false;
+            if (cues.Match(w, j, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not { } m || m.Kind != CueKind.Cognition && m.Strength < 3) continue;
+            var head = j - 1;
+            while (head > start && Phrases.Skippable.Contains(w[head].Lower)) head--;
+            var (f, e) = phrases.LeftOf(w, head, start);
+            return f == start && e == head + 1;
+        }
+        return false;
     }
 
     /// <summary>Where content before a source starts: the unit's first word, or the first word of the source's paragraph

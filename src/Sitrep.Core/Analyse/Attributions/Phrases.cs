@@ -27,7 +27,7 @@ public sealed class Phrases(SourceWords sources)
         "already", "only", "just", "even", "still", "often", "frequently", "allegedly", "clearly", "explicitly",
         "specifically", "subsequently", "finally", "quickly", "openly", "himself", "herself", "themselves", "itself",
         "been", "always", "long", "flatly", "angrily", "bluntly", "simply", "directly", "immediately",
-        "personally", "meanwhile", "however", "now", "today", "yesterday", "therefore", "thus", "instead", "too", "officially", "formally", "sharply", "strongly", "firmly", "emphatically",
+        "personally", "meanwhile", "however", "now", "today", "yesterday", "therefore", "thus", "instead", "too", "officially", "formally", "here", "sharply", "strongly", "firmly", "emphatically",
     }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "al", "el", "de", "bin", "ibn", "and", "&", "on" }.ToFrozenSet();
