@@ -343,14 +343,25 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> ClauseBreaks = ["because", "after", "when", "while", "as", "since", "but", "although", "though", "before", "until", "during", "despite", "and"];
 
     /// <summary>The object of a stance verb: "endorsed Paul Ryan on Friday, …" → "Paul Ryan on Friday".</summary>
-    private static (int, int) ObjectAfter(string text, Word[] w, Unit u, int from)
+    private (int, int) ObjectAfter(string text, Word[] w, Unit u, int from)
     {
         if (from >= u.End) return (0, 0);
         var end = from;
         while (end < u.End && (w[end].Quote >= 0 || !(w[end].Kind == WordKind.Punct && w[end].Mark is ',' or '.' or ';' or ':' or '—' or '?' or '!')
-               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from))) end++;
+               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from && !CoordinatedObject(w, end)))) end++;
         if (end == from) return (0, 0);
         return (w[from].Start, TrimEnd(text, w[from].Start, w[end - 1].End));
+    }
+
+    /// <summary>"supports later start times and more free meals": "and" joins a second object unless a verb follows it
+    /// ("endorsed Ryan and warned of …"): a cue, or a lower-case word ending in -ed.</summary>
+    private bool CoordinatedObject(Word[] w, int and)
+    {
+        if (!w[and].Is("and") || and + 1 >= w.Length || !w[and + 1].IsWord) return false;
+        var next = w[and + 1];
+        if (next.Capitalised || next.Quote >= 0) return true;
+        if (next.Lower.EndsWith("ed", StringComparison.Ordinal) || Phrases.Skippable.Contains(next.Lower)) return false;
+        return cues.Match(w, and + 1, Primary) is null;
     }
 
     /// <summary>The subject of the verb at <paramref name="i"/>: the phrase left of it, past adverbs and a parenthetical.</summary>
