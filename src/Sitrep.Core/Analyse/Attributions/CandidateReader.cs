@@ -463,6 +463,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[k].Quote >= 0) continue;
             if (w[k].Mark == ';') { end = k; break; }
             if (w[k].Mark is ',' or '—' or '–' && NewReportingClause(w, k + 1, u.End)) { end = k; break; }
+            // "…pull them away from Mr. Sanders, who also held a rally …": a relative clause after a comma adds the
+            // writer's background on the last name, not the source's claim.
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && w[k + 1].Lower is "who" or "whom" or "whose" && k - 1 >= from && w[k - 1].Capitalised) { end = k; break; }
             // "said he was not qualified…, but several of his findings contradicted…": a contrasting clause after a comma
             // is the writer's, not the source's.
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower)) { end = k; break; }
