@@ -434,9 +434,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             // Only within the cue's own clause: "said he saw no need…, telling Stephanopoulos that …" keeps its first content.
             if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':' or ',' or '—') break;
             if (k > from && cues.Match(w, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not null) break;
-            // PolNeAR counts the complementiser in the content ("said [that Russia …]"); we leave it out, which costs
-            // a few short hits on the benchmark but gives users the claim alone.
-            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k;
+            // PolNeAR counts the complementiser in the content ("said [that Russia …]"), so it stays; but "that, according
+            // to X, …" opens a parenthetical and the content proper starts after it.
+            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1 < u.End && w[k + 1].Mark == ',' ? k + 1 : k;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
         // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said.

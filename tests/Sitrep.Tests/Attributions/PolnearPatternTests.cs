@@ -1,0 +1,158 @@
+using Sitrep.Analyse.Attributions;
+using Sitrep.Analyse.Entities;
+using Sitrep.Documents;
+
+namespace Sitrep.Tests.Attributions;
+
+/// <summary>
+/// The attribution patterns PolNeAR annotates beyond "X said": desires and beliefs with a plain object, appraisals
+/// ("seemed to"), poll and view frames ("In a Fox poll, …"), reporting nouns, and where a content ends. Each sentence is
+/// synthetic, written in the style of the seeds.
+/// </summary>
+public class PolnearPatternTests
+{
+    private static readonly EntityStage Entities = new();
+    private static readonly AttributionStage Stage = new();
+
+    private static List<Attribution> Read(string body)
+    {
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
+        return Stage.Apply(Entities.Apply(doc)).Attributions.ToList();
+    }
+
+    private static Attribution ByCue(string body, string cue) =>
+        Read(body).Should().ContainSingle(a => a.Cue.Of(body) == cue).Subject;
+
+    [Fact]
+    public void A_desire_with_a_plain_object_is_attributed()
+    {
+        var body = "The governor wants more money for the border guards in Latakia.";
+        var a = ByCue(body, "wants");
+        a.Content.Of(body).Should().Be("more money for the border guards in Latakia");
+        a.Source.Of(body).Should().Be("The governor");
+    }
+
+    [Fact]
+    public void A_belief_verb_before_a_preposition_is_not_a_plain_object()
+    {
+        var body = "The governor thinks about the border every day.";
+        Read(body).Should().NotContain(a => a.Cue.Of(body) == "thinks");
+    }
+
+    [Fact]
+    public void Seemed_to_gives_the_whole_clause_without_a_source()
+    {
+        var body = "After the talks in Astana, the opposition delegation seemed to soften its demands.";
+        var a = ByCue(body, "seemed");
+        a.Content.Of(body).Should().Be("the opposition delegation seemed to soften its demands");
+        a.Source.IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Seemed_without_an_infinitive_or_clause_is_not_an_appraisal()
+    {
+        var body = "The city seemed quiet on Friday morning.";
+        Read(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_opening_poll_frame_attributes_the_clause_after_its_comma()
+    {
+        var body = "In a new Levada poll, most Russians back the operation in Syria.";
+        var a = ByCue(body, "In");
+        a.Source.Of(body).Should().Be("a new Levada poll");
+        a.Content.Of(body).Should().Be("most Russians back the operation in Syria");
+        a.Kind.Should().Be("according_to");
+    }
+
+    [Fact]
+    public void An_opening_view_frame_attributes_the_clause_after_its_comma()
+    {
+        var body = "In his view, the ceasefire will not hold beyond the spring.";
+        var a = ByCue(body, "In");
+        a.Content.Of(body).Should().Be("the ceasefire will not hold beyond the spring");
+    }
+
+    [Fact]
+    public void An_ordinary_opening_circumstance_is_not_a_frame()
+    {
+        var body = "In the north of the province, fighting continued through the night.";
+        Read(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_second_reporting_clause_after_a_comma_ends_the_first_content()
+    {
+        var body = "Moscow said the convoy was attacked from the air, the coalition insisted that no aircraft flew there.";
+        var list = Read(body);
+        list.Should().Contain(a => a.Cue.Of(body) == "said" && a.Content.Of(body) == "the convoy was attacked from the air");
+        list.Should().Contain(a => a.Cue.Of(body) == "insisted" && a.Source.Of(body) == "the coalition");
+    }
+
+    [Fact]
+    public void A_plain_plural_source_names_the_speaker()
+    {
+        var body = "Turkish police say they have detained four suspects in Gaziantep.";
+        var a = ByCue(body, "say");
+        a.Source.Of(body).Should().Be("Turkish police");
+        a.Content.Of(body).Should().Be("they have detained four suspects in Gaziantep");
+    }
+
+    [Fact]
+    public void The_plural_of_a_role_word_is_a_source()
+    {
+        var body = "Chinese military commentators have said Beijing plans to expand the base.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Be("Chinese military commentators");
+    }
+
+    [Fact]
+    public void A_claim_noun_takes_its_that_clause()
+    {
+        var body = "Officials in Moscow laughed at the claim that its jets struck the hospital in Idlib.";
+        var a = ByCue(body, "claim");
+        a.Content.Of(body).Should().Be("that its jets struck the hospital in Idlib");
+    }
+
+    [Fact]
+    public void A_possessive_before_a_reporting_noun_is_its_source()
+    {
+        var body = "Erdogan's criticism of the Kurdish militias grew sharper after the bombing.";
+        var a = ByCue(body, "criticism of");
+        a.Source.Of(body).Should().Be("Erdogan's");
+        a.Content.Of(body).Should().Be("the Kurdish militias grew sharper");
+    }
+
+    [Fact]
+    public void A_stance_object_runs_on_over_and_unless_a_verb_follows()
+    {
+        var body = "The senator supports later curfews and more checkpoints in the city.";
+        ByCue(body, "supports").Content.Of(body).Should().Be("later curfews and more checkpoints in the city");
+        var other = "The senator endorsed the plan and warned of new attacks.";
+        ByCue(other, "endorsed").Content.Of(other).Should().Be("the plan");
+    }
+
+    [Fact]
+    public void A_relative_clause_on_the_last_name_is_the_writers_background()
+    {
+        var body = "Residents said they had not heard from Colonel Hassan, who also commands the airport garrison.";
+        ByCue(body, "said").Content.Of(body).Should().Be("they had not heard from Colonel Hassan");
+    }
+
+    [Fact]
+    public void A_direct_quote_after_that_stays_direct()
+    {
+        var body = "The minister stressed that “such groups should leave the city.”";
+        var a = ByCue(body, "stressed");
+        a.Content.Of(body).Should().Be("that “such groups should leave the city.”");
+        a.Kind.Should().Be("direct");
+    }
+
+    [Fact]
+    public void A_document_word_inside_a_name_does_not_break_the_issuer_search()
+    {
+        var body = "The Statement Group said the report was late. The statement said that the convoy had left Aleppo.";
+        var act = () => Read(body);
+        act.Should().NotThrow();
+    }
+}
