@@ -229,7 +229,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             var headIsSource = re > rf && (w[re - 1].Capitalised || phrases.IsSourceWord(w[re - 1].Lower) || w[re - 1].Lower is "he" or "she" or "they");
             var endsClause = re >= u.End || re > 0 && (w[re].Kind == WordKind.Punct && w[re].Mark is ',' or '.' or ';' or '—' or '(' or '!' or '?' || w[re].IsBreak
                 || w[re].Lower is "who" || w[re].Lower is "in" or "on" or "at" or "during" && headIsSource);
-            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"))
+            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"
+                                                                  || TitledName(w, rf, re)))
             {
                 var start = ContentStartBefore(w, u, i);
                 if (w[start].Start < w[i - 1].End)
@@ -243,7 +244,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (sf < 0) return null;
         var after = cueEnd;
         int vf = -1, ve = -1;
-        if (m.Kind == CueKind.Tell)
+        // "I asked him if he would …": a question verb has a listener too.
+        if (m.Kind == CueKind.Tell || w[i].Lower.StartsWith("ask", StringComparison.Ordinal))
         {
             var (lf, le) = phrases.ListenerOf(w, after, u.End);
             if (lf >= 0) { after = le; (vf, ve) = (lf, le); }
@@ -305,6 +307,15 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         "about", "of", "so", "that", "it", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "if", "whether",
         "as", "when", "while", "because", "not", "to", "there", "he", "she", "they", "we", "i", "you", "was", "is",
     ];
+
+    /// <summary>"said former Gov. Bill Richardson", "said longtime adviser Roger Stone": an inverted source may open with
+    /// lower-case title words when a name follows within it.</summary>
+    private static bool TitledName(Word[] w, int first, int end)
+    {
+        for (var k = first; k < end && k < first + 3; k++)
+            if (w[k].Capitalised) return k > first;
+        return false;
+    }
 
     private static readonly HashSet<string> BeliefVerbs =
     [
