@@ -474,6 +474,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[k].Quote >= 0) continue;
             if (w[k].Mark == ';') { end = k; break; }
             if (w[k].Mark is ',' or '—' or '–' && NewReportingClause(w, k + 1, u.End)) { end = k; break; }
+            // "…the Rust Belt, and they rejected any implication …", "…his agenda and suggesting that …": "and" opening a
+            // reporting verb of its own, or a new subject with one, starts another attribution.
+            if (w[k].IsWord && w[k].Lower is "and" or "but" && k > from + 1 && w[k - 1].Mark != ',' && NewReportingClause(w, k, u.End)) { end = k; break; }
             // "…pull them away from Mr. Sanders, who also held a rally …": a relative clause after a comma adds the
             // writer's background on the last name, not the source's claim.
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && w[k + 1].Lower is "who" or "whom" or "whose" && k - 1 >= from && w[k - 1].Capitalised) { end = k; break; }
@@ -494,7 +497,16 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private bool NewReportingClause(Word[] w, int from, int hi)
     {
         var start = from;
-        if (start < hi && w[start].Lower is "and" or "but" or "while" or "whereas" or "yet") start++;
+        if (start < hi && w[start].Lower is "and" or "but" or "while" or "whereas" or "yet")
+        {
+            start++;
+            // "and said that …", "and also hinted": a second verb sharing the subject.
+            var v = start;
+            while (v < hi && v < start + 3 && w[v].IsWord && Phrases.Skippable.Contains(w[v].Lower)) v++;
+            if (v < hi && w[v].Quote < 0 && cues.Match(w, v, c => c is CueKind.Speech or CueKind.Tell or CueKind.Participle) is { Strength: >= 3 }) return true;
+        }
+        // "…the marchers, whom he described as …": an object relative before a new subject.
+        if (start < hi && w[start].Lower is "whom" or "which" && start + 1 < hi && w[start + 1].IsWord && Phrases.Pronouns.Contains(w[start + 1].Lower)) start++;
         if (start >= hi || !w[start].IsWord || w[start].Quote >= 0) return false;
         for (var j = start + 1; j < hi && j <= start + 6; j++)
         {
