@@ -28,11 +28,16 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         {
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
             // "United States", "Says Who": a capitalised word is a cue only as "According to" opening a sentence.
-            if (w[i].Capitalised && !w[i].Is("according") && !w[i].Is("in")) continue;
+            if (w[i].Capitalised && !w[i].Is("according") && !w[i].Is("in") && !(i == unit.First && w[i].Lower is "to" or "for")) continue;
             if (w[i].Is("in"))
             {
                 if (ReadInFrame(text, w, unit, i) is { } frame) { found.Add(frame); previous = frame; i = frame.CueEnd - 1; }
                 if (w[i].Capitalised || w[i].Is("in")) continue;
+            }
+            if (i == unit.First && w[i].Capitalised && w[i].Lower is "to" or "for")
+            {
+                if (ReadPerspective(text, w, unit, i) is { } frame) { found.Add(frame); previous = frame; i = frame.CueEnd - 1; }
+                continue;
             }
             var participle = i > unit.First && CommaBefore(w, i) ? cues.Match(w, i, k => k == CueKind.Participle) : null;
             Candidate? c = null;
@@ -102,6 +107,19 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             return new Candidate(CueKind.According, 2, i, i + 1, i + 1, k, cs, ce, false);
         }
         return null;
+    }
+
+    /// <summary>"To Trump, the polls are rigged", "For Republicans, the deal is a betrayal": a sentence opening with "To" or
+    /// "For" and a name (or a pronoun) closed by a comma gives the clause after it as that party's view.</summary>
+    private Candidate? ReadPerspective(string text, Word[] w, Unit u, int i)
+    {
+        var k = i + 1;
+        if (k < u.End && w[k].IsWord && w[k].Lower is "him" or "her" or "them" or "me" or "us" or "many" or "some" or "critics" or "supporters") k++;
+        else while (k < u.End && k < i + 5 && w[k].IsWord && w[k].Capitalised && w[k].Quote < 0) k++;
+        if (k == i + 1 || k + 1 >= u.End || w[k].Mark != ',' || !w[k + 1].IsWord) return null;
+        var (cs, ce) = ContentAfter(text, w, u, k + 1);
+        if (ce - cs < 10) return null;
+        return new Candidate(CueKind.According, 1, i, i + 1, i + 1, k, cs, ce, false);
     }
 
     /// <summary>"Mr. Trump seemed to overstay his welcome", "the foundation appeared to push aides": PolNeAR annotates the
@@ -176,7 +194,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> NotSpeakers =
     [
         "update", "updated", "watch", "exclusive", "breaking", "video", "videos", "photo", "photos", "opinion", "analysis",
-        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction", "q", "a",
+        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction",
         "poll", "report", "review", "fact", "check", "transcript", "audio", "listen", "see", "also", "full", "text", "timeline",
     ];
 
