@@ -376,11 +376,17 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     {
         if (from >= u.End) return (0, 0);
         var end = from;
-        while (end < u.End && (w[end].Quote >= 0 || !(w[end].Kind == WordKind.Punct && w[end].Mark is ',' or '.' or ';' or ':' or '—' or '?' or '!')
-               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from && !CoordinatedObject(w, end)))) end++;
+        while (end < u.End && (w[end].Quote >= 0 || !(w[end].Kind == WordKind.Punct && w[end].Mark is ',' or '.' or ';' or ':' or '—' or '?' or '!' && !ObjectGoesOn(w, end, u))
+               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from && !CoordinatedObject(w, end) && !w[end].Is("as")))) end++;
         if (end == from) return (0, 0);
         return (w[from].Start, TrimEnd(text, w[from].Start, w[end - 1].End));
     }
+
+    /// <summary>"defended his comments as being …" ("as" is kept above), "the Sept. 11, 2001, attacks", "the ad, featuring …":
+    /// a comma before a number or a participle stays inside the object.</summary>
+    private static bool ObjectGoesOn(Word[] w, int k, Unit u) =>
+        w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord && w[k + 1].Quote < 0
+        && (char.IsDigit(w[k + 1].Lower[0]) || w[k + 1].Lower.Length > 5 && w[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>"supports later start times and more free meals": "and" joins a second object unless a verb follows it
     /// ("endorsed Ryan and warned of …"): a cue, or a lower-case word ending in -ed.</summary>
