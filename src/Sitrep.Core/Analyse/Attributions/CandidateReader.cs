@@ -194,7 +194,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> NotSpeakers =
     [
         "update", "updated", "watch", "exclusive", "breaking", "video", "videos", "photo", "photos", "opinion", "analysis",
-        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction",
+        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction", "q", "a", "contributing",
         "poll", "report", "review", "fact", "check", "transcript", "audio", "listen", "see", "also", "full", "text", "timeline",
     ];
 
