@@ -155,4 +155,54 @@ public class PolnearPatternTests
         var act = () => Read(body);
         act.Should().NotThrow();
     }
+
+    [Fact]
+    public void A_question_verb_skips_its_listener()
+    {
+        var body = "A reporter asked him if he would meet the Syrian delegation in Geneva.";
+        ByCue(body, "asked").Content.Of(body).Should().Be("if he would meet the Syrian delegation in Geneva");
+    }
+
+    [Fact]
+    public void An_inverted_source_may_open_with_a_lower_case_title()
+    {
+        var body = "“The corridor will stay open,” said former Ambassador Robert Ford, a critic of the policy.";
+        ByCue(body, "said").Source.Of(body).Should().Be("former Ambassador Robert Ford");
+    }
+
+    [Fact]
+    public void And_with_a_reporting_verb_ends_the_content_before_it()
+    {
+        var body = "The colonel said the road to Palmyra was clear and they insisted that no civilians died.";
+        ByCue(body, "said").Content.Of(body).Should().Be("the road to Palmyra was clear");
+        var shared = "The envoy said the talks would resume and added that Moscow agreed.";
+        ByCue(shared, "said").Content.Of(shared).Should().Be("the talks would resume");
+    }
+
+    [Fact]
+    public void An_object_relative_with_its_own_reporting_verb_ends_the_content()
+    {
+        var body = "Monitors said observers went with the marchers, whom they said were peaceful, along the route.";
+        Read(body).Should().Contain(a => a.Source.Of(body) == "Monitors" && a.Content.Of(body) == "observers went with the marchers");
+    }
+
+    [Fact]
+    public void An_opening_to_or_for_a_name_is_that_partys_view()
+    {
+        var body = "For Erdogan, the Kurdish militias are the greater threat.";
+        var a = ByCue(body, "For");
+        a.Source.Of(body).Should().Be("Erdogan");
+        a.Content.Of(body).Should().Be("the Kurdish militias are the greater threat");
+        var time = "For years, the road was closed to traffic.";
+        Read(time).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_stance_object_keeps_as_and_a_comma_before_a_date_or_participle()
+    {
+        var body = "The minister defended his remarks as a warning to the militants.";
+        ByCue(body, "defended").Content.Of(body).Should().Be("his remarks as a warning to the militants");
+        var dated = "The senator invoked the Sept. 11, 2001, attacks in his speech.";
+        ByCue(dated, "invoked").Content.Of(dated).Should().Be("the Sept. 11, 2001, attacks in his speech");
+    }
 }

@@ -386,7 +386,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     /// a comma before a number or a participle stays inside the object.</summary>
     private static bool ObjectGoesOn(Word[] w, int k, Unit u) =>
         w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord && w[k + 1].Quote < 0
-        && (char.IsDigit(w[k + 1].Lower[0]) || w[k + 1].Lower.Length > 5 && w[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal));
+        && (char.IsDigit(w[k + 1].Lower[0]) || w[k + 1].Lower.Length > 5 && w[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+            || k >= 2 && w[k - 2].Mark == ',' && w[k - 1].Lower.Length == 4 && char.IsDigit(w[k - 1].Lower[0]));   // "Sept. 11, 2001, attacks"
 
     /// <summary>"supports later start times and more free meals": "and" joins a second object unless a verb follows it
     /// ("endorsed Ryan and warned of …"): a cue, or a lower-case word ending in -ed.</summary>
@@ -530,7 +531,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (v < hi && w[v].Quote < 0 && cues.Match(w, v, c => c is CueKind.Speech or CueKind.Tell or CueKind.Participle) is { Strength: >= 3 }) return true;
         }
         // "…the marchers, whom he described as …": an object relative before a new subject.
-        if (start < hi && w[start].Lower is "whom" or "which" && start + 1 < hi && w[start + 1].IsWord && Phrases.Pronouns.Contains(w[start + 1].Lower)) start++;
+        if (start < hi && w[start].Lower is "whom" or "which" or "who" && start + 1 < hi && w[start + 1].IsWord && Phrases.Pronouns.Contains(w[start + 1].Lower)) start++;
         if (start >= hi || !w[start].IsWord || w[start].Quote >= 0) return false;
         for (var j = start + 1; j < hi && j <= start + 6; j++)
         {
