@@ -465,6 +465,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     /// "said in an interview with local media that …") and an opening "on Monday".</summary>
     private int SkipToContent(Word[] w, Unit u, int from)
     {
+        // "said he was convinced that …": a subject pronoun right after the verb opens the content; a later "that" is inside it.
+        if (from < u.End && w[from].IsWord && w[from].Quote < 0 && w[from].Lower is "he" or "she" or "they" or "we" or "i" or "there"
+            && from + 1 < u.End && w[from + 1].IsWord) return from;
         for (var k = from; k < u.End && k < from + 14; k++)
         {
             // Only within the cue's own clause: "said he saw no need…, telling Stephanopoulos that …" keeps its first content.
