@@ -531,7 +531,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             // "and said that …", "and also hinted": a second verb sharing the subject.
             var v = start;
             while (v < hi && v < start + 3 && w[v].IsWord && Phrases.Skippable.Contains(w[v].Lower)) v++;
-            if (v < hi && w[v].Quote < 0 && cues.Match(w, v, c => c is CueKind.Speech or CueKind.Tell or CueKind.Participle) is { Strength: >= 3 }) return true;
+            if (v < hi && w[v].Quote < 0 && cues.Match(w, v, c => c is CueKind.Speech or CueKind.Tell or CueKind.Participle) is { Strength: >= 2 }) return true;
         }
         // "…the marchers, whom he described as …": an object relative before a new subject.
         if (start < hi && w[start].Lower is "whom" or "which" or "who" && start + 1 < hi && w[start + 1].IsWord && Phrases.Pronouns.Contains(w[start + 1].Lower)) start++;
