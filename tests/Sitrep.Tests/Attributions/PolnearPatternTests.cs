@@ -205,4 +205,18 @@ public class PolnearPatternTests
         var dated = "The senator invoked the Sept. 11, 2001, attacks in his speech.";
         ByCue(dated, "invoked").Content.Of(dated).Should().Be("the Sept. 11, 2001, attacks in his speech");
     }
+
+    [Fact]
+    public void A_pronoun_after_the_verb_opens_the_content_before_a_later_that()
+    {
+        var body = "A shopkeeper, 70, said he was convinced that the shelling would resume.";
+        ByCue(body, "said").Content.Of(body).Should().Be("he was convinced that the shelling would resume");
+    }
+
+    [Fact]
+    public void And_with_a_weaker_reporting_verb_also_ends_the_content()
+    {
+        var body = "The mayor complained that aid had not arrived and questioned why the convoy was stopped.";
+        ByCue(body, "complained").Content.Of(body).Should().Be("that aid had not arrived");
+    }
 }
