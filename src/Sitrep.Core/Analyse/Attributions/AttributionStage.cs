@@ -106,11 +106,16 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
     {
         var c = r.Candidate;
         var content = new TextSpan(c.ContentStart, c.ContentEnd);
-        var kind = c.Kind == CueKind.According ? "according_to" : KindOf(content, quotes);
+        var kind = c.Kind == CueKind.According ? "according_to" : KindOf(WithoutComplementiser(body, content), quotes);
         var source = c.HasSource ? new TextSpan(c.SourceStartChar, c.SourceEndChar) : new TextSpan(c.CueStartChar, c.CueStartChar);
         return new Attribution(kind, content, new TextSpan(c.CueStartChar, c.CueEndChar), source,
             r.Speaker.Canonical, r.Speaker.Type, Via: r.Via);
     }
+
+    /// <summary>"that “we have long agreed on that.”" is still a direct quote: the complementiser the content keeps is not
+    /// the writer's own wording.</summary>
+    private static TextSpan WithoutComplementiser(string body, TextSpan content) =>
+        content.Length > 5 && string.CompareOrdinal(body, content.Start, "that ", 0, 5) == 0 ? new TextSpan(content.Start + 5, content.End) : content;
 
     /// <summary>direct: the content is one quotation; mixed: it holds quoted words among the writer's own; indirect: no quotation.</summary>
     private static string KindOf(TextSpan content, IReadOnlyList<Quotation> quotes)

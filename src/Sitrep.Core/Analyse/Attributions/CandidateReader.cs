@@ -28,7 +28,17 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         {
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
             // "United States", "Says Who": a capitalised word is a cue only as "According to" opening a sentence.
-            if (w[i].Capitalised && !w[i].Is("according")) continue;
+            if (w[i].Capitalised && !w[i].Is("according") && !w[i].Is("in") && !(i == unit.First && w[i].Lower is "to" or "for")) continue;
+            if (w[i].Is("in"))
+            {
+                if (ReadInFrame(text, w, unit, i) is { } frame) { found.Add(frame); previous = frame; i = frame.CueEnd - 1; }
+                if (w[i].Capitalised || w[i].Is("in")) continue;
+            }
+            if (i == unit.First && w[i].Capitalised && w[i].Lower is "to" or "for")
+            {
+                if (ReadPerspective(text, w, unit, i) is { } frame) { found.Add(frame); previous = frame; i = frame.CueEnd - 1; }
+                continue;
+            }
             var participle = i > unit.First && CommaBefore(w, i) ? cues.Match(w, i, k => k == CueKind.Participle) : null;
             Candidate? c = null;
             if (participle is { } p && previous is not null)
@@ -40,6 +50,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
                 {
                     CueKind.According => ReadAccording(text, w, unit, i, m),
                     CueKind.Passive => ReadPassive(text, w, unit, i, m),
+                    CueKind.Appearance => ReadAppearance(text, w, unit, i, m),
+                    CueKind.Noun => ReadNoun(text, w, unit, i, m),
                     _ => ReadVerb(text, w, unit, i, m),
                 };
             if (c is null || c.ContentEnd <= c.ContentStart) continue;
@@ -72,6 +84,87 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
     }
 
+    private static readonly HashSet<string> FrameHeads =
+    [
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "view", "views", "opinion",
+        "eyes", "estimation", "judgment", "judgement", "mind", "assessment", "words", "telling", "account", "version",
+    ];
+
+    /// <summary>"In a Fox poll, Cruz had 38 percent", "In his view, the deal is dead": an opening "in" + a poll, a report or
+    /// someone's view, closed by a comma, attributes the clause after it (PolNeAR's cue "in", source the phrase).</summary>
+    private Candidate? ReadInFrame(string text, Word[] w, Unit u, int i)
+    {
+        if (!(i == u.First || w[i - 1].Mark is ',' or ':' or '—' || w[i - 1].Lower is "but" or "and" or "that")) return null;
+        for (var k = i + 2; k < u.End && k <= i + 9; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].IsBreak) return null;
+            if (w[k].Kind != WordKind.Punct) continue;
+            if (w[k].Mark != ',' || !FrameHeads.Contains(w[k - 1].Lower)) return null;
+            var from = k + 1;
+            if (from >= u.End || !w[from].IsWord) return null;
+            var (cs, ce) = ContentAfter(text, w, u, from);
+            if (ce - cs < 10) return null;
+            return new Candidate(CueKind.According, 2, i, i + 1, i + 1, k, cs, ce, false);
+        }
+        return null;
+    }
+
+    /// <summary>"To Trump, the polls are rigged", "For Republicans, the deal is a betrayal": a sentence opening with "To" or
+    /// "For" and a name (or a pronoun) closed by a comma gives the clause after it as that party's view.</summary>
+    private Candidate? ReadPerspective(string text, Word[] w, Unit u, int i)
+    {
+        var k = i + 1;
+        if (k < u.End && w[k].IsWord && w[k].Lower is "him" or "her" or "them" or "me" or "us" or "many" or "some" or "critics" or "supporters") k++;
+        else while (k < u.End && k < i + 5 && w[k].IsWord && w[k].Capitalised && w[k].Quote < 0) k++;
+        if (k == i + 1 || k + 1 >= u.End || w[k].Mark != ',' || !w[k + 1].IsWord) return null;
+        var (cs, ce) = ContentAfter(text, w, u, k + 1);
+        if (ce - cs < 10) return null;
+        return new Candidate(CueKind.According, 1, i, i + 1, i + 1, k, cs, ce, false);
+    }
+
+    /// <summary>"Mr. Trump seemed to overstay his welcome", "the foundation appeared to push aides": PolNeAR annotates the
+    /// writer's appraisal as an attribution without a source whose content is the whole clause, subject included.</summary>
+    private Candidate? ReadAppearance(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var cueEnd = i + m.Length;
+        if (cueEnd >= u.End || !(w[cueEnd].Is("to") || w[cueEnd].Is("that") || w[cueEnd].Is("like"))) return null;
+        var start = i;
+        while (start > u.First && ClauseContinues(w[start - 1])) start--;
+        if (start == i) return null;
+        var (_, ce) = ContentAfter(text, w, u, cueEnd);
+        if (ce <= w[start].Start) return null;
+        return new Candidate(m.Kind, m.Strength, i, cueEnd, -1, -1, w[start].Start, ce, false);
+    }
+
+    private static readonly HashSet<string> PossessivePronouns = ["his", "her", "their", "its", "our", "my", "your"];
+
+    /// <summary>"the claim that …", "Trump's criticism of …", "his pledge to …": a reporting noun's complement is the content
+    /// ("that" and "to" included, as PolNeAR marks it); the possessive before the noun, when there is one, is the source.</summary>
+    private Candidate? ReadNoun(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var cueEnd = i + m.Length;
+        var last = w[cueEnd - 1].Lower;
+        var clausal = last is "that" or "to";
+        var from = clausal ? cueEnd - 1 : cueEnd;
+        var cueStop = clausal ? cueEnd - 1 : cueEnd;
+        if (from >= u.End || cueEnd >= u.End || !w[cueEnd].IsWord && w[cueEnd].Quote < 0) return null;
+        if (last == "that" && IsRelativeThat(w, cueEnd - 1)) return null;
+        var (cs, ce) = clausal ? ContentAfter(text, w, u, from) : ObjectAfter(text, w, u, from);
+        if (ce - cs < 3) return null;
+        int sf = -1, se = -1;
+        if (i > u.First && w[i - 1].IsWord && w[i - 1].Quote < 0)
+        {
+            if (PossessivePronouns.Contains(w[i - 1].Lower)) (sf, se) = (i - 1, i);
+            else if (w[i - 1].Lower.EndsWith("'s", StringComparison.Ordinal)) (sf, se) = phrases.LeftOf(w, i - 1, u.First);
+        }
+        return new Candidate(m.Kind, m.Strength, i, cueStop, sf, se, cs, ce, false);
+    }
+
+    /// <summary>The clause of an appearance verb reaches left over words up to a mark, a quotation or a clause opener.</summary>
+    private static bool ClauseContinues(Word x) =>
+        x.Quote < 0 && !x.IsBreak && (x.IsWord ? x.Lower is not ("that" or "but" or "because" or "while" or "although" or "though" or "if" or "when" or "since" or "and" or "so" or "as" or "whereas")
+                                   : x.Mark is '\'' or '-');
+
     private Candidate? ReadPassive(string text, Word[] w, Unit u, int i, CueMatch m)
     {
         var cueEnd = i + m.Length;
@@ -101,7 +194,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> NotSpeakers =
     [
         "update", "updated", "watch", "exclusive", "breaking", "video", "videos", "photo", "photos", "opinion", "analysis",
-        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction", "q", "a",
+        "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction", "q", "a", "contributing",
         "poll", "report", "review", "fact", "check", "transcript", "audio", "listen", "see", "also", "full", "text", "timeline",
     ];
 
@@ -154,7 +247,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             var headIsSource = re > rf && (w[re - 1].Capitalised || phrases.IsSourceWord(w[re - 1].Lower) || w[re - 1].Lower is "he" or "she" or "they");
             var endsClause = re >= u.End || re > 0 && (w[re].Kind == WordKind.Punct && w[re].Mark is ',' or '.' or ';' or '—' or '(' or '!' or '?' || w[re].IsBreak
                 || w[re].Lower is "who" || w[re].Lower is "in" or "on" or "at" or "during" && headIsSource);
-            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"))
+            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"
+                                                                  || TitledName(w, rf, re)))
             {
                 var start = ContentStartBefore(w, u, i);
                 if (w[start].Start < w[i - 1].End)
@@ -168,7 +262,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (sf < 0) return null;
         var after = cueEnd;
         int vf = -1, ve = -1;
-        if (m.Kind == CueKind.Tell)
+        // "I asked him if he would …": a question verb has a listener too.
+        if (m.Kind == CueKind.Tell || w[i].Lower.StartsWith("ask", StringComparison.Ordinal))
         {
             var (lf, le) = phrases.ListenerOf(w, after, u.End);
             if (lf >= 0) { after = le; (vf, ve) = (lf, le); }
@@ -203,9 +298,41 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         var from = SkipToContent(w, u, after);
         if (from >= u.End) return null;
-        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':' || BareClause(w, i, from, u))) return null;
-        var (cs, ce) = m.Kind == CueKind.Stance ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
+        var objectOnly = m.Kind == CueKind.Stance;
+        if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':' || BareClause(w, i, from, u)))
+        {
+            // "Murphy wants more funding for teachers", "voters want their money back": PolNeAR annotates a desire or
+            // belief with a plain noun-phrase object too; the object (to the end of its clause) is the content.
+            if (!TakesObject(w, from, u)) return null;
+            objectOnly = true;
+        }
+        var (cs, ce) = objectOnly ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    /// <summary>A noun-phrase object right after a cognition verb: a determiner, a possessive, a number, a name or a plain
+    /// word, but not a pronoun subject, a preposition or a conjunction (which open something else: "thinks about", "hopes so").</summary>
+    private static bool TakesObject(Word[] w, int from, Unit u)
+    {
+        if (from >= u.End || !w[from].IsWord || w[from].Quote >= 0) return false;
+        var x = w[from].Lower;
+        if (ObjectRefusers.Contains(x)) return false;
+        return from + 1 < u.End && (w[from + 1].IsWord || w[from + 1].Quote >= 0);
+    }
+
+    private static readonly HashSet<string> ObjectRefusers =
+    [
+        "about", "of", "so", "that", "it", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "if", "whether",
+        "as", "when", "while", "because", "not", "to", "there", "he", "she", "they", "we", "i", "you", "was", "is",
+    ];
+
+    /// <summary>"said former Gov. Bill Richardson", "said longtime adviser Roger Stone": an inverted source may open with
+    /// lower-case title words when a name follows within it.</summary>
+    private static bool TitledName(Word[] w, int first, int end)
+    {
+        for (var k = first; k < end && k < first + 3; k++)
+            if (w[k].Capitalised) return k > first;
+        return false;
     }
 
     private static readonly HashSet<string> BeliefVerbs =
@@ -245,14 +372,32 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> ClauseBreaks = ["because", "after", "when", "while", "as", "since", "but", "although", "though", "before", "until", "during", "despite", "and"];
 
     /// <summary>The object of a stance verb: "endorsed Paul Ryan on Friday, …" → "Paul Ryan on Friday".</summary>
-    private static (int, int) ObjectAfter(string text, Word[] w, Unit u, int from)
+    private (int, int) ObjectAfter(string text, Word[] w, Unit u, int from)
     {
         if (from >= u.End) return (0, 0);
         var end = from;
-        while (end < u.End && (w[end].Quote >= 0 || !(w[end].Kind == WordKind.Punct && w[end].Mark is ',' or '.' or ';' or ':' or '—' or '?' or '!')
-               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from))) end++;
+        while (end < u.End && (w[end].Quote >= 0 || !(w[end].Kind == WordKind.Punct && w[end].Mark is ',' or '.' or ';' or ':' or '—' or '?' or '!' && !ObjectGoesOn(w, end, u))
+               && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from && !CoordinatedObject(w, end) && !w[end].Is("as")))) end++;
         if (end == from) return (0, 0);
         return (w[from].Start, TrimEnd(text, w[from].Start, w[end - 1].End));
+    }
+
+    /// <summary>"defended his comments as being …" ("as" is kept above), "the Sept. 11, 2001, attacks", "the ad, featuring …":
+    /// a comma before a number or a participle stays inside the object.</summary>
+    private static bool ObjectGoesOn(Word[] w, int k, Unit u) =>
+        w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord && w[k + 1].Quote < 0
+        && (char.IsDigit(w[k + 1].Lower[0]) || w[k + 1].Lower.Length > 5 && w[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+            || k >= 2 && w[k - 2].Mark == ',' && w[k - 1].Lower.Length == 4 && char.IsDigit(w[k - 1].Lower[0]));   // "Sept. 11, 2001, attacks"
+
+    /// <summary>"supports later start times and more free meals": "and" joins a second object unless a verb follows it
+    /// ("endorsed Ryan and warned of …"): a cue, or a lower-case word ending in -ed.</summary>
+    private bool CoordinatedObject(Word[] w, int and)
+    {
+        if (!w[and].Is("and") || and + 1 >= w.Length || !w[and + 1].IsWord) return false;
+        var next = w[and + 1];
+        if (next.Capitalised || next.Quote >= 0) return true;
+        if (next.Lower.EndsWith("ed", StringComparison.Ordinal) || Phrases.Skippable.Contains(next.Lower)) return false;
+        return cues.Match(w, and + 1, Primary) is null;
     }
 
     /// <summary>The subject of the verb at <paramref name="i"/>: the phrase left of it, past adverbs and a parenthetical.</summary>
@@ -320,14 +465,17 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
     /// "said in an interview with local media that …") and an opening "on Monday".</summary>
     private int SkipToContent(Word[] w, Unit u, int from)
     {
+        // "said he was convinced that …": a subject pronoun right after the verb opens the content; a later "that" is inside it.
+        if (from < u.End && w[from].IsWord && w[from].Quote < 0 && w[from].Lower is "he" or "she" or "they" or "we" or "i" or "there"
+            && from + 1 < u.End && w[from + 1].IsWord) return from;
         for (var k = from; k < u.End && k < from + 14; k++)
         {
             // Only within the cue's own clause: "said he saw no need…, telling Stephanopoulos that …" keeps its first content.
             if (w[k].Quote >= 0 || w[k].Kind == WordKind.Punct && w[k].Mark is '.' or ';' or ':' or ',' or '—') break;
             if (k > from && cues.Match(w, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not null) break;
-            // PolNeAR counts the complementiser in the content ("said [that Russia …]"); we leave it out, which costs
-            // a few short hits on the benchmark but gives users the claim alone.
-            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1;
+            // PolNeAR counts the complementiser in the content ("said [that Russia …]"), so it stays; but "that, according
+            // to X, …" opens a parenthetical and the content proper starts after it.
+            if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1 < u.End && w[k + 1].Mark == ',' ? k + 1 : k;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
         // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said.
@@ -353,6 +501,13 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             { end = k; break; }
             if (w[k].Quote >= 0) continue;
             if (w[k].Mark == ';') { end = k; break; }
+            if (w[k].Mark is ',' or '—' or '–' && NewReportingClause(w, k + 1, u.End)) { end = k; break; }
+            // "…the Rust Belt, and they rejected any implication …", "…his agenda and suggesting that …": "and" opening a
+            // reporting verb of its own, or a new subject with one, starts another attribution.
+            if (w[k].IsWord && w[k].Lower is "and" or "but" && k > from + 1 && w[k - 1].Mark != ',' && NewReportingClause(w, k, u.End)) { end = k; break; }
+            // "…pull them away from Mr. Sanders, who also held a rally …": a relative clause after a comma adds the
+            // writer's background on the last name, not the source's claim.
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && w[k + 1].Lower is "who" or "whom" or "whose" && k - 1 >= from && w[k - 1].Capitalised) { end = k; break; }
             // "said he was not qualified…, but several of his findings contradicted…": a contrasting clause after a comma
             // is the writer's, not the source's.
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower)) { end = k; break; }
@@ -363,6 +518,34 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var start = w[from].Start;
         var stop = w[end - 1].End;
         return (start, TrimEnd(text, start, stop));
+    }
+
+    /// <summary>"said he was unfit, Clinton's campaign contended that …", "… - others say he is healthy": a clause with its own
+    /// subject and reporting verb after a comma or dash is another attribution, so the content before it ends there.</summary>
+    private bool NewReportingClause(Word[] w, int from, int hi)
+    {
+        var start = from;
+        if (start < hi && w[start].Lower is "and" or "but" or "while" or "whereas" or "yet")
+        {
+            start++;
+            // "and said that …", "and also hinted": a second verb sharing the subject.
+            var v = start;
+            while (v < hi && v < start + 3 && w[v].IsWord && Phrases.Skippable.Contains(w[v].Lower)) v++;
+            if (v < hi && w[v].Quote < 0 && cues.Match(w, v, c => c is CueKind.Speech or CueKind.Tell or CueKind.Participle) is { Strength: >= 2 }) return true;
+        }
+        // "…the marchers, whom he described as …": an object relative before a new subject.
+        if (start < hi && w[start].Lower is "whom" or "which" or "who" && start + 1 < hi && w[start + 1].IsWord && Phrases.Pronouns.Contains(w[start + 1].Lower)) start++;
+        if (start >= hi || !w[start].IsWord || w[start].Quote >= 0) return false;
+        for (var j = start + 1; j < hi && j <= start + 6; j++)
+        {
+            if (!w[j].IsWord || w[j].Quote >= 0) return false;
+            if (cues.Match(w, j, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not { } m || m.Kind != CueKind.Cognition && m.Strength < 3) continue;
+            var head = j - 1;
+            while (head > start && Phrases.Skippable.Contains(w[head].Lower)) head--;
+            var (f, e) = phrases.LeftOf(w, head, start);
+            return f == start && e == head + 1;
+        }
+        return false;
     }
 
     /// <summary>Where content before a source starts: the unit's first word, or the first word of the source's paragraph

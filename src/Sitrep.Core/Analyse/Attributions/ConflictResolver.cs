@@ -63,11 +63,8 @@ public static class ConflictResolver
         var c = r.Candidate;
         int start = c.ContentStart, end = c.ContentEnd;
         foreach (var a in accepted)
+        foreach (var (os, oe) in Occupied(a))
         {
-            var (os, oe) = (Math.Min(a.ContentStart, a.Candidate.CueStartChar), Math.Max(a.ContentEnd, a.Candidate.CueEndChar));
-            // A participle's source is borrowed from the cue before it ("Cruz said that …, adding that …"): it does not
-            // occupy the text between that source and the participle.
-            if (a.Candidate.SourceStartChar >= 0 && a.Candidate.InheritedFrom is null) { os = Math.Min(os, a.Candidate.SourceStartChar); oe = Math.Max(oe, a.Candidate.SourceEndChar); }
             if (oe <= start || os >= end) continue;
             if (c.ContentBefore) // the cue is after the content: keep what lies after the occupied part
             {
@@ -82,6 +79,17 @@ public static class ConflictResolver
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or ';' or '—')) start++;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':' or ';' or '—' or '.')) end--;
         return (start, end);
+    }
+
+    /// <summary>The text an accepted reading holds: its content with its cue, and its source. The source is a separate
+    /// stretch: "The senator endorsed the plan and warned of attacks" gives "warned" the subject of the clause, and the
+    /// words between that subject and "warned" stay free for "endorsed". A participle's source is borrowed from the cue
+    /// before it ("Cruz said that …, adding that …") and holds nothing.</summary>
+    private static IEnumerable<(int, int)> Occupied(Reading a)
+    {
+        var c = a.Candidate;
+        yield return (Math.Min(a.ContentStart, c.CueStartChar), Math.Max(a.ContentEnd, c.CueEndChar));
+        if (c.SourceStartChar >= 0 && c.InheritedFrom is null) yield return (c.SourceStartChar, c.SourceEndChar);
     }
 
     private static int WordCount(string text, int start, int end)

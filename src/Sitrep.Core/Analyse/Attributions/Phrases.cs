@@ -27,7 +27,7 @@ public sealed class Phrases(SourceWords sources)
         "already", "only", "just", "even", "still", "often", "frequently", "allegedly", "clearly", "explicitly",
         "specifically", "subsequently", "finally", "quickly", "openly", "himself", "herself", "themselves", "itself",
         "been", "always", "long", "flatly", "angrily", "bluntly", "simply", "directly", "immediately",
-        "personally", "meanwhile", "however", "now", "today", "yesterday", "therefore", "thus", "instead", "too", "officially", "formally", "sharply", "strongly", "firmly", "emphatically",
+        "personally", "meanwhile", "however", "now", "today", "yesterday", "therefore", "thus", "instead", "too", "officially", "formally", "here", "sharply", "strongly", "firmly", "emphatically",
     }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "al", "el", "de", "bin", "ibn", "and", "&", "on" }.ToFrozenSet();
@@ -42,7 +42,9 @@ public sealed class Phrases(SourceWords sources)
     }.ToFrozenSet();
 
     public bool IsSourceWord(string lower) =>
-        sources.Is("person-role", lower) || sources.Is("org-role", lower) || sources.Is("anonymous", lower);
+        sources.Is("person-role", lower) || sources.Is("org-role", lower) || sources.Is("anonymous", lower)
+        // "Chinese military commentators have said": the plural of a role word names a source as well as the role.
+        || lower.Length > 3 && lower[^1] == 's' && (sources.Is("person-role", lower[..^1]) || sources.Is("org-role", lower[..^1]));
 
     /// <summary>The subject phrase ending at word <paramref name="head"/> (inclusive), not reaching before <paramref name="lo"/>.
     /// Returns (first, end) or (-1, -1).</summary>

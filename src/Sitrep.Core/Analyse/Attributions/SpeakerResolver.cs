@@ -103,6 +103,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             for (var k = LastBefore(entities, at); k >= 0; k--)
             {
                 var e = entities[k];
+                if (e.Span.End > at) continue;                                   // a name holding the word itself ("Statement Co.")
                 if (at - e.Span.End > 160 || text.AsSpan(e.Span.End, at - e.Span.End).IndexOfAny(".\n") >= 0) break;   // same sentence only
                 if (e.Type is "ORG" or "GROUP" && !InQuote(quotes, e.Span.Start)) return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
             }
