@@ -21,7 +21,8 @@ public static class BenchCommand
         var workers = new Option<int>("--workers") { Description = "Worker threads (default: one per core).", DefaultValueFactory = _ => 0 };
         var keep = new Option<string?>("--work-dir") { Description = "Where to write the corpus and store (default: a temporary folder, removed after)." };
         var stages = new Option<string?>("--stages") { Description = "Comma-separated analysis stages to run (default: all; 'language' times the read + extract + store path)." };
-        var ingest = new Command("ingest", "Time ingest of N plain-text articles into a fresh store.") { source, count, workers, keep, stages };
+        var noLink = new Option<bool>("--no-link") { Description = "Store without cross-document linking (the baseline linking is measured against)." };
+        var ingest = new Command("ingest", "Time ingest of N plain-text articles into a fresh store.") { source, count, workers, keep, stages, noLink };
         ingest.SetAction(async (p, ct) =>
         {
             var src = p.GetValue(source)!;
@@ -40,7 +41,7 @@ public static class BenchCommand
                 long bytes = WriteCorpus(src, corpus, n);
                 Console.Error.WriteLine($"corpus: {n:N0} documents, {bytes / 1048576.0:F0} MB of JSON Lines from {src}");
                 var clock = Stopwatch.StartNew();
-                var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true, stages: stageNames);
+                var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true, stages: stageNames, link: !p.GetValue(noLink));
                 clock.Stop();
                 if (result is null) return ExitCodes.Failure;
                 int cores = p.GetValue(workers) > 0 ? p.GetValue(workers) : Environment.ProcessorCount;
@@ -54,6 +55,8 @@ public static class BenchCommand
                     documents_per_second_per_core = Math.Round(perSecond / cores),
                     cores,
                     stages = stageNames is null ? "all" : string.Join(",", stageNames),
+                    linking = !p.GetValue(noLink),
+                    load_average = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
                     peak_memory_mb = PeakMemory.Megabytes(),
                     store_mb = Math.Round(new FileInfo(db).Length / 1048576.0, 1),
                 };
