@@ -38,7 +38,7 @@ public static class IngestCommand
         }
         using var _ = store;
         store.LinkOnWrite = link;
-        var ingestor = new Ingestor(store, DocumentProcessor.CreateDefault(stages), workers);
+        var ingestor = new Ingestor(store, DocumentProcessor.CreateDefault(stages), workers, prepareLinks: link);
         var items = new InputReader(options).Read(paths);
         // Errors go to stderr as contract error records, one per line, as they happen.
         void OnError(ProcessedError e) { if (!quiet) Console.Error.WriteLine(ContractJson.SerializeError(e.ErrorSource, e.Reason, e.Id)); }

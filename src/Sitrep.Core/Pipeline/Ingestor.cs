@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sitrep.Documents;
+using Sitrep.Link;
 using Sitrep.Output;
 using Sitrep.Store;
 
@@ -12,9 +13,26 @@ namespace Sitrep.Pipeline;
 /// Batches are 64 documents: the store links each document across the store as it writes it, so a batch
 /// costs a few milliseconds per document, and the batch in flight when Ctrl-C arrives must still commit
 /// well within the two seconds the command line allows for a clean stop.
+/// The workers also serialise each document's JSON and compute what linking needs of it alone
+/// (<see cref="LinkInput"/>), so the writer thread, which bounds ingest, only stores and links in order.
 /// </summary>
-public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, int workers = 0, int batchSize = 64)
+public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, int workers = 0, int batchSize = 64, bool prepareLinks = true)
 {
+    /// <summary>A processed document with what the workers computed for the writer.</summary>
+    private sealed record PreparedDocument(Document Document, string Json, LinkInput? Link) : ProcessedItem(Document.Source);
+
+    private ProcessedItem Process(RawDocument raw)
+    {
+        var item = processor.Process(raw);
+        if (item is not ProcessedDocument { Document: var d }) return item;
+        // A worker that throws never completes its job (the pipeline would wait for it forever): fail the document.
+        try { return new PreparedDocument(d, ContractJson.Serialize(d), prepareLinks ? LinkInput.TryOf(d) : null); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ProcessedError(d.Source, $"serialising the document failed: {ex.GetType().Name}: {ex.Message}", d.Id);
+        }
+    }
+
     public sealed record Progress(long Documents, long Added, long Skipped, long Errors, TimeSpan Elapsed);
 
     public sealed record Result(long Documents, long Added, long Skipped, long Errors, TimeSpan Elapsed, bool Cancelled);
@@ -42,13 +60,13 @@ public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, 
             progress?.Invoke(new(docs, added, Interlocked.Read(ref skipped), errors, clock.Elapsed));
         }
 
-        await foreach (var item in ParallelPipeline.RunAsync(items, processor.Process, workers, Skip, ct))
+        await foreach (var item in ParallelPipeline.RunAsync(items, Process, workers, Skip, ct))
         {
             switch (item)
             {
-                case ProcessedDocument d:
+                case PreparedDocument d:
                     docs++;
-                    batch.Add(new StoredDocument(d.Document, ContractJson.Serialize(d.Document)));
+                    batch.Add(new StoredDocument(d.Document, d.Json, d.Link));
                     break;
                 case ProcessedError e:
                     errors++;

@@ -81,10 +81,24 @@ public sealed partial class SqliteStore : IDocumentStore
     /// <summary>Writer-thread CPU time spent linking since the store was opened.</summary>
     public double LinkingCpuMilliseconds { get; private set; }
 
+    /// <summary>What linking keeps in memory between batches (see <see cref="LinkMemory"/>).</summary>
+    private readonly LinkMemory _linkMemory = new();
+
     public int Write(IReadOnlyList<StoredItem> batch)
     {
-        var writer = new SqliteBatchWriter(_write, LinkOnWrite);
-        int added = writer.Write(batch);
+        var writer = new SqliteBatchWriter(_write, LinkOnWrite ? _linkMemory : null);
+        int added;
+        try
+        {
+            if (LinkOnWrite) _linkMemory.Validate(_write);
+            added = writer.Write(batch);
+        }
+        catch
+        {
+            // The batch rolled back: the memory may hold what it wrote.
+            _linkMemory.Clear();
+            throw;
+        }
         LinkingTime += writer.LinkingTime;
         LinkingCpuMilliseconds += writer.LinkingCpuMilliseconds;
         return added;
