@@ -40,9 +40,11 @@ public static class BenchCommand
                 int n = p.GetValue(count);
                 long bytes = WriteCorpus(src, corpus, n);
                 Console.Error.WriteLine($"corpus: {n:N0} documents, {bytes / 1048576.0:F0} MB of JSON Lines from {src}");
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true, stages: stageNames, link: !p.GetValue(noLink));
                 clock.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 if (result is null) return ExitCodes.Failure;
                 int cores = p.GetValue(workers) > 0 ? p.GetValue(workers) : Environment.ProcessorCount;
                 double perSecond = result.Added / clock.Elapsed.TotalSeconds;
@@ -56,6 +58,10 @@ public static class BenchCommand
                     cores,
                     stages = stageNames is null ? "all" : string.Join(",", stageNames),
                     linking = !p.GetValue(noLink),
+                    // CPU figures do not depend on what else the machine runs: all threads, and the one writer
+                    // thread (serial: ingest cannot go faster than one document per writer_cpu_ms).
+                    cpu_ms_per_document = Math.Round(cpu.TotalMilliseconds / Math.Max(1, result.Added), 3),
+                    writer_cpu_ms_per_document = Math.Round(result.WriterCpuMilliseconds / Math.Max(1, result.Added), 3),
                     load_average = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
                     peak_memory_mb = PeakMemory.Megabytes(),
                     store_mb = Math.Round(new FileInfo(db).Length / 1048576.0, 1),

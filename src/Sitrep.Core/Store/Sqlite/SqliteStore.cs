@@ -33,7 +33,7 @@ public sealed partial class SqliteStore : IDocumentStore
         _write.Open();
         if (!readOnly)
         {
-            Exec(_write, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+            Exec(_write, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=8192;");
             Exec(_write, Schema.Create);
             Exec(_write, LinkSchema.Create);
             Exec(_write, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{Schema.Version}');");
