@@ -5,7 +5,7 @@ namespace Sitrep.Store.Sqlite;
 
 /// <summary>
 /// What the writer keeps in memory between batches so linking does not ask SQLite again what it wrote
-/// itself: the texts of recent documents (a new document's closest relatives are mostly recent, and
+/// itself: the LSH band and anchor postings it looked up, the texts of recent documents (a new document's closest relatives are mostly recent, and
 /// re-reading and re-tokenising a candidate cost a fifth of linking), each claim key's first claims with
 /// their content words, and per story feature the document frequency and the most recent stories with it.
 /// Every entry mirrors the tables exactly (reads fill it, the writer's own writes update it), so linking
@@ -28,6 +28,10 @@ internal sealed class LinkMemory
     public Dictionary<string, List<(long Story, int Count)>> StoriesWith { get; } = [];
     public Dictionary<long, StoryState> Stories { get; } = [];
     public Dictionary<string, long> StoryOf { get; } = [];
+    /// <summary>Per LSH band key, its most recent documents (descending), as many as a band look-up reads.</summary>
+    public Dictionary<long, List<long>> Bands { get; } = [];
+    /// <summary>Per passage anchor, its documents; null once it is filed under more than a look-up accepts (boilerplate).</summary>
+    public Dictionary<long, List<long>?> Anchors { get; } = [];
     /// <summary>Linked documents in the store (meta 'linked_documents'); null until read.</summary>
     public long? Documents { get; set; }
 
@@ -50,6 +54,8 @@ internal sealed class LinkMemory
         if (StoriesWith.Count > MaxKeys) StoriesWith.Clear();
         if (Stories.Count > MaxKeys * 2) Stories.Clear();
         if (StoryOf.Count > MaxKeys * 2) StoryOf.Clear();
+        if (Bands.Count > MaxKeys * 3) Bands.Clear();
+        if (Anchors.Count > MaxKeys * 3) Anchors.Clear();
     }
 
     public void Clear()
@@ -61,6 +67,8 @@ internal sealed class LinkMemory
         StoriesWith.Clear();
         Stories.Clear();
         StoryOf.Clear();
+        Bands.Clear();
+        Anchors.Clear();
         Documents = null;
     }
 

@@ -31,8 +31,8 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
         _memory = memory;
         // One statement per look-up or insert of a whole key list (json_each), not one per key: the per-statement
         // overhead of the driver, not SQLite's B-tree seek, is what costs at a million documents.
-        _band = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_bands WHERE key = j.value ORDER BY doc DESC LIMIT $n)) FROM json_each($k) j", "$k", "$n");
-        _anchor = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
+        _band = Command("SELECT j.value, (SELECT group_concat(doc) FROM (SELECT doc FROM link_bands WHERE key = j.value ORDER BY doc DESC LIMIT $n)) FROM json_each($k) j", "$k", "$n");
+        _anchor = Command("SELECT j.value, (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
         _load = Command("SELECT id, body, published, coalesce(outlet_name, outlet_domain) FROM documents WHERE rowid = $r", "$r");
         _fileBand = Command("INSERT OR IGNORE INTO link_bands(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
         _fileAnchor = Command("INSERT OR IGNORE INTO link_anchors(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
@@ -72,12 +72,20 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     public IEnumerable<long> BandMatches(long[] bandKeys, int maxPerBand)
     {
         var docs = new HashSet<long>();
-        _band.Parameters[0].Value = JsonArray(bandKeys);
+        var missing = new List<long>();
+        foreach (var key in bandKeys)
+            if (maxPerBand == DocumentLinker.MaxPerBand && _memory.Bands.TryGetValue(key, out var known)) docs.UnionWith(known);
+            else missing.Add(key);
+        if (missing.Count == 0) return docs;
+        _band.Parameters[0].Value = JsonArray(missing);
         _band.Parameters[1].Value = maxPerBand;
         using var r = _band.ExecuteReader();
         while (r.Read())
-            if (!r.IsDBNull(0))
-                foreach (var d in r.GetString(0).Split(',')) docs.Add(long.Parse(d));
+        {
+            var list = r.IsDBNull(1) ? [] : r.GetString(1).Split(',').Select(long.Parse).ToList();
+            docs.UnionWith(list);
+            if (maxPerBand == DocumentLinker.MaxPerBand) _memory.Bands[r.GetInt64(0)] = list;
+        }
         return docs;
     }
 
@@ -85,14 +93,20 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     {
         var docs = new List<long>();
         if (anchors.Length == 0) return docs;
-        _anchor.Parameters[0].Value = JsonArray(anchors);
+        bool remember = maxPosting == DocumentLinker.MaxPosting;
+        var missing = new List<long>();
+        foreach (var key in anchors)
+            if (remember && _memory.Anchors.TryGetValue(key, out var known)) { if (known is not null) docs.AddRange(known); }
+            else missing.Add(key);
+        if (missing.Count == 0) return docs;
+        _anchor.Parameters[0].Value = JsonArray(missing);
         _anchor.Parameters[1].Value = maxPosting + 1;
         using var r = _anchor.ExecuteReader();
         while (r.Read())
         {
-            if (r.IsDBNull(0)) continue;
-            var posting = r.GetString(0).Split(',');
-            if (posting.Length <= maxPosting) foreach (var d in posting) docs.Add(long.Parse(d));
+            var posting = r.IsDBNull(1) ? [] : r.GetString(1).Split(',').Select(long.Parse).ToList();
+            if (posting.Count <= maxPosting) docs.AddRange(posting);
+            if (remember) _memory.Anchors[r.GetInt64(0)] = posting.Count <= maxPosting ? posting : null;
         }
         return docs;
     }
@@ -109,6 +123,22 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     public void File(long doc, LinkText text, long[] bandKeys, long[] anchors)
     {
         _memory.Remember(doc, text);
+        // The postings in memory follow the tables: the band lists keep their most recent documents, a
+        // posting that outgrows what a look-up accepts becomes boilerplate.
+        foreach (var key in bandKeys)
+            if (_memory.Bands.TryGetValue(key, out var recent) && !recent.Contains(doc))
+            {
+                int i = 0;
+                while (i < recent.Count && recent[i] > doc) i++;
+                recent.Insert(i, doc);
+                if (recent.Count > DocumentLinker.MaxPerBand) recent.RemoveAt(recent.Count - 1);
+            }
+        foreach (var key in anchors)
+            if (_memory.Anchors.TryGetValue(key, out var posting) && posting is not null && !posting.Contains(doc))
+            {
+                posting.Add(doc);
+                if (posting.Count > DocumentLinker.MaxPosting) _memory.Anchors[key] = null;
+            }
         Run(_fileBand, JsonArray(bandKeys), doc);
         if (anchors.Length > 0) Run(_fileAnchor, JsonArray(anchors), doc);
     }
@@ -274,7 +304,7 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
 
     // ---- plumbing ----
 
-    private static string JsonArray(long[] keys) => "[" + string.Join(',', keys) + "]";
+    private static string JsonArray(IEnumerable<long> keys) => "[" + string.Join(',', keys) + "]";
 
     private static string JsonArray(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
