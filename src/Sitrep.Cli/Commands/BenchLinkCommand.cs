@@ -50,7 +50,9 @@ public static class BenchLinkCommand
                 // so the figure reported for linking is linking's own.
                 bool peakReset = ResetPeak();
 
-                var rng = new Random(7);
+                // Probes of a reused store must be new texts, or they would be copies of the last run's probes.
+                int salt = grow ? 0 : (int)(DateTime.UtcNow.Ticks % 1_000_000) * 1000;
+                var rng = new Random(7 + salt);
                 int plantedDuplicates = 0, plantedReuse = 0;
                 var probeDocs = new List<Document>();
                 for (int i = 0; i < m; i++)
@@ -60,8 +62,8 @@ public static class BenchLinkCommand
                     string body = (i % 10) switch
                     {
                         0 => ReuseSet.Syndicate(text.Body(source), rng, articles),
-                        1 => Paragraphs.Insert(text.Body(n + i), Paragraphs.Passage(text.Body(source), rng, 40, 120).Text, rng).Body,
-                        _ => text.Body(n + i),
+                        1 => Paragraphs.Insert(text.Body(n + salt + i), Paragraphs.Passage(text.Body(source), rng, 40, 120).Text, rng).Body,
+                        _ => text.Body(n + salt + i),
                     };
                     if (i % 10 == 0) plantedDuplicates++;
                     if (i % 10 == 1) plantedReuse++;
