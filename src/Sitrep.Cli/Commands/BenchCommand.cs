@@ -21,7 +21,8 @@ public static class BenchCommand
         var workers = new Option<int>("--workers") { Description = "Worker threads (default: one per core).", DefaultValueFactory = _ => 0 };
         var keep = new Option<string?>("--work-dir") { Description = "Where to write the corpus and store (default: a temporary folder, removed after)." };
         var stages = new Option<string?>("--stages") { Description = "Comma-separated analysis stages to run (default: all; 'language' times the read + extract + store path)." };
-        var ingest = new Command("ingest", "Time ingest of N plain-text articles into a fresh store.") { source, count, workers, keep, stages };
+        var noLink = new Option<bool>("--no-link") { Description = "Store without cross-document linking (the baseline linking is measured against)." };
+        var ingest = new Command("ingest", "Time ingest of N plain-text articles into a fresh store.") { source, count, workers, keep, stages, noLink };
         ingest.SetAction(async (p, ct) =>
         {
             var src = p.GetValue(source)!;
@@ -39,9 +40,11 @@ public static class BenchCommand
                 int n = p.GetValue(count);
                 long bytes = WriteCorpus(src, corpus, n);
                 Console.Error.WriteLine($"corpus: {n:N0} documents, {bytes / 1048576.0:F0} MB of JSON Lines from {src}");
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
-                var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true, stages: stageNames);
+                var result = await IngestCommand.Run([corpus], ReadOptions.Default, db, p.GetValue(workers), ct, quiet: true, stages: stageNames, link: !p.GetValue(noLink));
                 clock.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 if (result is null) return ExitCodes.Failure;
                 int cores = p.GetValue(workers) > 0 ? p.GetValue(workers) : Environment.ProcessorCount;
                 double perSecond = result.Added / clock.Elapsed.TotalSeconds;
@@ -54,6 +57,12 @@ public static class BenchCommand
                     documents_per_second_per_core = Math.Round(perSecond / cores),
                     cores,
                     stages = stageNames is null ? "all" : string.Join(",", stageNames),
+                    linking = !p.GetValue(noLink),
+                    // CPU figures do not depend on what else the machine runs: all threads, and the one writer
+                    // thread (serial: ingest cannot go faster than one document per writer_cpu_ms).
+                    cpu_ms_per_document = Math.Round(cpu.TotalMilliseconds / Math.Max(1, result.Added), 3),
+                    writer_cpu_ms_per_document = Math.Round(result.WriterCpuMilliseconds / Math.Max(1, result.Added), 3),
+                    load_average = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
                     peak_memory_mb = PeakMemory.Megabytes(),
                     store_mb = Math.Round(new FileInfo(db).Length / 1048576.0, 1),
                 };

@@ -26,7 +26,8 @@ public static class BenchLinkCommand
         var probes = new Option<int>("--probes") { Description = "New documents linked and timed.", DefaultValueFactory = _ => 1000 };
         var data = new Option<string>("--data") { Description = "Shared data folder (FA-KES gives the vocabulary).", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
         var keep = new Option<string?>("--work-dir") { Description = "Where to build the store (default: a temporary folder, removed after)." };
-        var command = new Command("link", "Time cross-document linking per document against a store of N documents.") { count, probes, data, keep };
+        var reuse = new Option<bool>("--reuse-store") { Description = "With --work-dir: probe the store grown by an earlier run instead of growing it again (new probes each run)." };
+        var command = new Command("link", "Time cross-document linking per document against a store of N documents.") { count, probes, data, keep, reuse };
         command.SetAction(p =>
         {
             var articles = SourceArticles.Load(p.GetValue(data)!);
@@ -35,20 +36,23 @@ public static class BenchLinkCommand
             var dir = p.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-link-{Environment.ProcessId}");
             Directory.CreateDirectory(dir);
             var db = Path.Combine(dir, "bench-link.db");
-            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+            bool grow = !(p.GetValue(reuse) && p.GetValue(keep) is not null && File.Exists(db));
+            if (grow) foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
             try
             {
                 int n = p.GetValue(count), m = p.GetValue(probes);
                 using var store = SqliteStore.Open(db);
                 var clock = Stopwatch.StartNew();
-                store.BulkLoadForBenchmark(Enumerable.Range(0, n).Select(i => text.Document(i, $"stored-{i}", new DateOnly(2015, 1, 1).AddDays(i % 700))));
+                if (grow) store.BulkLoadForBenchmark(Enumerable.Range(0, n).Select(i => text.Document(i, $"stored-{i}", new DateOnly(2015, 1, 1).AddDays(i % 700))));
                 double growth = clock.Elapsed.TotalSeconds;
                 double growthPeak = PeakMemory.Megabytes();
                 // The growth phase holds every posting in memory to sort it; reset the peak (Linux clear_refs 5)
                 // so the figure reported for linking is linking's own.
                 bool peakReset = ResetPeak();
 
-                var rng = new Random(7);
+                // Probes of a reused store must be new texts, or they would be copies of the last run's probes.
+                int salt = grow ? 0 : (int)(DateTime.UtcNow.Ticks % 1_000_000) * 1000;
+                var rng = new Random(7 + salt);
                 int plantedDuplicates = 0, plantedReuse = 0;
                 var probeDocs = new List<Document>();
                 for (int i = 0; i < m; i++)
@@ -58,24 +62,31 @@ public static class BenchLinkCommand
                     string body = (i % 10) switch
                     {
                         0 => ReuseSet.Syndicate(text.Body(source), rng, articles),
-                        1 => Paragraphs.Insert(text.Body(n + i), Paragraphs.Passage(text.Body(source), rng, 40, 120).Text, rng).Body,
-                        _ => text.Body(n + i),
+                        1 => Paragraphs.Insert(text.Body(n + salt + i), Paragraphs.Passage(text.Body(source), rng, 40, 120).Text, rng).Body,
+                        _ => text.Body(n + salt + i),
                     };
                     if (i % 10 == 0) plantedDuplicates++;
                     if (i % 10 == 1) plantedReuse++;
-                    probeDocs.Add(SyntheticText.Make(body, $"probe-{i}", date));
+                    probeDocs.Add(SyntheticText.Make(body, grow ? $"probe-{i}" : $"probe-{i}-{DateTime.UtcNow.Ticks}", date));
                 }
+                // What linking computes of each document alone runs on ingest's parallel workers: prepare it here
+                // the same way, and time it apart from the writer's part.
+                double inputCpu = Evaluation.ThreadCpuClock.NowMilliseconds();
+                var inputs = probeDocs.Select(Link.LinkInput.Of).ToList();
+                inputCpu = Evaluation.ThreadCpuClock.NowMilliseconds() - inputCpu;
                 clock.Restart();
-                foreach (var batch in probeDocs.Chunk(256))
-                    store.Write(batch.Select(d => (StoredItem)new StoredDocument(d, ContractJson.Serialize(d))).ToList());
+                foreach (var batch in probeDocs.Zip(inputs).Chunk(256))
+                    store.Write(batch.Select(x => (StoredItem)new StoredDocument(x.First, ContractJson.Serialize(x.First), x.Second)).ToList());
                 double write = clock.Elapsed.TotalMilliseconds;
-                var links = store.Links().ToList();
+                var probeIds = probeDocs.Select(d => d.Id).ToHashSet();
+                var links = store.Links().Where(l => probeIds.Contains(l.A) || probeIds.Contains(l.B)).ToList();
                 var report = new
                 {
                     stored_documents = n,
                     probe_documents = m,
-                    growth_seconds = Math.Round(growth, 1),
+                    growth_seconds = grow ? Math.Round(growth, 1) : (double?)null,
                     linking_cpu_ms_per_document = Math.Round(store.LinkingCpuMilliseconds / m, 3),
+                    input_cpu_ms_per_document = Math.Round(inputCpu / m, 3),
                     linking_wall_ms_per_document = Math.Round(store.LinkingTime.TotalMilliseconds / m, 3),
                     load_average = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
                     write_ms_per_document = Math.Round(write / m, 3),

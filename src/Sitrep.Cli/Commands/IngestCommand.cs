@@ -27,7 +27,7 @@ public static class IngestCommand
         return command;
     }
 
-    public static async Task<Ingestor.Result?> Run(string[] paths, ReadOptions options, string dbPath, int workers, CancellationToken ct, bool quiet = false, IReadOnlyCollection<string>? stages = null)
+    public static async Task<Ingestor.Result?> Run(string[] paths, ReadOptions options, string dbPath, int workers, CancellationToken ct, bool quiet = false, IReadOnlyCollection<string>? stages = null, bool link = true)
     {
         SqliteStore store;
         try { store = SqliteStore.Open(dbPath); }
@@ -37,7 +37,8 @@ public static class IngestCommand
             return null;
         }
         using var _ = store;
-        var ingestor = new Ingestor(store, DocumentProcessor.CreateDefault(stages), workers);
+        store.LinkOnWrite = link;
+        var ingestor = new Ingestor(store, DocumentProcessor.CreateDefault(stages), workers, prepareLinks: link);
         var items = new InputReader(options).Read(paths);
         // Errors go to stderr as contract error records, one per line, as they happen.
         void OnError(ProcessedError e) { if (!quiet) Console.Error.WriteLine(ContractJson.SerializeError(e.ErrorSource, e.Reason, e.Id)); }

@@ -12,7 +12,11 @@ public sealed record Claim(
 /// <summary>What claim clustering reads and writes of the store.</summary>
 public interface IClaimIndex
 {
-    /// <summary>Stored claims filed under the same key (speaker, or event type + figure kind + place + day).</summary>
-    IEnumerable<Claim> WithKey(string key, int limit);
-    void Add(Claim claim);
+    /// <summary>The first <paramref name="limit"/> claims filed under a key (speaker, or event type + figure kind
+    /// + place + day), in filing order, with their content words.</summary>
+    IReadOnlyList<ClaimCandidate> WithKey(string key, int limit);
+    void Add(Claim claim, ulong[] words);
 }
+
+/// <summary>What clustering compares of a stored claim.</summary>
+public sealed record ClaimCandidate(string Document, string Cluster, ulong[] Words);

@@ -10,53 +10,60 @@ namespace Sitrep.Link;
 public sealed class ClaimClusterer(IClaimIndex index)
 {
     public const double MinContentOverlap = 0.3;
-    /// <summary>The speaker's most recent claims compared with a new one. 200 made claims most of the linking
+    /// <summary>The speaker's first claims compared with a new one. 200 made claims most of the linking
     /// cost on a corpus full of copies (15 of 29 s for 5,000 FA-KES documents: each candidate read and tokenised);
-    /// a repeated claim is usually repeated soon, and an older one still clusters through the recent copies.</summary>
-    private const int CandidatesPerKey = 40;
+    /// a statement repeated across outlets meets its first carriers, and a later one still clusters through them.</summary>
+    public const int CandidatesPerKey = 40;
 
-    public IReadOnlyList<Claim> Add(IEnumerable<Claim> claims)
+    public IReadOnlyList<Claim> Add(IEnumerable<Claim> claims) =>
+        Add(claims.Select(c => new PreparedClaim(c, c.Kind == "figure" ? [] : ContentWords(c.Text))).ToList());
+
+    public IReadOnlyList<Claim> Add(IReadOnlyList<PreparedClaim> claims)
     {
         var added = new List<Claim>();
-        foreach (var claim in claims)
+        foreach (var (claim, words) in claims)
         {
             string cluster = claim.Cluster;
             if (claim.Kind == "figure")
             {
-                var same = index.WithKey(claim.Key, 1).FirstOrDefault(c => c.Document != claim.Document);
-                if (same is not null) cluster = same.Cluster;
+                // The key's first claim, unless it is this document's own.
+                var first = index.WithKey(claim.Key, 1);
+                if (first.Count > 0 && first[0].Document != claim.Document) cluster = first[0].Cluster;
             }
             else
             {
-                var words = ContentWords(claim.Text);
                 double best = 0;
                 foreach (var c in index.WithKey(claim.Key, CandidatesPerKey))
                 {
                     if (c.Document == claim.Document) continue;
-                    double overlap = Jaccard(words, ContentWords(c.Text));
+                    double overlap = DocumentLinker.Jaccard(words, c.Words);
                     if (overlap >= MinContentOverlap && overlap > best) (best, cluster) = (overlap, c.Cluster);
                 }
             }
             var stored = claim with { Cluster = cluster };
-            index.Add(stored);
+            index.Add(stored, words);
             added.Add(stored);
         }
         return added;
     }
 
-    public static HashSet<string> ContentWords(string text)
+    /// <summary>Hashes of the lower-cased words of three letters or more, sorted and distinct (a set that
+    /// compares by one merge; 64-bit hashes of words practically never collide).</summary>
+    public static ulong[] ContentWords(string text)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<ulong>();
         foreach (var w in WordTokens.Of(text))
-            if (w.End - w.Start >= 3) set.Add(text[w.Start..w.End].ToLowerInvariant());
-        return set;
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        int shared = a.Count(b.Contains);
-        return shared / (double)(a.Count + b.Count - shared);
+        {
+            if (w.End - w.Start < 3) continue;
+            ulong h = 14695981039346656037UL;
+            for (int i = w.Start; i < w.End; i++) { h ^= char.ToLowerInvariant(text[i]); h *= 1099511628211UL; }
+            list.Add(Mix.Finalize(h));
+        }
+        list.Sort();
+        int n = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (n == 0 || list[i] != list[n - 1]) list[n++] = list[i];
+        return list.GetRange(0, n).ToArray();
     }
 }
 

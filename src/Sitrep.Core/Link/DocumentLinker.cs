@@ -1,4 +1,3 @@
-using Sitrep.Output;
 using Sitrep.Store;
 
 namespace Sitrep.Link;
@@ -21,11 +20,11 @@ public sealed class DocumentLinker(ILinkIndex index)
     /// <summary>Documents read per LSH band: the most recent, enough to find the closest relatives.</summary>
     public const int MaxPerBand = 8;
 
-    public IReadOnlyList<DocumentLink> Link(LinkText doc, long key)
+    public IReadOnlyList<DocumentLink> Link(LinkText doc, long key) => Link(doc, MinHash.BandKeys(MinHash.Signature(doc.ShingleSet)), Anchors.Of(doc.Shingles), key);
+
+    /// <summary>Links a document whose band keys and anchors were computed beforehand (off the writer thread).</summary>
+    public IReadOnlyList<DocumentLink> Link(LinkText doc, long[] bands, long[] anchors, long key)
     {
-        var signature = MinHash.Signature(new HashSet<ulong>(doc.Shingles));
-        var bands = MinHash.BandKeys(signature);
-        var anchors = Anchors.Of(doc.Shingles);
         var links = new List<DocumentLink>();
         if (doc.Shingles.Length > 0)
         {
@@ -38,7 +37,7 @@ public sealed class DocumentLinker(ILinkIndex index)
             }
             foreach (var l in links) index.AddLink(l);
         }
-        index.File(key, bands, anchors);
+        index.File(key, doc, bands, anchors);
         return links;
     }
 
@@ -54,7 +53,7 @@ public sealed class DocumentLinker(ILinkIndex index)
     public static IEnumerable<DocumentLink> Judge(LinkText stored, LinkText fresh)
     {
         // Both texts are at hand, so the exact Jaccard replaces the MinHash estimate (LSH only finds candidates).
-        double jaccard = Jaccard(stored.Shingles, fresh.Shingles);
+        double jaccard = Jaccard(stored.ShingleSet, fresh.ShingleSet);
         // a = the earlier publication; same day or unknown dates: the one stored first.
         bool storedFirst = stored.PublishedBefore(fresh) ?? true;
         var (a, b) = storedFirst ? (stored, fresh) : (fresh, stored);
@@ -63,7 +62,7 @@ public sealed class DocumentLinker(ILinkIndex index)
 
         if (DuplicateRule.IsDuplicate(a, b, passages, jaccard, out double score))
         {
-            yield return new DocumentLink("duplicate", a.Id, b.Id, 0, CodePoints(a.Body, a.Body.Length), 0, CodePoints(b.Body, b.Body.Length), score);
+            yield return new DocumentLink("duplicate", a.Id, b.Id, 0, a.CodePoint(a.Body.Length), 0, b.CodePoint(b.Body.Length), score);
             yield break;
         }
         foreach (var p in passages)
@@ -71,19 +70,21 @@ public sealed class DocumentLinker(ILinkIndex index)
             var sa = a.Span(p.AStart, p.AEnd);
             var sb = b.Span(p.BStart, p.BEnd);
             yield return new DocumentLink("reuse", a.Id, b.Id,
-                CodePoints(a.Body, sa.Start), CodePoints(a.Body, sa.End), CodePoints(b.Body, sb.Start), CodePoints(b.Body, sb.End), p.Score);
+                a.CodePoint(sa.Start), a.CodePoint(sa.End), b.CodePoint(sb.Start), b.CodePoint(sb.End), p.Score);
         }
     }
 
+    /// <summary>Jaccard similarity of two sorted sets without duplicates (<see cref="LinkText.ShingleSet"/>).</summary>
     public static double Jaccard(ulong[] a, ulong[] b)
     {
         if (a.Length == 0 || b.Length == 0) return 0;
-        var setA = new HashSet<ulong>(a);
-        var setB = new HashSet<ulong>(b);
-        int shared = 0;
-        foreach (var x in setB) if (setA.Contains(x)) shared++;
-        return shared / (double)(setA.Count + setB.Count - shared);
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { shared++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return shared / (double)(a.Length + b.Length - shared);
     }
-
-    private static int CodePoints(string text, int utf16) => new CodePointIndex(text).ToCodePoints(utf16);
 }

@@ -22,8 +22,9 @@ public interface ILinkIndex
     /// <summary>A stored document's text and dates by its store key; null when absent.</summary>
     LinkText? Load(long doc);
 
-    /// <summary>Files a document under its band keys and anchors (after it was linked).</summary>
-    void File(long doc, long[] bandKeys, long[] anchors);
+    /// <summary>Files a document under its band keys and anchors (after it was linked); its text may be kept
+    /// at hand, since a new document's closest relatives are mostly recent ones.</summary>
+    void File(long doc, LinkText text, long[] bandKeys, long[] anchors);
 
     void AddLink(DocumentLink link);
 }

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Output;
 
 namespace Sitrep.Link;
 
@@ -12,6 +13,9 @@ public sealed class LinkText
     public string? Outlet { get; }
     public WordToken[] Words { get; }
     public ulong[] Shingles { get; }
+    /// <summary>The distinct shingles, sorted: exact Jaccard by one merge, no hash sets per candidate pair.</summary>
+    public ulong[] ShingleSet { get; }
+    private CodePointIndex? _codePoints;
 
     public LinkText(string id, string body, string? published, string? outlet)
     {
@@ -21,6 +25,21 @@ public sealed class LinkText
         Outlet = outlet;
         Words = WordTokens.Of(body);
         Shingles = Link.Shingles.At(Words);
+        ShingleSet = SortedDistinct(Shingles);
+    }
+
+    /// <summary>The code point offset of a UTF-16 offset into <see cref="Body"/> (the index is built once per text).</summary>
+    public int CodePoint(int utf16) => (_codePoints ??= new CodePointIndex(Body)).ToCodePoints(utf16);
+
+    private static ulong[] SortedDistinct(ulong[] values)
+    {
+        var sorted = (ulong[])values.Clone();
+        Array.Sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.Length; i++)
+            if (n == 0 || sorted[i] != sorted[n - 1]) sorted[n++] = sorted[i];
+        Array.Resize(ref sorted, n);
+        return sorted;
     }
 
     public static LinkText Of(Document d) => new(d.Id, d.Body, d.Published?.Date, d.Outlet.Name ?? d.Outlet.Domain);

@@ -19,7 +19,9 @@ public interface IStoryIndex
     long NewStory();
     void Add(long story, string documentId, string? date, IEnumerable<string> features);
     IReadOnlyList<string> TopFeatures(long story, string prefix, int n);
-    void Label(long story, string label);
+    /// <summary>Asks for the story's label to be rebuilt (<see cref="StoryLabel"/>); the store may do it once
+    /// at the end of the batch rather than after every document that joined.</summary>
+    void Relabel(long story);
 }
 
 /// <summary>
@@ -33,15 +35,17 @@ public sealed class StoryClusterer(IStoryIndex index)
 {
     public const int WindowDays = 4;
     public const double MinSimilarity = 0.3;
-    private const int StoriesPerFeature = 40;
+    public const int StoriesPerFeature = 40;
     private const int MaxCandidates = 16;
 
     /// <summary>Assigns a document to a story. <paramref name="linkedDocuments"/> are stored documents it
     /// shares text with (duplicates, reused passages): a report that carries another's text is about the same
     /// happening, so their stories get a bonus that alone clears the threshold.</summary>
-    public long Assign(Document d, IEnumerable<string>? linkedDocuments = null)
+    public long Assign(Document d, IEnumerable<string>? linkedDocuments = null) => Assign(d, StoryFeatures.Of(d), linkedDocuments);
+
+    /// <summary>Assigns a document whose features were computed beforehand (off the writer thread).</summary>
+    public long Assign(Document d, Dictionary<string, double> features, IEnumerable<string>? linkedDocuments = null)
     {
-        var features = StoryFeatures.Of(d);
         // A month-precise date still bounds the story (a "2017-10" page is not about September 9).
         string? date = d.Published is { Precision: "day" or "month" } p ? p.Date : null;
         long total = index.DocumentCount();
@@ -77,7 +81,7 @@ public sealed class StoryClusterer(IStoryIndex index)
         index.Add(best, d.Id, d.Published is { Precision: "day" } ? date : null, features.Keys);
         // A story's top names settle as it grows: relabel while it is small, then at each doubling.
         int size = index.Story(best)?.Size ?? 1;
-        if (size <= 8 || (size & (size - 1)) == 0) index.Label(best, StoryLabel.Of(index, best));
+        if (size <= 8 || (size & (size - 1)) == 0) index.Relabel(best);
         return best;
     }
 

@@ -44,7 +44,9 @@ public sealed record Story(string Id, string Label, IReadOnlyList<string> Docume
 
 /// <summary>One unit of a write batch: a document (with its serialised contract JSON) or an error record.</summary>
 public abstract record StoredItem;
-public sealed record StoredDocument(Document Document, string Json) : StoredItem;
+/// <summary><paramref name="Link"/>: what linking computes from the document alone, when the caller computed it
+/// already (ingest does, on its parallel workers); the store computes it otherwise.</summary>
+public sealed record StoredDocument(Document Document, string Json, Link.LinkInput? Link = null) : StoredItem;
 public sealed record StoredError(SourceInfo Source, string Reason, string? Id) : StoredItem;
 
 public sealed record SearchQuery(

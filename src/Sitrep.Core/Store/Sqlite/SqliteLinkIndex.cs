@@ -9,7 +9,8 @@ namespace Sitrep.Store.Sqlite;
 /// postings are ~55 million entries; in memory that is gigabytes and a long rebuild at every open, while as
 /// WITHOUT ROWID B-trees each look-up is one indexed seek (tens of microseconds), memory stays at SQLite's
 /// page cache, and the index commits atomically with the documents it describes (a crash never leaves a
-/// document stored but unindexed).
+/// document stored but unindexed). What the writer reads back of its own writes (recent texts, claim keys,
+/// story features) is served from <see cref="LinkMemory"/>, which these methods keep in step with the tables.
 /// </summary>
 internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, IDisposable
 {
@@ -19,16 +20,19 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     private readonly SqliteCommand _band, _anchor, _load, _fileBand, _fileAnchor, _addLink;
     private readonly SqliteCommand _storiesWith, _story, _featureDocs, _newStory, _storyMember, _storyFeature, _featureDoc, _storyMeta, _topFeatures, _label;
     private readonly SqliteCommand _claimsWithKey, _addClaim, _storyOf;
+    private readonly LinkMemory _memory;
+    private readonly SortedSet<long> _relabel = [];
     private long _documents;
 
-    public SqliteLinkIndex(SqliteConnection connection, SqliteTransaction tx)
+    public SqliteLinkIndex(SqliteConnection connection, SqliteTransaction tx, LinkMemory memory)
     {
         _c = connection;
         _tx = tx;
+        _memory = memory;
         // One statement per look-up or insert of a whole key list (json_each), not one per key: the per-statement
         // overhead of the driver, not SQLite's B-tree seek, is what costs at a million documents.
-        _band = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_bands WHERE key = j.value ORDER BY doc DESC LIMIT $n)) FROM json_each($k) j", "$k", "$n");
-        _anchor = Command("SELECT (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
+        _band = Command("SELECT j.value, (SELECT group_concat(doc) FROM (SELECT doc FROM link_bands WHERE key = j.value ORDER BY doc DESC LIMIT $n)) FROM json_each($k) j", "$k", "$n");
+        _anchor = Command("SELECT j.value, (SELECT group_concat(doc) FROM (SELECT doc FROM link_anchors WHERE key = j.value LIMIT $n)) FROM json_each($k) j", "$k", "$n");
         _load = Command("SELECT id, body, published, coalesce(outlet_name, outlet_domain) FROM documents WHERE rowid = $r", "$r");
         _fileBand = Command("INSERT OR IGNORE INTO link_bands(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
         _fileAnchor = Command("INSERT OR IGNORE INTO link_anchors(key, doc) SELECT value, $d FROM json_each($k)", "$k", "$d");
@@ -50,13 +54,17 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
             """, "$d", "$s");
         _topFeatures = Command("SELECT feature FROM story_features WHERE story = $s AND feature >= $lo AND feature < $hi ORDER BY count DESC, feature LIMIT $n", "$s", "$lo", "$hi", "$n");
         _label = Command("UPDATE story_meta SET label = $l WHERE story = $s", "$l", "$s");
-        _claimsWithKey = Command("SELECT id, cluster, key, kind, document, start, end, text, speaker, value, unit, quantity FROM claims WHERE key = $k ORDER BY rowid LIMIT $n", "$k", "$n");
+        _claimsWithKey = Command("SELECT document, cluster, kind, text FROM claims WHERE key = $k ORDER BY rowid LIMIT $n", "$k", "$n");
         _addClaim = Command("""
             INSERT OR IGNORE INTO claims(id, cluster, key, kind, document, start, end, text, speaker, value, unit, quantity)
             VALUES ($id, $cl, $k, $kind, $doc, $s, $e, $t, $sp, $v, $u, $q)
             """, "$id", "$cl", "$k", "$kind", "$doc", "$s", "$e", "$t", "$sp", "$v", "$u", "$q");
-        using var count = Command("SELECT value FROM meta WHERE key = 'linked_documents'");
-        _documents = count.ExecuteScalar() is string s && long.TryParse(s, out var n) ? n : 0;
+        if (memory.Documents is { } known) _documents = known;
+        else
+        {
+            using var count = Command("SELECT value FROM meta WHERE key = 'linked_documents'");
+            _documents = count.ExecuteScalar() is string s && long.TryParse(s, out var n) ? n : 0;
+        }
     }
 
     // ---- text links ----
@@ -64,12 +72,20 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     public IEnumerable<long> BandMatches(long[] bandKeys, int maxPerBand)
     {
         var docs = new HashSet<long>();
-        _band.Parameters[0].Value = JsonArray(bandKeys);
+        var missing = new List<long>();
+        foreach (var key in bandKeys)
+            if (maxPerBand == DocumentLinker.MaxPerBand && _memory.Bands.TryGetValue(key, out var known)) docs.UnionWith(known);
+            else missing.Add(key);
+        if (missing.Count == 0) return docs;
+        _band.Parameters[0].Value = JsonArray(missing);
         _band.Parameters[1].Value = maxPerBand;
         using var r = _band.ExecuteReader();
         while (r.Read())
-            if (!r.IsDBNull(0))
-                foreach (var d in r.GetString(0).Split(',')) docs.Add(long.Parse(d));
+        {
+            var list = r.IsDBNull(1) ? [] : r.GetString(1).Split(',').Select(long.Parse).ToList();
+            docs.UnionWith(list);
+            if (maxPerBand == DocumentLinker.MaxPerBand) _memory.Bands[r.GetInt64(0)] = list;
+        }
         return docs;
     }
 
@@ -77,28 +93,52 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     {
         var docs = new List<long>();
         if (anchors.Length == 0) return docs;
-        _anchor.Parameters[0].Value = JsonArray(anchors);
+        bool remember = maxPosting == DocumentLinker.MaxPosting;
+        var missing = new List<long>();
+        foreach (var key in anchors)
+            if (remember && _memory.Anchors.TryGetValue(key, out var known)) { if (known is not null) docs.AddRange(known); }
+            else missing.Add(key);
+        if (missing.Count == 0) return docs;
+        _anchor.Parameters[0].Value = JsonArray(missing);
         _anchor.Parameters[1].Value = maxPosting + 1;
         using var r = _anchor.ExecuteReader();
         while (r.Read())
         {
-            if (r.IsDBNull(0)) continue;
-            var posting = r.GetString(0).Split(',');
-            if (posting.Length <= maxPosting) foreach (var d in posting) docs.Add(long.Parse(d));
+            var posting = r.IsDBNull(1) ? [] : r.GetString(1).Split(',').Select(long.Parse).ToList();
+            if (posting.Count <= maxPosting) docs.AddRange(posting);
+            if (remember) _memory.Anchors[r.GetInt64(0)] = posting.Count <= maxPosting ? posting : null;
         }
         return docs;
     }
 
     public LinkText? Load(long doc)
     {
+        if (_memory.Text(doc) is { } known) return known;
         _load.Parameters[0].Value = doc;
         using var r = _load.ExecuteReader();
         if (!r.Read()) return null;
         return new LinkText(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3));
     }
 
-    public void File(long doc, long[] bandKeys, long[] anchors)
+    public void File(long doc, LinkText text, long[] bandKeys, long[] anchors)
     {
+        _memory.Remember(doc, text);
+        // The postings in memory follow the tables: the band lists keep their most recent documents, a
+        // posting that outgrows what a look-up accepts becomes boilerplate.
+        foreach (var key in bandKeys)
+            if (_memory.Bands.TryGetValue(key, out var recent) && !recent.Contains(doc))
+            {
+                int i = 0;
+                while (i < recent.Count && recent[i] > doc) i++;
+                recent.Insert(i, doc);
+                if (recent.Count > DocumentLinker.MaxPerBand) recent.RemoveAt(recent.Count - 1);
+            }
+        foreach (var key in anchors)
+            if (_memory.Anchors.TryGetValue(key, out var posting) && posting is not null && !posting.Contains(doc))
+            {
+                posting.Add(doc);
+                if (posting.Count > DocumentLinker.MaxPosting) _memory.Anchors[key] = null;
+            }
         Run(_fileBand, JsonArray(bandKeys), doc);
         if (anchors.Length > 0) Run(_fileAnchor, JsonArray(anchors), doc);
     }
@@ -110,8 +150,14 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
     public Dictionary<string, List<(long Story, int Count)>> StoriesWith(IReadOnlyList<string> features, int limit)
     {
         var result = new Dictionary<string, List<(long, int)>>();
-        if (features.Count == 0) return result;
-        _storiesWith.Parameters[0].Value = JsonArray(features);
+        var missing = new List<string>();
+        foreach (var f in features)
+        {
+            if (limit == StoriesPerFeature && _memory.StoriesWith.TryGetValue(f, out var known)) result[f] = known;
+            else missing.Add(f);
+        }
+        if (missing.Count == 0) return result;
+        _storiesWith.Parameters[0].Value = JsonArray(missing);
         _storiesWith.Parameters[1].Value = limit;
         using var r = _storiesWith.ExecuteReader();
         while (r.Read())
@@ -124,40 +170,60 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
                     list.Add((long.Parse(pair[..colon]), int.Parse(pair[(colon + 1)..])));
                 }
             result[r.GetString(0)] = list;
+            if (limit == StoriesPerFeature) _memory.StoriesWith[r.GetString(0)] = list;
         }
         return result;
     }
 
+    /// <summary>The only limit the story clusterer asks for; the memory keeps that many stories per feature.</summary>
+    private const int StoriesPerFeature = StoryClusterer.StoriesPerFeature;
+
     public StoryState? Story(long story)
     {
+        if (_memory.Stories.TryGetValue(story, out var known)) return known;
         _story.Parameters[0].Value = story;
         using var r = _story.ExecuteReader();
         if (!r.Read()) return null;
-        return new StoryState(story, r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
+        var state = new StoryState(story, r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
+        _memory.Stories[story] = state;
+        return state;
     }
 
     public long? StoryOf(string documentId)
     {
+        if (_memory.StoryOf.TryGetValue(documentId, out var known)) return known;
         _storyOf.Parameters[0].Value = documentId;
-        return _storyOf.ExecuteScalar() is string s ? LinkSchema.StoryNumber(s) : null;
+        var story = _storyOf.ExecuteScalar() is string s ? LinkSchema.StoryNumber(s) : null;
+        if (story is { } found) _memory.StoryOf[documentId] = found;
+        return story;
     }
 
     public Dictionary<string, long> DocumentsWith(IReadOnlyList<string> features)
     {
         var result = new Dictionary<string, long>();
-        if (features.Count == 0) return result;
-        _featureDocs.Parameters[0].Value = JsonArray(features);
+        var missing = new List<string>();
+        foreach (var f in features)
+            if (_memory.DocumentFrequency.TryGetValue(f, out var known)) result[f] = known;
+            else missing.Add(f);
+        if (missing.Count == 0) return result;
+        _featureDocs.Parameters[0].Value = JsonArray(missing);
         using var r = _featureDocs.ExecuteReader();
-        while (r.Read()) result[r.GetString(0)] = r.GetInt64(1);
+        while (r.Read()) result[r.GetString(0)] = _memory.DocumentFrequency[r.GetString(0)] = r.GetInt64(1);
         return result;
     }
 
     public long DocumentCount() => _documents;
 
-    public long NewStory() => (long)_newStory.ExecuteScalar()!;
+    public long NewStory()
+    {
+        long story = (long)_newStory.ExecuteScalar()!;
+        _memory.Stories[story] = new StoryState(story, 0, null, null);
+        return story;
+    }
 
     public void Add(long story, string documentId, string? date, IEnumerable<string> features)
     {
+        _memory.Trim();
         Run(_storyMember, LinkSchema.StoryId(story), documentId);
         var list = features.ToList();
         if (list.Count > 0)
@@ -168,6 +234,35 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
         }
         Run(_storyMeta, date, story);
         _documents++;
+        // The same changes, in memory: what the tables now say.
+        _memory.Documents = _documents;
+        _memory.StoryOf.TryAdd(documentId, story);
+        if (_memory.Stories.TryGetValue(story, out var s))
+            _memory.Stories[story] = s with
+            {
+                Size = s.Size + 1,
+                First = date is null || (s.First is not null && string.CompareOrdinal(date, s.First) >= 0) ? s.First : date,
+                Last = date is null || (s.Last is not null && string.CompareOrdinal(date, s.Last) <= 0) ? s.Last : date,
+            };
+        foreach (var f in list)
+        {
+            if (_memory.DocumentFrequency.TryGetValue(f, out var docs)) _memory.DocumentFrequency[f] = docs + 1;
+            if (_memory.StoriesWith.TryGetValue(f, out var stories)) Count(stories, story);
+        }
+    }
+
+    /// <summary>One more document of <paramref name="story"/> carries the feature: the list stays the most recent
+    /// <see cref="StoriesPerFeature"/> stories, story descending, as the SQL look-up returns them.</summary>
+    private static void Count(List<(long Story, int Count)> stories, long story)
+    {
+        int i = 0;
+        while (i < stories.Count && stories[i].Story > story) i++;
+        if (i < stories.Count && stories[i].Story == story) stories[i] = (story, stories[i].Count + 1);
+        else
+        {
+            stories.Insert(i, (story, 1));
+            if (stories.Count > StoriesPerFeature) stories.RemoveAt(stories.Count - 1);
+        }
     }
 
     public IReadOnlyList<string> TopFeatures(long story, string prefix, int n)
@@ -180,25 +275,36 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
         return list;
     }
 
-    public void Label(long story, string label) => Run(_label, label, story);
+    public void Relabel(long story) => _relabel.Add(story);
 
     // ---- claims ----
 
-    public IEnumerable<Claim> WithKey(string key, int limit)
+    public IReadOnlyList<ClaimCandidate> WithKey(string key, int limit)
     {
-        _claimsWithKey.Parameters[0].Value = key;
-        _claimsWithKey.Parameters[1].Value = limit;
-        var list = new List<Claim>();
-        using var r = _claimsWithKey.ExecuteReader();
-        while (r.Read()) list.Add(SqliteLinkReader.ReadClaim(r));
-        return list;
+        if (!_memory.Claims.TryGetValue(key, out var first))
+        {
+            first = [];
+            _claimsWithKey.Parameters[0].Value = key;
+            _claimsWithKey.Parameters[1].Value = ClaimClusterer.CandidatesPerKey;
+            using var r = _claimsWithKey.ExecuteReader();
+            while (r.Read())
+                first.Add(new ClaimCandidate(r.GetString(0), r.GetString(1), r.GetString(2) == "figure" ? [] : ClaimClusterer.ContentWords(r.GetString(3))));
+            _memory.Claims[key] = first;
+        }
+        return limit >= first.Count ? first : first.GetRange(0, limit);
     }
 
-    public void Add(Claim c) => Run(_addClaim, c.Id, c.Cluster, c.Key, c.Kind, c.Document, c.Start, c.End, c.Text, c.Speaker, c.Value, c.Unit, c.QuantityKind);
+    public void Add(Claim c, ulong[] words)
+    {
+        if (Run(_addClaim, c.Id, c.Cluster, c.Key, c.Kind, c.Document, c.Start, c.End, c.Text, c.Speaker, c.Value, c.Unit, c.QuantityKind) == 0) return;
+        // A key with fewer than the candidates kept holds all its claims, so the new one joins the list.
+        if (_memory.Claims.TryGetValue(c.Key, out var first) && first.Count < ClaimClusterer.CandidatesPerKey)
+            first.Add(new ClaimCandidate(c.Document, c.Cluster, words));
+    }
 
     // ---- plumbing ----
 
-    private static string JsonArray(long[] keys) => "[" + string.Join(',', keys) + "]";
+    private static string JsonArray(IEnumerable<long> keys) => "[" + string.Join(',', keys) + "]";
 
     private static string JsonArray(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
@@ -213,14 +319,16 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IStoryIndex, IClaimIndex, ID
         return cmd;
     }
 
-    private static void Run(SqliteCommand cmd, params object?[] values)
+    private static int Run(SqliteCommand cmd, params object?[] values)
     {
         for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
-        cmd.ExecuteNonQuery();
+        return cmd.ExecuteNonQuery();
     }
 
     public void Dispose()
     {
+        // Stories that asked for a new label during the batch get it once, from their state at its end.
+        foreach (var story in _relabel) Run(_label, StoryLabel.Of(this, story), story);
         using var save = Command("INSERT INTO meta(key, value) VALUES ('linked_documents', $n) ON CONFLICT(key) DO UPDATE SET value = excluded.value", "$n");
         Run(save, _documents.ToString());
         foreach (var c in _commands) c.Dispose();
