@@ -139,7 +139,9 @@ public sealed class Gazetteer
         var kept = new List<int>(loose.Length);
         var multiword = f.Contains(' ');
         foreach (var i in loose)
-            if (TrustedForSpellingMatch(i) && (multiword || _curated[i])) kept.Add(i);
+            // Never a country by its loose key: a country is named in English by its English names, and the key of
+            // an official Arabic one ("as-Su‘ūdiyyah") is the key of a town ("al-Suwaida").
+            if (TrustedForSpellingMatch(i) && (multiword || _curated[i]) && !_codes[i].StartsWith("PCL", StringComparison.Ordinal)) kept.Add(i);
         return kept.ToArray();
     }
 

@@ -24,6 +24,24 @@ public class PolnearPatternTests
         Read(body).Should().ContainSingle(a => a.Cue.Of(body) == cue).Subject;
 
     [Fact]
+    public void A_participle_with_its_agent_is_passive_not_a_cue()
+    {
+        var body = "Last Tuesday, the Syrian military backed by the Russian air force broke the siege of Deir ez-Zor.";
+        Read(body).Should().NotContain(a => a.Cue.Of(body) == "backed");
+        var endorsed = "The Syrian military backed the plan to retake Deir ez-Zor.";
+        Read(endorsed).Should().Contain(a => a.Cue.Of(endorsed) == "backed");
+    }
+
+    [Fact]
+    public void An_opening_adverb_is_no_part_of_the_source_and_we_is_not_the_nearest_body()
+    {
+        var body = "As Nikolai Pakhomov writes, the pending sale of S-400 systems to Turkey marks a shift.";
+        ByCue(body, "writes").SourceCanonical.Should().Be("Nikolai Pakhomov");
+        var we = "We visited the Sretenskii Monastery in Moscow. We found that only the basement chapel was open.";
+        ByCue(we, "found").SourceCanonical.Should().BeNull();
+    }
+
+    [Fact]
     public void A_desire_with_a_plain_object_is_attributed()
     {
         var body = "The governor wants more money for the border guards in Latakia.";

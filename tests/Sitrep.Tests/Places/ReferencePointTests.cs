@@ -101,6 +101,18 @@ public class ReferencePointTests
     }
 
     [Fact]
+    public void A_loose_spelling_never_reaches_a_country_by_its_official_Arabic_name()
+    {
+        var builder = new GazetteerBuilder();
+        builder.Add(new PlaceRecord(102358, "Saudi Arabia", ["Al-Mamlakah al-‘Arabiyyah as-Su‘ūdiyyah", "as-Suudiyyah"], 25, 45, 'A', "PCLI", "SA", "00", 0));
+        builder.Add(new PlaceRecord(172408, "As-Suwayda", [], 32.71, 36.57, 'P', "PPLA", "SY", "05", 59_052));
+        builder.Add(new PlaceRecord(228114, "El Fasher", [], 13.63, 25.35, 'P', "PPLA", "SD", "02", 252_609));
+        var g = builder.Build();
+        g.Lookup("al-Suwaida").ToArray().Select(i => g[i].Country).Should().NotContain("SA");
+        g.Lookup("Al-Fashir").ToArray().Select(i => g[i].Country).Should().Equal("SD");     // a town's loose spelling still works
+    }
+
+    [Fact]
     public void St_and_Saint_are_one_name_in_lookups()
     {
         var builder = new GazetteerBuilder();

@@ -233,6 +233,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         // "the state", "his remarks", "Trump's support": after a determiner or a possessive the word is a noun, not a cue.
         if (i > u.First && w[i - 1].IsWord && (Phrases.Determiners.Contains(w[i - 1].Lower) && w[i - 1].Lower is not ("all" or "both" or "most" or "many" or "some" or "several" or "two" or "three" or "few" or "other" or "these" or "those")
                                               || w[i - 1].Lower.EndsWith("'s", StringComparison.Ordinal))) return null;
+        // "the Syrian military backed by the Russian air force", "goals announced by the Russians": a participle with
+        // its agent after "by" is passive; its subject is not the source (seed 002 gave "the Syrian military" as a speaker).
+        if (cueEnd < u.End && w[cueEnd].Is("by") && !w[i].Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
         // "said in a statement", "told reporters at a press conference": the extension is part of the cue.
         while (cueEnd < u.End && cues.Match(w, cueEnd, k => k == CueKind.Extension) is { } ext) cueEnd += ext.Length;
 

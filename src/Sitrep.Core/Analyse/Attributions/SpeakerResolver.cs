@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Documents;
 using Sitrep.Knowledge;
 
@@ -17,14 +18,27 @@ namespace Sitrep.Analyse.Attributions;
 /// </summary>
 public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
 {
+    private static readonly FrozenSet<string> OpeningWords = new[]
+    {
+        "as", "today", "yesterday", "tonight", "read", "also", "but", "and", "so", "now", "then", "meanwhile", "however",
+        "thus", "here", "there", "still", "yet", "later", "earlier", "indeed", "moreover", "again",
+    }.ToFrozenSet();
+
     public Speaker Resolve(string text, Word[] w, int first, int end, IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes)
     {
         if (first < 0 || end <= first) return Speaker.Unknown;
+        // "As Nikolai Pakhomov writes", "Today Lavrov talked": a sentence-opening adverb is no part of the source;
+        // alone ("As discussed below", "Read the photos here") it names no one.
+        while (first < end && w[first].Capitalised && OpeningWords.Contains(w[first].Lower)) first++;
+        if (first == end) return Speaker.Unknown;
         var span = new TextSpan(w[first].Start, w[end - 1].End);
         var head = HeadWord(w, first, end);
         var headLower = head >= 0 ? w[head].Lower : "";
         if (end - first == 1 && sources.Is("person-pronoun", headLower))
             return headLower == "i" ? Speaker.Unknown : Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
+        // "we found", "as we reported": the writer's own group or the quoted speaker's, not the nearest body named
+        // (seed 002's "we found that only the basement chapel was open" went to Moscow).
+        if (end - first == 1 && headLower is "we" or "us") return Speaker.Unknown;
         if (end - first == 1 && sources.Is("group-pronoun", headLower))
             return Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" or "GPE", null);
         if (end - first == 1 && sources.Is("relative", headLower))
@@ -49,7 +63,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             && Issuer(text, span.Start, headLower, entities, quotes) is { } issuer)
             return issuer;
         var words = Words(w, first, end);
-        if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
+        if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(WithoutOpeningWord(person.Canonical ?? person.Text), "person");
         if (sources.Is("anonymous", headLower) && !Capital(w, head) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
@@ -59,7 +73,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             if (near.Canonical is not null) return near;
         }
         if (body is not null && body.Span.End >= span.End - 1 || body is not null && !sources.Is("person-role", headLower))
-            return new Speaker(body.Canonical ?? body.Text, TypeOf(body));
+            return new Speaker(WithoutOpeningWord(body.Canonical ?? body.Text), TypeOf(body));
         if (sources.Is("org-role", headLower))
         {
             var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
@@ -74,6 +88,13 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             return new Speaker(name, type);
         }
         return Speaker.Unknown;
+    }
+
+    /// <summary>"As Nikolai Pakhomov": the entity stage may keep a sentence-opening adverb in a name it read whole.</summary>
+    private static string WithoutOpeningWord(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && space < name.Length - 1 && char.IsUpper(name[0]) && OpeningWords.Contains(name[..space].ToLowerInvariant()) ? name[(space + 1)..] : name;
     }
 
     /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
