@@ -19,6 +19,23 @@ public class MentionRuleTests
     }
 
     [Fact]
+    public void A_one_word_name_that_is_quoted_is_a_person_not_the_town()
+    {
+        var m = Detect("“The forces converge,” [Army Colonel Ryan] Dillon was quoted as saying by Foreign Policy magazine.");
+        m.Single(x => x.Text == "Dillon").Type.Should().Be("PERSON");
+    }
+
+    [Fact]
+    public void A_body_named_by_its_common_noun_or_its_report_is_that_body_everywhere()
+    {
+        var m = Detect("Views of the US fell, according to the independent Russian polling organization Levada. " +
+                       "Approval is low as with Gallup. From the full Gallup report, here is a list.");
+        m.Single(x => x.Text == "Levada").Type.Should().Be("ORG");
+        m.Where(x => x.Text == "Gallup").Should().HaveCount(2).And.OnlyContain(x => x.Type == "ORG");
+        Detect("The convoy reached Gallup on Monday.").Single(x => x.Text == "Gallup").Type.Should().Be("GPE");
+    }
+
+    [Fact]
     public void An_office_of_a_place_names_the_place_not_a_person()
     {
         var m = Detect("The talks were led by the Prime Minister of Georgia on Monday.");

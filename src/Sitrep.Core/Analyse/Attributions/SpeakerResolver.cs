@@ -50,7 +50,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
         {
             if (e.Span.Start >= span.End) break;
             if (!e.Span.Overlaps(span)) continue;
-            if (e.Type == "PERSON") person = e;
+            // "[Army Colonel Ryan] Dillon": the given name in the editor's brackets and the surname after them are one person.
+            if (e.Type == "PERSON" && person is not null && !e.Text.Contains(' ') && text.AsSpan(person.Span.End, e.Span.Start - person.Span.End).Trim() is "]")
+                person = e with { Canonical = (person.Canonical ?? person.Text) + " " + e.Text };
+            else if (e.Type == "PERSON") person = e;
             else if (e.Type is "ORG" or "GROUP" or "GPE" or "OTHER" && (body is null || body.Type == "GPE" && e.Type != "GPE" || e.Type != "GPE" && e.Span.Length > body.Span.Length)) body = e;
         }
         if (person is not null && head >= 0 && w[head].Capitalised && w[head].Start >= person.Span.End)

@@ -7,6 +7,7 @@ namespace Sitrep.Analyse.Entities;
 ///   * a surname alone ("Lavrov") is the person whose full name ends with it ("Sergey Lavrov");
 ///   * an acronym defined in brackets ("Syrian Observatory for Human Rights (SOHR)") is that name;
 ///   * a lone capitalised word the detector could not type takes the type of a known entity it names;
+///   * a one-word name read once as a body ("the Gallup report") is that body everywhere, unless a well-known place;
 ///   * but a well-known place ("Nebraska") stays a place even when some person's name ends with it;
 ///   * every mention of a group takes the canonical of the knowledge base, else the longest full name.
 /// </summary>
@@ -38,6 +39,11 @@ public static class EntityCoreference
                 acronyms[shortName.Text] = longName;
         }
 
+        // One-word bodies ("polling organization Levada", "the Gallup report"): their other mentions are the body too.
+        var oneWordBodies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Type == "ORG" && m.Kb is null && !m.Text.Contains(' ')) oneWordBodies.Add(m.Text);
+
         var resolved = new List<Mention>(mentions.Count);
         foreach (var m in mentions)
         {
@@ -46,6 +52,11 @@ public static class EntityCoreference
                 && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal))
             {
                 resolved.Add(m with { Type = "PERSON", Canonical = person.Canonical, Kb = person.Kb, FromGazetteer = false });
+                continue;
+            }
+            if (m.Type == "GPE" && m.Kb is null && !m.PlaceCued && oneWordBodies.Contains(m.Text) && isStrongPlace?.Invoke(folded) != true)
+            {
+                resolved.Add(m with { Type = "ORG", FromGazetteer = false });
                 continue;
             }
             if (m.Kb is null && acronyms.TryGetValue(m.Text, out var definition))

@@ -14,7 +14,8 @@ namespace Sitrep.Analyse.Entities;
 ///      because Mordecai-style geoparsers lose most points on exactly those nested names;
 ///   5. <see cref="KnownActorRule"/>: the longest alias of the actor knowledge base;
 ///   6. <see cref="PlaceThenNameRule"/>: a place name followed by plain capitalised words is a longer name ("Paris Hilton");
-///   7. <see cref="SpeakingNameRule"/> and <see cref="CapitalisedCaptionRule"/>: one-word names that speak or shout;
+///   7. <see cref="SpeakingNameRule"/>, <see cref="NamedBodyRule"/> and <see cref="CapitalisedCaptionRule"/>: one-word names
+///      that speak, that a body's common noun introduces, or that shout;
 ///   8. <see cref="GazetteerPlaceRule"/>: the longest gazetteer name, unless the evidence says it is a person or a word;
 ///   9. <see cref="UnknownPhraseRule"/>: any other capitalised phrase, a PERSON when it looks like one.
 /// Lone capitalised words that are ordinary English ("However", "Police") are never names by themselves.
@@ -91,6 +92,7 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
         ?? KnownActorRule(s, p)
         ?? PlaceThenNameRule(s, p)
         ?? SpeakingNameRule(s, p)
+        ?? NamedBodyRule(s, p)
         ?? CapitalisedCaptionRule(s, p)
         ?? GazetteerPlaceRule(s, p)
         ?? UnknownPhraseRule(s, p);

@@ -104,12 +104,15 @@ public sealed partial class MentionDetector
         return true;
     }
 
-    private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks"];
+    private static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "explained", "noted", "asked", "stated", "wrote", "recalled", "believes", "thinks",
+        "writes", "explains", "argued", "argues", "insisted", "stressed", "warned", "claimed"];
 
     /// <summary>"Nelson said", "according to Nelson"; not "from Botley, said" (a comma between: the speaker is further back).</summary>
     private static bool SpeechFollows(string text, Token[] tokens, int i) =>
         i + 1 < tokens.Length && SpeechVerbs.Contains(tokens[i + 1].Folded) && !tokens[i + 1].Has(TokenFlags.Capitalised) && !tokens[i + 1].Has(TokenFlags.BreakBefore)
         || i >= 2 && tokens[i - 1].Folded is "to" && tokens[i - 2].Folded == "according"
+        // "[Army Colonel Ryan] Dillon was quoted as saying" (seed 002 pinned Dillon, South Carolina).
+        || i + 2 < tokens.Length && tokens[i + 1].Folded is "was" or "is" && tokens[i + 2].Folded is "quoted" or "cited" && !tokens[i + 1].Has(TokenFlags.BreakBefore)
         // "..., said Smith.": a speech verb, then the name closing the clause.
         || i >= 1 && tokens[i - 1].Folded is "said" or "says" or "added" or "explained" && !tokens[i].Has(TokenFlags.BreakBefore)
            && (i + 1 >= tokens.Length || tokens[i + 1].Has(TokenFlags.BreakBefore));
