@@ -42,6 +42,15 @@ public class PolnearPatternTests
     }
 
     [Fact]
+    public void They_is_the_state_or_body_before_it_not_the_town()
+    {
+        var body = "For the Russians Palmyra is a key objective, and they consider their prestige to be bound up with its liberation.";
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
+        var read = Stage.Apply(new Sitrep.Analyse.Places.PlaceStage().Apply(Entities.Apply(doc)));      // places run before attributions
+        read.Attributions.Should().ContainSingle(a => a.Cue.Of(body) == "consider").Which.SourceCanonical.Should().Be("Russia");
+    }
+
+    [Fact]
     public void A_desire_with_a_plain_object_is_attributed()
     {
         var body = "The governor wants more money for the border guards in Latakia.";

@@ -39,8 +39,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
         // "we found", "as we reported": the writer's own group or the quoted speaker's, not the nearest body named
         // (seed 002's "we found that only the basement chapel was open" went to Moscow).
         if (end - first == 1 && headLower is "we" or "us") return Speaker.Unknown;
+        // "they", "it": a body or a state that acts; a town does not speak (seed 000's "they consider" went to Tadmur).
+        // A state is a country or first-level region of the gazetteer (or a place it does not know, to be safe).
         if (end - first == 1 && sources.Is("group-pronoun", headLower))
-            return Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" or "GPE", null);
+            return Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" || e.Type == "GPE" && IsState(e), null);
         if (end - first == 1 && sources.Is("relative", headLower))
             return Nearest(entities, quotes, span.Start, e => e.Type is "PERSON" or "ORG" or "GROUP" or "GPE", null);
 
@@ -91,6 +93,13 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             return new Speaker(name, type);
         }
         return Speaker.Unknown;
+    }
+
+    private static bool IsState(EntityMention e)
+    {
+        if (e.Kb is null || !e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
+        var g = Knowledge.GazetteerLoader.Default;
+        return g.ByGeonameId(id) is not { } i || g[i].FeatureClass == 'A';
     }
 
     /// <summary>"As Nikolai Pakhomov": the entity stage may keep a sentence-opening adverb in a name it read whole.</summary>
