@@ -4,24 +4,18 @@ using Sitrep.Analyse.Places.Evaluation;
 using Sitrep.Documents;
 using Sitrep.Knowledge;
 
+using static Sitrep.Tests.Places.PlaceFixtures;
+
 namespace Sitrep.Tests.Places;
 
 /// <summary>Same-name towns in local news, US counties, and the failure breakdown of eval geo.</summary>
 public class LocalNewsPlaceTests
 {
-    private static List<PlaceMention> Places(string text)
-    {
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = text };
-        return new PlaceStage().Apply(new EntityStage().Apply(doc)).Places.ToList();
-    }
-
-    private static bool HaveGazetteer => KnowledgeFiles.BundledGazetteer() is not null;
-
     [SkippableFact]
     public void A_US_county_is_an_admin_place_in_its_state()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var p = Places("Deputies searched a home in Kanawha County on Tuesday.").Single(x => x.Text == "Kanawha County");
+        var p = PlacesIn("Deputies searched a home in Kanawha County on Tuesday.").Single(x => x.Text == "Kanawha County");
         p.Kind.Should().Be("admin");
         p.Country.Should().Be("US");
         GeoEvaluator.DistanceKm(p.Lat, p.Lon, 38.34, -81.53).Should().BeLessThan(40);   // Charleston, WV area
@@ -31,7 +25,7 @@ public class LocalNewsPlaceTests
     public void Local_news_words_make_a_country_name_a_town()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var places = Places("Gary Wilson, 54, of Palestine was sentenced after fleeing from Palestine police in Anderson County, Texas.");
+        var places = PlacesIn("Gary Wilson, 54, of Palestine was sentenced after fleeing from Palestine police in Anderson County, Texas.");
         places.Where(p => p.Text == "Palestine").Should().OnlyContain(p => p.Country == "US");
     }
 
@@ -39,7 +33,7 @@ public class LocalNewsPlaceTests
     public void A_town_near_the_story_s_other_places_wins_over_a_capital()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var places = Places("Jessica Kay, 18, of Paris died in a Dallas hospital. The sheriff said the crash on Loop 286 in Paris is under investigation.");
+        var places = PlacesIn("Jessica Kay, 18, of Paris died in a Dallas hospital. The sheriff said the crash on Loop 286 in Paris is under investigation.");
         places.Where(p => p.Text == "Paris").Should().OnlyContain(p => p.Country == "US");
     }
 

@@ -3,20 +3,16 @@ using Sitrep.Analyse.Places;
 using Sitrep.Documents;
 using Sitrep.Knowledge;
 
+using static Sitrep.Tests.Places.PlaceFixtures;
+
 namespace Sitrep.Tests.Places;
 
 public class PlaceTests
 {
-    private static List<PlaceMention> Places(string text)
-    {
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = text };
-        return new PlaceStage().Apply(new EntityStage().Apply(doc)).Places.ToList();
-    }
-
     [Fact]
     public void Palmyra_in_a_Syria_story_is_Tadmur()
     {
-        var places = Places("The Syrian army retook Palmyra from the Islamic State, advancing from Homs across the desert of Syria.");
+        var places = PlacesIn("The Syrian army retook Palmyra from the Islamic State, advancing from Homs across the desert of Syria.");
         var palmyra = places.Single(p => p.Text == "Palmyra");
         palmyra.Name.Should().Be("Tadmur");
         palmyra.Country.Should().Be("SY");
@@ -28,7 +24,7 @@ public class PlaceTests
     [Fact]
     public void Palmyra_in_a_New_York_story_is_not_Tadmur()
     {
-        var places = Places("Farmers from Palmyra drove to Rochester, New York, for the fair in Wayne County, New York.");
+        var places = PlacesIn("Farmers from Palmyra drove to Rochester, New York, for the fair in Wayne County, New York.");
         places.Single(p => p.Text == "Palmyra").Country.Should().Be("US");
     }
 
@@ -40,7 +36,7 @@ public class PlaceTests
     [InlineData("Дейр-эз-Зор")]
     public void Deir_ez_Zor_spellings_are_one_place(string spelling)
     {
-        var places = Places($"Fighting continued near {spelling} in eastern Syria.");
+        var places = PlacesIn($"Fighting continued near {spelling} in eastern Syria.");
         var p = places.Single(x => x.Text == spelling);
         p.Country.Should().Be("SY");
         p.Lat.Should().BeApproximately(35.34, 0.05);
@@ -60,14 +56,14 @@ public class PlaceTests
     [Fact]
     public void Aleppo_University_is_not_pinned_as_the_city_by_its_whole_name()
     {
-        var places = Places("Shells hit Aleppo University in Syria.");
+        var places = PlacesIn("Shells hit Aleppo University in Syria.");
         places.Should().NotContain(p => p.Text == "Aleppo University");
     }
 
     [Fact]
     public void Khmeimim_spellings_are_the_air_base()
     {
-        var places = Places("Jets took off from Hmeimim airbase near Latakia; the Khmeimim base is Russian.");
+        var places = PlacesIn("Jets took off from Hmeimim airbase near Latakia; the Khmeimim base is Russian.");
         places.Where(p => p.Text.StartsWith("Hmeimim") || p.Text == "Khmeimim").Should().NotBeEmpty()
             .And.OnlyContain(p => p.Name == "Khmeimim Air Base" && p.Country == "SY");
     }
@@ -75,7 +71,7 @@ public class PlaceTests
     [Fact]
     public void Region_words_make_admin_places()
     {
-        var places = Places("Clashes erupted in Idlib province and the Aleppo countryside.");
+        var places = PlacesIn("Clashes erupted in Idlib province and the Aleppo countryside.");
         places.Should().Contain(p => p.Text == "Idlib province" && p.Kind == "admin");
     }
 }

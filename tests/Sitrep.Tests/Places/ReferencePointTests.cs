@@ -4,19 +4,13 @@ using Sitrep.Analyse.Places.Evaluation;
 using Sitrep.Documents;
 using Sitrep.Knowledge;
 
+using static Sitrep.Tests.Places.PlaceFixtures;
+
 namespace Sitrep.Tests.Places;
 
 /// <summary>Country reference points and the rules added with them (geo issue, session 3).</summary>
 public class ReferencePointTests
 {
-    private static List<PlaceMention> Places(string text)
-    {
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = text };
-        return new PlaceStage().Apply(new EntityStage().Apply(doc)).Places.ToList();
-    }
-
-    private static bool HaveGazetteer => KnowledgeFiles.BundledGazetteer() is not null;
-
     [Fact]
     public void Country_points_table_moves_only_the_countries_it_names()
     {
@@ -35,7 +29,7 @@ public class ReferencePointTests
     public void The_bundled_Japan_is_pinned_at_GeoNames_point()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var p = Places("Exports from Japan fell in March.").Single(x => x.Text == "Japan");
+        var p = PlacesIn("Exports from Japan fell in March.").Single(x => x.Text == "Japan");
         GeoEvaluator.DistanceKm(p.Lat, p.Lon, 35.685, 139.753).Should().BeLessThan(5);
     }
 
@@ -43,14 +37,14 @@ public class ReferencePointTests
     public void A_small_town_opening_a_longer_name_is_no_place_without_support()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        Places("Volunteers repainted the Webb Center on Tuesday, the director said.").Should().NotContain(p => p.Text == "Webb");
+        PlacesIn("Volunteers repainted the Webb Center on Tuesday, the director said.").Should().NotContain(p => p.Text == "Webb");
     }
 
     [SkippableFact]
     public void A_town_the_story_names_alone_counts_inside_longer_names_too()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var places = Places("The Gainesville Police Department arrested two men. Police in Gainesville, Florida, said both were released.");
+        var places = PlacesIn("The Gainesville Police Department arrested two men. Police in Gainesville, Florida, said both were released.");
         places.Where(p => p.Text == "Gainesville").Should().HaveCount(2).And.OnlyContain(p => p.Country == "US");
     }
 
@@ -58,14 +52,14 @@ public class ReferencePointTests
     public void A_big_city_opening_a_longer_name_needs_no_support()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        Places("A lieutenant at the Los Angeles Police Department confirmed the arrest.").Should().Contain(p => p.Text == "Los Angeles");
+        PlacesIn("A lieutenant at the Los Angeles Police Department confirmed the arrest.").Should().Contain(p => p.Text == "Los Angeles");
     }
 
     [SkippableFact]
     public void First_level_regions_the_cities_table_lacks_are_places()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var places = Places("Bird flu deaths were reported in the provinces of Anhui and Hunan, and cases in KwaZulu-Natal.");
+        var places = PlacesIn("Bird flu deaths were reported in the provinces of Anhui and Hunan, and cases in KwaZulu-Natal.");
         places.Should().Contain(p => p.Text == "Anhui" && p.Country == "CN" && p.Kind == "admin");
         places.Should().Contain(p => p.Text == "Hunan" && p.Country == "CN");
         places.Should().Contain(p => p.Text == "KwaZulu-Natal" && p.Country == "ZA");
@@ -75,7 +69,7 @@ public class ReferencePointTests
     public void A_party_name_is_not_a_loose_spelling_of_a_region()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        Places("Hamas refused to release prisoners held by Fatah, the officials said.").Should().NotContain(p => p.Text == "Fatah");
+        PlacesIn("Hamas refused to release prisoners held by Fatah, the officials said.").Should().NotContain(p => p.Text == "Fatah");
     }
 
     [SkippableTheory]
@@ -86,7 +80,7 @@ public class ReferencePointTests
     public void A_state_s_words_make_New_York_the_state(string text, bool state)
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var p = Places(text).Single(x => x.Text == "New York");
+        var p = PlacesIn(text).Single(x => x.Text == "New York");
         p.Kind.Should().Be(state ? "admin" : "city");
     }
 
@@ -128,7 +122,7 @@ public class ReferencePointTests
     public void Initials_never_name_a_village_that_folds_the_same()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var places = Places("Paris and Berlin urged restraint; U.S. officials said the U.N. would meet.");
+        var places = PlacesIn("Paris and Berlin urged restraint; U.S. officials said the U.N. would meet.");
         places.Where(p => p.Text == "U.S.").Should().OnlyContain(p => p.Country == "US");
         places.Should().NotContain(p => p.Text == "U.N." && p.Kind == "city");
     }
@@ -137,8 +131,8 @@ public class ReferencePointTests
     public void Curated_sovereigns_airports_and_islands_are_pinned()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        Places("An envoy of the Holy See met the bishops.").Should().Contain(p => p.Text == "Holy See" && p.Country == "VA");
-        Places("Flights from London Heathrow to Manchester were cancelled across England.").Should().Contain(p => p.Text.Contains("Heathrow") && p.Country == "GB");
-        Places("Storms hit Oahu and Maui, Hawaii officials said.").Should().Contain(p => p.Text == "Oahu" && p.Country == "US");
+        PlacesIn("An envoy of the Holy See met the bishops.").Should().Contain(p => p.Text == "Holy See" && p.Country == "VA");
+        PlacesIn("Flights from London Heathrow to Manchester were cancelled across England.").Should().Contain(p => p.Text.Contains("Heathrow") && p.Country == "GB");
+        PlacesIn("Storms hit Oahu and Maui, Hawaii officials said.").Should().Contain(p => p.Text == "Oahu" && p.Country == "US");
     }
 }
