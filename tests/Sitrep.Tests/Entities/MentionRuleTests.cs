@@ -19,6 +19,14 @@ public class MentionRuleTests
     }
 
     [Fact]
+    public void A_common_word_opening_a_sentence_is_no_part_of_the_name_even_when_a_village_bears_it()
+    {
+        var m = Detect("As Nikolai Pakhomov writes over at the Lobelog, the sale marks a shift.");
+        m.Should().Contain(x => x.Text == "Nikolai Pakhomov");
+        m.Should().NotContain(x => x.Text.StartsWith("As "));
+    }
+
+    [Fact]
     public void A_one_word_name_that_is_quoted_is_a_person_not_the_town()
     {
         var m = Detect("“The forces converge,” [Army Colonel Ryan] Dillon was quoted as saying by Foreign Policy magazine.");

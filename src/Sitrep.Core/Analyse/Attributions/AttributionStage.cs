@@ -12,12 +12,12 @@ namespace Sitrep.Analyse.Attributions;
 /// (<see cref="WordSplitter"/>), reporting units (<see cref="Units"/>), candidates per cue (<see cref="CandidateReader"/>),
 /// speakers (<see cref="SpeakerResolver"/>), overlaps (<see cref="ConflictResolver"/>), carriers (<see cref="Carriers"/>).
 /// </summary>
-public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb) : IAnalysisStage
+public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer) : IAnalysisStage
 {
     private readonly CandidateReader _reader = new(cues, new Phrases(sourceWords));
-    private readonly SpeakerResolver _speakers = new(kb, sourceWords);
+    private readonly SpeakerResolver _speakers = new(kb, sourceWords, gazetteer);
 
-    public AttributionStage() : this(CueLexicon.Default, SourceWords.Default, ActorTableReader.Default) { }
+    public AttributionStage() : this(CueLexicon.Default, SourceWords.Default, ActorTableReader.Default, GazetteerLoader.Default) { }
 
     public string Name => "attributions";
     public string Description => "who said what: quotations, paraphrases and \"according to\" claims with their speakers resolved to entities";

@@ -16,7 +16,7 @@ namespace Sitrep.Analyse.Attributions;
 ///   * unnamed plural sources ("sources said", "Syrian sources", "officials") → anonymous;
 ///   * a capitalised phrase the entity stage missed keeps its own text as the name.
 /// </summary>
-public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
+public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, Gazetteer gazetteer)
 {
     private static readonly FrozenSet<string> OpeningWords = new[]
     {
@@ -68,7 +68,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             && Issuer(text, span.Start, headLower, entities, quotes) is { } issuer)
             return issuer;
         var words = Words(w, first, end);
-        if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(WithoutOpeningWord(person.Canonical ?? person.Text), "person");
+        if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
         if (sources.Is("anonymous", headLower) && !Capital(w, head) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
@@ -78,7 +78,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
             if (near.Canonical is not null) return near;
         }
         if (body is not null && body.Span.End >= span.End - 1 || body is not null && !sources.Is("person-role", headLower))
-            return new Speaker(WithoutOpeningWord(body.Canonical ?? body.Text), TypeOf(body));
+            return new Speaker(body.Canonical ?? body.Text, TypeOf(body));
         if (sources.Is("org-role", headLower))
         {
             var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
@@ -95,18 +95,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources)
         return Speaker.Unknown;
     }
 
-    private static bool IsState(EntityMention e)
+    private bool IsState(EntityMention e)
     {
         if (e.Kb is null || !e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
-        var g = Knowledge.GazetteerLoader.Default;
-        return g.ByGeonameId(id) is not { } i || g[i].FeatureClass == 'A';
-    }
-
-    /// <summary>"As Nikolai Pakhomov": the entity stage may keep a sentence-opening adverb in a name it read whole.</summary>
-    private static string WithoutOpeningWord(string name)
-    {
-        var space = name.IndexOf(' ');
-        return space > 0 && space < name.Length - 1 && char.IsUpper(name[0]) && OpeningWords.Contains(name[..space].ToLowerInvariant()) ? name[(space + 1)..] : name;
+        return gazetteer.ByGeonameId(id) is not { } i || gazetteer[i].FeatureClass == 'A';
     }
 
     /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
