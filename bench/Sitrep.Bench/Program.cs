@@ -8,11 +8,12 @@ using Sitrep.Extract.Metadata;
 // Runs Sitrep, SmartReader and a parse-only reference over the Article Extraction Benchmark pages in one
 // process, on one thread, interleaved round by round (CPU time of that thread, least of N passes per page), and prints
 // the benchmark's shingle F1 and pages per second per core for each.
-// --dump-meta FILE writes each page's metadata as TSV instead (to compare builds).
+// --dump-meta FILE writes each page's metadata as TSV instead (to compare builds); --dump-docs FILE every field
+// of every AEB and htmldate page as JSON lines, removal log included (a speed change must leave it identical).
 // --phases adds Sitrep's own stages alone (decode, parse, parse + metadata) to see where the time goes.
 // The runtime's tiered JIT keeps optimising for many passes (3 passes measured Sitrep at ~110 pages/s, 10 at ~320),
 // so compare systems at 10 or more rounds (the default here and in `sitrep eval extraction`).
-var valued = new HashSet<string> { "--rounds", "--only", "--dump-meta", "--baseline" };
+var valued = new HashSet<string> { "--rounds", "--only", "--dump-meta", "--dump-docs", "--baseline" };
 var dir = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault()
           ?? Path.Combine("..", "shared", "data", "extraction-aeb");
 int rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(10);
@@ -26,6 +27,11 @@ var pages = AebDataset.Load(dir).Pages;
 if (args.SkipWhile(a => a != "--dump-meta").Skip(1).FirstOrDefault() is { } dumpPath)
 {
     MetadataDump.Write(pages, dumpPath);
+    return 0;
+}
+if (args.SkipWhile(a => a != "--dump-docs").Skip(1).FirstOrDefault() is { } docsPath)
+{
+    DocumentDump.Write(pages, Path.Combine(dir, "..", "dates-htmldate"), docsPath);
     return 0;
 }
 
