@@ -16,16 +16,21 @@ internal sealed class RemovalLog
     /// <summary>Visible characters cut by class-name guesses alone (decides whether a retry without them can help).</summary>
     public int ClassNameCutChars { get; set; }
 
+    /// <summary>Logs a cut element. Its text is rendered when the log is read, not now: nothing changes a
+    /// subtree after it is cut (detached, or skipped by the writer), so the text is the same either way.
+    /// Whether it has any is checked now (the first visible character suffices), so the list is the same too.</summary>
     public void Add(IElement element, string reason)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "link" or "meta" or "iframe") return;
-        AddText(TextOf.Collapsed(element, maxChars: MaxLoggedChars + 1), reason);
+        if (!TextOf.HasVisible(element)) return;
+        Blocks.Add(new RemovedBlock(() => Shorten(TextOf.Collapsed(element, maxChars: MaxLoggedChars + 1)), reason));
     }
 
     public void AddText(string text, string reason)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        if (text.Length > MaxLoggedChars) text = text[..MaxLoggedChars] + "…";
-        Blocks.Add(new RemovedBlock(text, reason));
+        Blocks.Add(new RemovedBlock(Shorten(text), reason));
     }
+
+    private static string Shorten(string text) => text.Length > MaxLoggedChars ? text[..MaxLoggedChars] + "…" : text;
 }

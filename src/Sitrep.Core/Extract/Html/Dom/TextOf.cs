@@ -43,13 +43,40 @@ internal static class TextOf
         return sb.ToString().Trim();
     }
 
+    /// <summary>Whether <see cref="Collapsed"/> (without a skip rule) would return any text: true at the first
+    /// character it would keep, so a caller can tell an empty block without building its text.</summary>
+    public static bool HasVisible(INode root)
+    {
+        bool found = false;
+        DomWalk.Walk(root, n =>
+        {
+            if (found) return false;
+            switch (n)
+            {
+                case IText t: found = HasKeptChar(t.Data); return false;
+                case IElement e: return e.LocalName is not ("script" or "style" or "template" or "noscript");
+                default: return n is IDocument;
+            }
+        });
+        return found;
+    }
+
+    private static bool HasKeptChar(string text)
+    {
+        foreach (var c in text)
+            if (!IsInvisible(c) && !char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
+    // Zero-width spaces and soft hyphens are invisible: dropping them keeps the words they sit in whole.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u00AD' or '\uFEFF';
+
     /// <summary>Appends <paramref name="text"/> with every whitespace run turned into one space.</summary>
     public static void AppendCollapsed(StringBuilder sb, string text)
     {
         foreach (var c in text)
         {
-            // Zero-width spaces and soft hyphens are invisible: dropping them keeps the words they sit in whole.
-            if (c is '\u200B' or '\u00AD' or '\uFEFF') continue;
+            if (IsInvisible(c)) continue;
             if (char.IsWhiteSpace(c))
             {
                 if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
