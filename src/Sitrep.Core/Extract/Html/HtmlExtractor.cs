@@ -77,8 +77,9 @@ public sealed class HtmlExtractor : IPageExtractor
         var commentCandidates = new CommentExtractor.Candidates();
         var stats = StatsTable.Compute(root, e =>
         {
-            ContentHints.AddToIndex(hints, e);
-            commentCandidates.Visit(e);
+            var names = ElementNames.Of(e);
+            ContentHints.AddToIndex(hints, e, names);
+            commentCandidates.Visit(e, names);
         });
         var comments = CommentExtractor.Extract(commentCandidates, log, stats.Detach);
         ContentHints.ProtectPaths(root, hints, stats);

@@ -18,11 +18,14 @@ internal static class CommentExtractor
         public List<IElement> Items { get; } = [];
         public List<IElement> Sections { get; } = [];
 
-        public void Visit(IElement e)
+        public void Visit(IElement e) => Visit(e, ElementNames.Of(e));
+
+        /// <param name="names">The element's naming attributes, when the caller has read them already.</param>
+        public void Visit(IElement e, in ElementNames names)
         {
             if (e.Attributes.Length == 0) return;
-            if (CommentMarkup.IsSection(e)) Sections.Add(e);
-            if (CommentMarkup.IsItem(e)) Items.Add(e);
+            if (CommentMarkup.IsSection(e, names)) Sections.Add(e);
+            if (CommentMarkup.IsItem(e, names)) Items.Add(e);
         }
     }
 

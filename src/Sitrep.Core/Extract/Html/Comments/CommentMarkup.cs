@@ -26,25 +26,28 @@ internal static class CommentMarkup
     private static readonly NameSet ThreadDepthClasses = new("depth-1", "depth-2", "depth-3");
 
     /// <summary>Is this element a single comment?</summary>
-    public static bool IsItem(IElement e)
+    public static bool IsItem(IElement e) => IsItem(e, ElementNames.Of(e));
+
+    /// <param name="names">The element's naming attributes, when the caller has read them already.</param>
+    public static bool IsItem(IElement e, in ElementNames names)
     {
         var name = e.LocalName;
         if (name is not ("li" or "article" or "div" or "dt" or "section")) return false;
-        foreach (var token in new ClassTokens(e))
+        foreach (var token in new ClassTokens(names.Class))
         {
             if (ItemClasses.Contains(token)) return true;
             if (name == "li" && ThreadDepthClasses.Contains(token)) return true;
             if (token.Equals("post", StringComparison.OrdinalIgnoreCase) && InsideDisqus(e)) return true;
         }
-        var id = e.GetAttribute("id");
+        var id = names.Id;
         return id is not null && (StartsWithNumbered(id, "comment-") || StartsWithNumbered(id, "li-comment-") || StartsWithNumbered(id, "div-comment-") || StartsWithNumbered(id, "wpd-comm-"));
     }
 
     /// <summary>Is this element a comment section container (or a comment form)?</summary>
-    public static bool IsSection(IElement e)
+    public static bool IsSection(IElement e, in ElementNames names)
     {
         if (e.LocalName is "body" or "html") return false;
-        return SectionNames.Contains(e.GetAttribute("id")) || SectionNames.AnyClass(e);
+        return SectionNames.Contains(names.Id) || SectionNames.AnyClass(names.Class);
     }
 
     private static bool InsideDisqus(IElement e)

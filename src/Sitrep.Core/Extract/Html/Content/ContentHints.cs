@@ -1,4 +1,3 @@
-using System.Buffers;
 using AngleSharp.Dom;
 using Sitrep.Extract.Html.Dom;
 
@@ -15,25 +14,6 @@ internal static class ContentHints
     /// <summary>Below this many visible characters a hint is a teaser or an empty shell, not the story.</summary>
     public const int MinChars = 200;
 
-    private static readonly string[] Tier1Names =
-    [
-        "articlebody", "article-body", "article_body", "article__body", "article-content", "article_content",
-        "article__content", "articlecontent", "article-text", "article_text", "articletext", "article__text",
-        "entry-content", "entry_content", "entrycontent", "post-content", "post_content", "postcontent", "post-body",
-        "post_body", "postbody", "post-entry", "postentry", "post-text", "post_text", "posttext", "story-body",
-        "story_body", "storybody", "story-content", "storycontent", "story-text", "body-text", "bodytext",
-        "article-main", "news-body", "news-content", "news-text", "newsbody", "text-content", "td-post-content",
-        "field-body", "field-name-body", "c-entry-content", "rich-text", "richtext", "article-detail", "detail-body",
-        "content-body", "content__body", "contentbody", "single-content", "blog-content", "the-content", "fulltext",
-        "full-text", "main-text", "maintext", "art-content", "article__container", "post-single-content",
-        "entry-body", "single-post-content", "content-text", "article-entry", "articletext",
-    ];
-
-    private static readonly string[] Tier3Names =
-    [
-        "main-content", "maincontent", "main_content", "content-main", "content_main", "page-content", "pagecontent",
-        "primary-content", "single-post", "story", "content",
-    ];
 
     public static string TierName(int tier) => tier switch
     {
@@ -45,17 +25,19 @@ internal static class ContentHints
     };
 
     /// <summary>The tier (0 best .. 4) an element's markup puts it in, or -1.</summary>
-    public static int TierOf(IElement e)
+    public static int TierOf(IElement e) => TierOf(e, ElementNames.Of(e));
+
+    /// <param name="names">The element's naming attributes, when the caller has read them already.</param>
+    public static int TierOf(IElement e, in ElementNames names)
     {
         if (e.Attributes.Length == 0) return e.LocalName switch { "article" => 2, "main" => 4, _ => -1 };
-        var itemprop = e.GetAttribute("itemprop");
+        var itemprop = names.ItemProp;
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return 0;
-        var cls = e.GetAttribute("class");
-        var id = e.GetAttribute("id");
-        if (ContainsAny(cls, Tier1, Tier1Shortest) || ContainsAny(id, Tier1, Tier1Shortest)) return 1;
+        var named = ContentClassNames.Match(names.Class) | ContentClassNames.Match(names.Id);
+        if ((named & ContentClassNames.Strong) != 0) return 1;
         if (e.LocalName == "article") return 2;
-        if (e.LocalName is "div" or "section" or "main" or "td" && (ContainsAny(cls, Tier3, Tier3Shortest) || ContainsAny(id, Tier3, Tier3Shortest))) return 3;
-        if (e.LocalName == "main" || string.Equals(e.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)) return 4;
+        if (e.LocalName is "div" or "section" or "main" or "td" && (named & ContentClassNames.Weak) != 0) return 3;
+        if (e.LocalName == "main" || string.Equals(names.Role, "main", StringComparison.OrdinalIgnoreCase)) return 4;
         return -1;
     }
 
@@ -69,9 +51,9 @@ internal static class ContentHints
     }
 
     /// <summary>Adds one element to the index (called from a walk in page order).</summary>
-    public static void AddToIndex(List<IElement>[] tiers, IElement e)
+    public static void AddToIndex(List<IElement>[] tiers, IElement e, in ElementNames names)
     {
-        int tier = TierOf(e);
+        int tier = TierOf(e, names);
         if (tier >= 0) tiers[tier == 0 ? 1 : tier].Add(e);
         if (tier == 0) tiers[0].Add(e);
     }
@@ -213,14 +195,4 @@ internal static class ContentHints
             if (DomTree.IsAncestor(a, m)) return true;
         return false;
     }
-
-    private static readonly SearchValues<string> Tier1 = SearchValues.Create(Tier1Names, StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> Tier3 = SearchValues.Create(Tier3Names, StringComparison.OrdinalIgnoreCase);
-    private static readonly int Tier1Shortest = Tier1Names.Min(n => n.Length);
-    private static readonly int Tier3Shortest = Tier3Names.Min(n => n.Length);
-
-    // A class or id shorter than every name cannot contain one: most are ("row", "clearfix", "btn"), and the
-    // multi-string search has a fixed cost per call that made this test ~6 % of extraction time.
-    private static bool ContainsAny(string? names, SearchValues<string> needles, int shortest) =>
-        names is not null && names.Length >= shortest && names.AsSpan().IndexOfAny(needles) >= 0;
 }

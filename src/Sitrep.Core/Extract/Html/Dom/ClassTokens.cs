@@ -44,9 +44,12 @@ internal sealed class NameSet
     public bool Contains(string? name) => name is not null && _lookup.Contains(name.AsSpan());
 
     /// <summary>Does any class token of the element belong to the set?</summary>
-    public bool AnyClass(IElement element)
+    public bool AnyClass(IElement element) => AnyClass(element.GetAttribute("class"));
+
+    /// <summary>Does any token of a class attribute's value belong to the set?</summary>
+    public bool AnyClass(string? classes)
     {
-        foreach (var token in new ClassTokens(element))
+        foreach (var token in new ClassTokens(classes))
             if (_lookup.Contains(token)) return true;
         return false;
     }

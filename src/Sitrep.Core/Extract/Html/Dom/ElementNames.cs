@@ -1,0 +1,46 @@
+using AngleSharp.Dom;
+
+namespace Sitrep.Extract.Html.Dom;
+
+/// <summary>
+/// The attributes that name what an element is (class, id, itemprop, role), read in one pass over its
+/// attribute list. Each <c>GetAttribute</c> is a scan of that list; the measuring walk's rules (content hints,
+/// comment markup) asked for these six to eight times per element, a fifth of the walk on the AEB pages.
+/// Same answers as <c>GetAttribute</c>: the first attribute of that qualified name (HTML §13.2.5.33 keeps the
+/// first of duplicates anyway); the names are lower case, as the tokenizer writes them.
+/// </summary>
+internal readonly struct ElementNames
+{
+    public readonly string? Class;
+    public readonly string? Id;
+    public readonly string? ItemProp;
+    public readonly string? Role;
+
+    private ElementNames(string? cls, string? id, string? itemProp, string? role)
+    {
+        Class = cls;
+        Id = id;
+        ItemProp = itemProp;
+        Role = role;
+    }
+
+    public static ElementNames Of(IElement e)
+    {
+        var attributes = e.Attributes;
+        int count = attributes.Length;
+        if (count == 0) return default;
+        string? cls = null, id = null, itemProp = null, role = null;
+        for (int i = 0; i < count; i++)
+        {
+            var a = attributes[i]!;
+            switch (a.Name)
+            {
+                case "class": cls ??= a.Value; break;
+                case "id": id ??= a.Value; break;
+                case "itemprop": itemProp ??= a.Value; break;
+                case "role": role ??= a.Value; break;
+            }
+        }
+        return new ElementNames(cls, id, itemProp, role);
+    }
+}
