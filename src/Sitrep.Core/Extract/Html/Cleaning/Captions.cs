@@ -17,11 +17,11 @@ internal sealed class Captions : IPruneRule
 
     public bool AppliesToBareElements => true;
 
-    public string? Why(IElement element, PruneContext context)
+    public string? Why(IElement element, in ElementNames names, PruneContext context)
     {
         if (element.LocalName is "figcaption") return "caption";
         if (element.LocalName is "figure" && context.Stats[element].Paragraphs < 2) return "figure";
-        foreach (var token in new ClassTokens(element))
+        foreach (var token in new ClassTokens(names.Class))
             if ((token.Contains("caption", StringComparison.OrdinalIgnoreCase) || CreditClasses.Contains(token))
                 && !context.IsProtected(element) && context.Stats[element].Paragraphs < 2)
                 return "caption";

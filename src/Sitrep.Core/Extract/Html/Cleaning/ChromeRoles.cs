@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
 
 namespace Sitrep.Extract.Html.Cleaning;
 
@@ -17,8 +18,8 @@ internal sealed class ChromeRoles : IPruneRule
 
     public bool AppliesToBareElements => false;
 
-    public string? Why(IElement element, PruneContext context) =>
-        element.GetAttribute("role") is { } role && Roles.Contains(role.Trim()) && !context.IsProtected(element)
+    public string? Why(IElement element, in ElementNames names, PruneContext context) =>
+        names.Role is { } role && Roles.Contains(role.Trim()) && !context.IsProtected(element)
             ? "role " + role.Trim()
             : null;
 }

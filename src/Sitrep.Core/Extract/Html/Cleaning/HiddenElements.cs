@@ -17,14 +17,14 @@ internal sealed class HiddenElements : IPruneRule
 
     public bool AppliesToBareElements => false;
 
-    public string? Why(IElement element, PruneContext context)
+    public string? Why(IElement element, in ElementNames names, PruneContext context)
     {
-        if (element.HasAttribute("hidden")) return "hidden";
-        if (element.GetAttribute("style") is { } style && IsHiddenStyle(style)) return "hidden";
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        if (names.Hidden) return "hidden";
+        if (names.Style is { } style && IsHiddenStyle(style)) return "hidden";
+        if (string.Equals(names.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
             && context.Stats[element].Paragraphs < 2 && !context.IsProtected(element))
             return "hidden";
-        return HiddenClasses.AnyClass(element) ? "hidden" : null;
+        return HiddenClasses.AnyClass(names.Class) ? "hidden" : null;
     }
 
     private static bool IsHiddenStyle(string style)

@@ -18,5 +18,6 @@ internal interface IPruneRule
     /// the pruner then skips it for bare elements, most of a page.</summary>
     bool AppliesToBareElements { get; }
 
-    string? Why(IElement element, PruneContext context);
+    /// <param name="names">The element's naming and visibility attributes (empty for a bare element).</param>
+    string? Why(IElement element, in ElementNames names, PruneContext context);
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Sitrep.Extract.Html.Dom;
 
 namespace Sitrep.Extract.Html.Cleaning;
 
@@ -19,7 +20,7 @@ internal sealed class NeverContentTags : IPruneRule
 
     public bool AppliesToBareElements => true;
 
-    public string? Why(IElement element, PruneContext context)
+    public string? Why(IElement element, in ElementNames names, PruneContext context)
     {
         var name = element.LocalName;
         if (Always.Contains(name)) return name switch

@@ -28,10 +28,11 @@ internal static class Pruner
             if (node is not IElement e) return false;
             if (e == root) return true;
             bool bare = e.Attributes.Length == 0;
+            var names = bare ? default : ElementNames.Of(e);
             foreach (var rule in Rules)
             {
                 if (bare && !rule.AppliesToBareElements || !classNames && rule is UnlikelyClassNames) continue;
-                if (rule.Why(e, context) is { } reason)
+                if (rule.Why(e, names, context) is { } reason)
                 {
                     log.Add(e, reason);
                     if (rule is UnlikelyClassNames) log.ClassNameCutChars += stats[e].Text;

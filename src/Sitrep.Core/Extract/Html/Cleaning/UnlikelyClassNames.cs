@@ -38,19 +38,38 @@ internal sealed class UnlikelyClassNames : IPruneRule
 
     public bool AppliesToBareElements => false;
 
-    public string? Why(IElement element, PruneContext context)
+    public string? Why(IElement element, in ElementNames names, PruneContext context)
     {
         if (element.LocalName is "body" or "html" or "a" or "p" || context.IsProtected(element)) return null;
-        string? chrome = null;
-        bool content = false;
-        Scan(element.GetAttribute("class"), ref chrome, ref content);
-        Scan(element.GetAttribute("id"), ref chrome, ref content);
-        return chrome is not null && !content ? "chrome class '" + chrome + "'" : null;
+        var cls = Read(names.Class);
+        var id = Read(names.Id);
+        if (cls.Content || id.Content) return null;
+        return (cls.Reason ?? id.Reason) is { } reason ? reason : null;
     }
 
-    private static void Scan(string? names, ref string? chrome, ref bool content)
+    /// <summary>What one class or id value says: the log reason for its first chrome part (before any content
+    /// part), and whether it has a content part. Kept per thread by value: a page repeats its class values
+    /// (every menu item, every teaser), and splitting and looking up every part was the pruner's largest cost.
+    /// Cleared when full, so a page of unique names cannot grow it.</summary>
+    private static (string? Reason, bool Content) Read(string? value)
     {
-        if (string.IsNullOrEmpty(names)) return;
+        if (string.IsNullOrEmpty(value)) return default;
+        var answers = t_answers ??= new Dictionary<string, (string?, bool)>();
+        if (answers.TryGetValue(value, out var answer)) return answer;
+        string? chrome = null;
+        bool content = false;
+        Scan(value, ref chrome, ref content);
+        answer = (chrome is null ? null : "chrome class '" + chrome + "'", content);
+        if (answers.Count >= MaxAnswers) answers.Clear();
+        answers[value] = answer;
+        return answer;
+    }
+
+    [ThreadStatic] private static Dictionary<string, (string?, bool)>? t_answers;
+    private const int MaxAnswers = 8192;
+
+    private static void Scan(string names, ref string? chrome, ref bool content)
+    {
         var rest = names.AsSpan();
         Span<char> pair = stackalloc char[64];
         ReadOnlySpan<char> previous = default;

@@ -24,17 +24,37 @@ internal sealed partial class WidgetText : IPruneRule
 
     public bool AppliesToBareElements => true;
 
-    public string? Why(IElement element, PruneContext context)
+    public string? Why(IElement element, in ElementNames names, PruneContext context)
     {
         if (element.LocalName is "body" or "html" || context.IsProtected(element)) return null;
         var stats = context.Stats[element];
         if (stats.Text == 0 || stats.Text > MaxChars) return null;
         if (element.ParentElement is { } parent && context.Stats[parent].Text <= MaxChars && parent.LocalName is not ("body" or "html")) return null;
         var text = TextOf.Collapsed(element);
-        if (text.Length == 0 || !WidgetWords().IsMatch(text)) return null;
-        var rest = WidgetWords().Replace(text, "");
-        foreach (var c in rest)
-            if (char.IsLetter(c)) return null;
+        if (text.Length == 0 || !OnlyWidgetWords(text)) return null;
         return "widget '" + text + "'";
+    }
+
+    /// <summary>The text holds a widget word and no letter outside widget words: what is left after erasing
+    /// every match (the matches <c>Regex.Replace</c> would erase) has no letter. One scan, stopping at the first
+    /// gap with a letter, and nothing allocated.</summary>
+    private static bool OnlyWidgetWords(string text)
+    {
+        int end = 0;
+        bool any = false;
+        foreach (var m in WidgetWords().EnumerateMatches(text))
+        {
+            if (HasLetter(text.AsSpan(end, m.Index - end))) return false;
+            end = m.Index + m.Length;
+            any = true;
+        }
+        return any && !HasLetter(text.AsSpan(end));
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 }
