@@ -106,7 +106,9 @@ public sealed class MarkupIndex
                 break;
         }
         if (e.Attributes.Length == 0) return;
-        var itemprop = e.GetAttribute("itemprop");
+        // One pass over the attribute list instead of a GetAttribute scan per name.
+        var names = ElementNames.Of(e);
+        var itemprop = names.ItemProp;
         if (itemprop is not null)
         {
             ItemProps.Add(e);
@@ -114,10 +116,10 @@ public sealed class MarkupIndex
         }
         if (name == "a" && HasToken(e.GetAttribute("rel"), "author") || itemprop == "author" || itemprop == "name" && InsideItemprop(e, "author"))
             AuthorMarkup.Add(e);
-        var cls = e.GetAttribute("class");
+        var cls = names.Class;
         if (cls is not null && (cls.Contains("byline", StringComparison.Ordinal) || AnyToken(cls, BylineClasses)))
             Bylines.Add(e);
-        if (inBody && Marked.Count < MaxMarked && (cls is not null || e.HasAttribute("id"))) Marked.Add(e);
+        if (inBody && Marked.Count < MaxMarked && (cls is not null || names.Id is not null)) Marked.Add(e);
     }
 
     private static bool InsideItemprop(IElement e, string value)

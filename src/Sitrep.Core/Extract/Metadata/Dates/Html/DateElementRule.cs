@@ -19,16 +19,37 @@ public sealed partial class DateElementRule : IHtmlDateRule
 
     public string Name => "date-element";
 
+    /// <summary>Whether a class or id value names a date (<see cref="Date"/>) or an update (<see cref="Update"/>).</summary>
+    private static class Markers
+    {
+        public const int Date = 1;
+        public const int Update = 2;
+        [ThreadStatic] private static Dictionary<string, int>? t_answers;
+        private const int MaxAnswers = 8192;
+
+        public static int Of(string? value)
+        {
+            if (string.IsNullOrEmpty(value)) return 0;
+            var answers = t_answers ??= new Dictionary<string, int>();
+            if (answers.TryGetValue(value, out int marks)) return marks;
+            marks = (DateMarker().IsMatch(value) ? Date : 0) | (TimeElementRule.UpdatedMarker().IsMatch(value) ? Update : 0);
+            if (answers.Count >= MaxAnswers) answers.Clear();
+            answers[value] = marks;
+            return marks;
+        }
+    }
+
     public IEnumerable<DateFinding> Find(HtmlDatePage page)
     {
         foreach (var e in page.Markup.Marked)
         {
-            var marker = $"{e.GetAttribute("class")} {e.Id}";
-            if (!DateMarker().IsMatch(marker) || TimeElementRule.UpdatedMarker().IsMatch(marker)) continue;
+            // Class and id are tested apart (no pattern spans the space that once joined them) and the answer
+            // kept per value: a page repeats its class values, and the patterns ran on ~400 elements a page.
+            int marks = Markers.Of(e.GetAttribute("class")) | Markers.Of(e.Id);
+            if ((marks & Markers.Date) == 0 || (marks & Markers.Update) != 0) continue;
             // A dateline is a small element; reading the text of a big container (class="content-meta-wrapper") costs time for nothing.
             if (e.ChildElementCount > 12) continue;
-            var text = e.TextContent;
-            if (text.Length is 0 or > 300) continue;
+            if (Metadata.Html.ShortText.Of(e, 300) is not { } text) continue;
             // A short dateline may write a two-digit year ("28.01.22", "Party, 30.10.23").
             var matches = DateExpressions.FindAll(text, field: text.Length <= 60);
             if (matches.Count == 0 || PageRegions.InForeignRegion(e) || PageRegions.InSiteChrome(e)) continue;

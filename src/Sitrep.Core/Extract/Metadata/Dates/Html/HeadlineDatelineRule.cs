@@ -19,8 +19,7 @@ public sealed class HeadlineDatelineRule : IHtmlDateRule
         if (h1 is null || PageRegions.InForeignRegion(h1)) yield break;
         foreach (var e in Around(h1))
         {
-            var text = e.TextContent;
-            if (text.Length is 0 or > 150) continue;
+            if (Metadata.Html.ShortText.Of(e, 150) is not { } text) continue;
             foreach (var m in DateExpressions.FindAll(text, field: text.Length <= 60))
                 if (m.Date.Precision == DatePrecision.Day)
                 {
