@@ -292,7 +292,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
                 return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, aroundEnd, true, vf, ve);
         }
         // End position: "“…,” Lavrov said." "…, the Russian Foreign Ministry said in a statement."
-        if (sf > u.First && PrecededByBreak(w, sf) && NothingButModifiers(w, after, u.End))
+        if (sf > u.First && PrecededByBreak(w, sf) && (NothingButModifiers(w, after, u.End) || QuotationRightBefore(w, sf, after, u)))
         {
             var start = ContentStartBefore(w, u, sf);
             var end = w[sf - 1].End;
@@ -589,6 +589,21 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         return true;
     }
+
+    /// <summary>Rule "quote, then speaker": "“I love the plan,” Trump said in August after the company announced it was
+    /// moving …" — a quotation closed by a comma, "?" or "!" right before the source is what the source said, however long
+    /// the circumstance after the verb runs (train misses: the long tail after the verb was taken as the content). Not
+    /// when the verb opens content of its own ("…,” he said that …", "…,” he said: …").</summary>
+    private static bool QuotationRightBefore(Word[] w, int sf, int after, Unit u)
+    {
+        var close = sf - 1;
+        if (close < 1 || w[close].Quote < 0 || w[close].Kind != WordKind.Punct || !IsClosingMark(w[close].Mark)) return false;
+        if (w[close - 1].Mark is not (',' or '?' or '!')) return false;
+        if (after < u.End && (w[after].Is("that") && !IsRelativeThat(w, after) || w[after].Mark == ':')) return false;
+        return true;
+    }
+
+    private static bool IsClosingMark(char c) => c is '"' or '”' or '»' or '\'' or '“';
 
     /// <summary>A comma right before word <paramref name="i"/>, or a comma closing the quotation right before it ("…,” adding").</summary>
     private static bool CommaBefore(Word[] w, int i) =>
