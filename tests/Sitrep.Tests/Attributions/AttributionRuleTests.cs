@@ -47,4 +47,49 @@ public class AttributionRuleTests
     [InlineData("The minister downplayed the risk of a wider war.", "downplayed", "the risk of a wider war")]
     public void General_reporting_and_stance_verbs_are_cues(string body, string cue, string content) =>
         ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Fact]
+    public void An_elision_before_a_digit_does_not_swallow_the_closing_quotation_mark()
+    {
+        var body = "\"I have worked for peace in this region since the '90s,\" he said. \"We will keep at it.\"";
+        var a = ByCue(body, "said");
+        a.Content.Of(body).Should().StartWith("\"I have worked for peace");
+        a.Source.Of(body).Should().Be("he");
+    }
+
+    [Fact]
+    public void Time_words_between_subject_and_verb_are_skipped()
+    {
+        var body = "Defence Minister Sergei Shoigu last week said the convoys would resume through the Castello road.";
+        ByCue(body, "said").Source.Of(body).Should().Be("Defence Minister Sergei Shoigu");
+        var earlier = "The ministry earlier this month warned that the truce was failing.";
+        ByCue(earlier, "warned").Source.Of(earlier).Should().Be("The ministry");
+    }
+
+    [Fact]
+    public void A_question_put_to_an_unnamed_asker_is_an_attribution_without_source()
+    {
+        var body = "Asked whether Moscow would send more troops to Latakia, the spokesman declined to comment.";
+        var a = ByCue(body, "Asked");
+        a.Content.Of(body).Should().Be("whether Moscow would send more troops to Latakia");
+        a.Source.IsEmpty.Should().BeTrue();
+        var when = "When asked about the convoy, he shrugged.";
+        ByCue(when, "asked about").Content.Of(when).Should().Be("the convoy");
+    }
+
+    [Fact]
+    public void A_negated_auxiliary_and_a_contracted_pronoun_keep_the_subject()
+    {
+        var body = "The envoy doesn't expect a deal before the spring.";
+        ByCue(body, "expect").Source.Of(body).Should().Be("The envoy");
+        var hoping = "She's hoping the talks in Astana will open the road to Idlib.";
+        ByCue(hoping, "hoping").Source.Of(hoping).Should().Be("She's");
+    }
+
+    [Fact]
+    public void A_promise_with_an_infinitive_is_reported()
+    {
+        var body = "The governor promised to reopen the crossing at Bab al-Hawa.";
+        ByCue(body, "promised").Content.Of(body).Should().Be("to reopen the crossing at Bab al-Hawa");
+    }
 }
