@@ -92,4 +92,54 @@ public class AttributionRuleTests
         var body = "The governor promised to reopen the crossing at Bab al-Hawa.";
         ByCue(body, "promised").Content.Of(body).Should().Be("to reopen the crossing at Bab al-Hawa");
     }
+
+    [Fact]
+    public void A_quotation_split_by_its_cue_and_a_short_circumstance_is_one_content()
+    {
+        var body = "“We will hold the line,” the commander told state television on Monday, “and the corridor stays open.”";
+        var a = ByCue(body, "told");
+        a.Content.Of(body).Should().StartWith("“We will hold the line,”").And.EndWith("the corridor stays open.”");
+    }
+
+    [Fact]
+    public void A_title_after_a_hyphen_keeps_its_dot_inside_the_content()
+    {
+        var body = "The analyst argued that then-Sen. Kerry was closer to the Kremlin line than his aides admitted in public.";
+        ByCue(body, "argued").Content.Of(body).Should().EndWith("admitted in public");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_comma_is_the_writers_not_the_claim()
+    {
+        var body = "The ministry said it had cancelled the briefing, which had been planned since the summer.";
+        ByCue(body, "said").Content.Of(body).Should().Be("it had cancelled the briefing");
+    }
+
+    [Fact]
+    public void A_verb_an_imperative_or_an_opener_is_never_a_source()
+    {
+        foreach (var body in new[]
+        {
+            "The foregoing is an indication that helps explain the decision-making process with regard to Syria.",
+            "As discussed further down in this post, the deal matters.",
+            "Read the full post and see the photos of the monastery here.",
+        })
+            Read(body).Should().NotContain(a => !a.Source.IsEmpty && (a.Source.Of(body) == "helps" || a.Source.Of(body) == "As" || a.Source.Of(body) == "Read"));
+    }
+
+    [Fact]
+    public void A_subject_with_a_prepositional_phrase_is_the_body_not_the_place()
+    {
+        var body = "The Russian ceasefire monitoring center in Syria said the rebels had shelled the corridor.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Contain("center");
+        a.SourceCanonical.Should().NotBe("Syria");
+    }
+
+    [Fact]
+    public void Named_examples_after_such_as_are_the_source()
+    {
+        var body = "Many officials overseeing the political process, such as Lavrov and Mikhail Bogdanov, believe that talks must continue.";
+        ByCue(body, "believe").Source.Of(body).Should().Be("Lavrov and Mikhail Bogdanov");
+    }
 }

@@ -298,12 +298,15 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         while (after < u.End && cues.Match(w, after, k => k == CueKind.Extension) is { } ext2) after += ext2.Length;
 
-        // A quotation split by its cue: "“A,” he said, “B.”" — one content from A to B.
-        if (sf > u.First && w[sf - 1].Quote >= 0 && after + 1 < u.End && w[after].Mark == ',' && w[after + 1].Quote >= 0 && w[after + 1].Quote != w[sf - 1].Quote)
+        // A quotation split by its cue: "“A,” he said, “B.”" — one content from A to B. Rule "split quote past modifiers":
+        // "“A,” Duncan told The New York Times in 2012, “B.”" — a short circumstance may stand between the cue and the
+        // second half (train: the second half was lost and the content came out too short).
+        var resume = PastModifiers(w, u, after);
+        if (sf > u.First && w[sf - 1].Quote >= 0 && resume + 1 < u.End && w[resume].Mark == ',' && w[resume + 1].Quote >= 0 && w[resume + 1].Quote != w[sf - 1].Quote)
         {
             var start = ContentStartBefore(w, u, sf);
-            var q = w[after + 1].Quote;
-            var end = after + 1;
+            var q = w[resume + 1].Quote;
+            var end = resume + 1;
             while (end < u.End && w[end].Quote == q) end++;
             return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, w[end - 1].End, true, vf, ve);
         }
@@ -336,6 +339,16 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         var (cs, ce) = objectOnly ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    /// <summary>The word after a short run of words without marks opening at <paramref name="from"/> ("in 2012", "state
+    /// television on Monday"): the caller accepts it only when a comma and a new quotation follow.</summary>
+    private static int PastModifiers(Word[] w, Unit u, int from)
+    {
+        if (from >= u.End || !w[from].IsWord || w[from].Quote >= 0) return from;
+        var k = from;
+        while (k < u.End && k < from + 10 && (w[k].IsWord || w[k].Mark is '\'' or '-' or '.') && w[k].Quote < 0) k++;
+        return k;
     }
 
     /// <summary>A noun-phrase object right after a cognition verb: a determiner, a possessive, a number, a name or a plain
@@ -378,7 +391,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         if (!BeliefVerbs.Contains(w[cue].Lower) || from >= u.End || !w[from].IsWord) return false;
         if (ClauseSubjects.Contains(w[from].Lower)) return from + 1 < u.End && w[from + 1].IsWord;
         if (!(w[from].Capitalised || Phrases.Determiners.Contains(w[from].Lower))) return false;
-        for (var k = from + 1; k < u.End && k < from + 6; k++)
+        for (var k = from + 1; k < u.End && k < from + 10; k++)
         {
             if (!w[k].IsWord) return false;
             if (w[k].Lower is "is" or "was" or "are" or "were" or "will" or "would" or "can" or "could" or "has" or "have" or "had" or "should" or "might" or "may" or "must") return true;
@@ -394,6 +407,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         "afterwards", "shortly", "late", "early", "privately", "publicly", "separately", "simply", "too", "also", "told",
         "according", "adding", "in", "who", "which", "because", "if", "but", "and", "though", "although", "once", "until",
     ];
+
+    private static readonly HashSet<string> TailOpeners = [.. ("which,even,compared,despite,just").Split(',')];
 
     private static readonly HashSet<string> ContrastOpeners = ["but", "while", "although", "though", "whereas"];
 
@@ -447,6 +462,18 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             // "Kerry, who is in Paris, told" / "Lavrov, speaking in Belgrade, said".
             // "Christopher Harvey, a delegate from Houston, Texas, said": when the sentence opens with a name and an
             // apposition with commas of its own, the subject is the opening phrase, not the word before the nearest comma.
+            // Rule "such-as apposition": "officials overseeing the political process, such as Lavrov and Mikhail Bogdanov,
+            // believe …" — the named examples speak, not the noun before the comma (seed 004 gave "process" as a source).
+            for (var k = j - 1; k > u.First + 1 && k >= j - 12; k--)
+            {
+                if (w[k].Quote >= 0 || !w[k].IsWord && w[k].Mark != '-') break;
+                if (w[k - 1].Mark != ',') continue;
+                var opens = w[k].Lower is "including" or "like" ? k + 1 : w[k].Is("such") && k + 1 < j && w[k + 1].Is("as") ? k + 2 : -1;
+                if (opens < 0 || opens >= j) break;
+                var (nf, ne) = phrases.LeftOf(w, j - 1, opens);
+                if (nf >= 0 && w[nf].Capitalised) return (nf, ne);
+                break;
+            }
             (int, int) nearest = (-1, -1);
             var seen = false;
             for (var k = j - 1; k > u.First && k >= j - 20; k--)
@@ -463,7 +490,20 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         // "Rubio thanked Miami and said …", "The judge rubbed his chin, and then said …": a verb joined to an earlier
         // one shares its subject, the phrase opening the clause.
         if (w[j].Lower is "and" or "but" && j > u.First) return SharedSubject(w, u, j);
-        return phrases.LeftOf(w, j, u.First);
+        return WithPrepositionalTail(w, u, phrases.LeftOf(w, j, u.First));
+    }
+
+    /// <summary>Rule "subject with a prepositional phrase": "the Russian ceasefire monitoring center in Syria said" — when the
+    /// phrase before the verb hangs on a preposition after a role or body word, the source is that head phrase with its
+    /// tail, not the place or name after the preposition (the brief's failure: the source came out as "Syria").</summary>
+    private (int, int) WithPrepositionalTail(Word[] w, Unit u, (int First, int End) phrase)
+    {
+        var (f, e) = phrase;
+        if (f < 0 || f - 2 < u.First || !w[f - 1].IsWord || w[f - 1].Quote >= 0) return phrase;
+        if (w[f - 1].Lower is not ("in" or "at" or "from" or "for" or "on" or "of" or "with")) return phrase;
+        var (hf, he) = phrases.LeftOf(w, f - 2, u.First);
+        if (hf < 0 || he != f - 1 || !phrases.IsSourceWord(w[he - 1].Lower)) return phrase;
+        return (hf, e);
     }
 
     private static readonly HashSet<string> TimeUnits = ["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter", "morning", "evening", "afternoon"];
@@ -514,6 +554,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         // "said he was convinced that …": a subject pronoun right after the verb opens the content; a later "that" is inside it.
         if (from < u.End && w[from].IsWord && w[from].Quote < 0 && w[from].Lower is "he" or "she" or "they" or "we" or "i" or "there"
             && from + 1 < u.End && w[from + 1].IsWord) return from;
+        // "asked if he had been preparing …, and that …": a question word right after the cue opens the content.
+        if (from < u.End && w[from].IsWord && w[from].Quote < 0 && w[from].Lower is "if" or "whether" or "why" or "how") return from;
         for (var k = from; k < u.End && k < from + 14; k++)
         {
             // Only within the cue's own clause: "said he saw no need…, telling Stephanopoulos that …" keeps its first content.
@@ -557,6 +599,11 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             // "said he was not qualified…, but several of his findings contradicted…": a contrasting clause after a comma
             // is the writer's, not the source's.
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower)) { end = k; break; }
+            // Rule "writer's tail": "…the interview, which had been planned since the summer", "…the rebels, even though …",
+            // "…of Clinton, compared with 64 percent …": after a comma these open the writer's background or comparison, not
+            // more of the claim (train: contents running on past them were too long).
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && TailOpeners.Contains(w[k + 1].Lower) && k > from + 2
+                && !(w[k + 1].Is("even") && !(k + 2 < u.End && w[k + 2].Lower is "though" or "as" or "if" or "when" or "after"))) { end = k; break; }
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord
                 && (cues.Match(w, k + 1, c => c is CueKind.Participle or CueKind.According) is not null))
             { end = k; break; }

@@ -33,6 +33,8 @@ public sealed class Phrases(SourceWords sources)
         "generally", "largely", "mostly", "increasingly", "consistently", "widely", "broadly", "loudly", "quietly", "vocally", "frequently", "routinely", "usually",
     }.ToFrozenSet();
 
+    private static readonly FrozenSet<string> Imperatives = new[] { "read", "see", "watch", "click", "follow", "subscribe", "share", "sign", "listen", "join", "learn", "find", "get" }.ToFrozenSet();
+
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "al", "el", "de", "bin", "ibn", "and", "&", "on" }.ToFrozenSet();
 
     /// <summary>Lower-case words that end a phrase: prepositions, conjunctions and verbs seen next to sources.</summary>
@@ -83,6 +85,9 @@ public sealed class Phrases(SourceWords sources)
         var sourceWord = IsSourceWord(h.Lower);
         if (!capital && !sourceWord && !HasDeterminerBefore(w, k, lo)) return (-1, -1);
         if (!capital && Stops.Contains(h.Lower)) return (-1, -1);
+        // "As discussed below", "Read the full post and see": a sentence-opening function word or imperative is no source
+        // (seed 002 gave "As" and "Read" as sources).
+        if (capital && (h.Lower is "as" || Imperatives.Contains(h.Lower)) && (k == lo || !w[k - 1].IsWord || !w[k - 1].Capitalised)) return (-1, -1);
         var first = k;
         var adjectives = 0;
         for (var j = k - 1; j >= lo; j--)
@@ -114,7 +119,7 @@ public sealed class Phrases(SourceWords sources)
             if (Connectors.Contains(x.Lower) && j - 1 >= lo && w[j - 1].Capitalised && w[first].Capitalised) { first = j; continue; }
             if (IsSourceWord(x.Lower)) { first = j; continue; }
             // "geopolitical analyst", "senior officials": up to two plain words before a role word.
-            if (adjectives < 2 && !Stops.Contains(x.Lower) && !Skippable.Contains(x.Lower) && IsSourceWord(w[first].Lower) && (char.IsLetter(x.Lower[0]) || char.IsDigit(x.Lower[0])))
+            if (adjectives < 3 && !Stops.Contains(x.Lower) && !Skippable.Contains(x.Lower) && (IsSourceWord(w[first].Lower) || adjectives > 0 && IsSourceWord(w[k].Lower)) && (char.IsLetter(x.Lower[0]) || char.IsDigit(x.Lower[0])))
             {
                 adjectives++;
                 first = j;
@@ -179,6 +184,9 @@ public sealed class Phrases(SourceWords sources)
         {
             if (!w[j].IsWord) return false;
             if (Determiners.Contains(w[j].Lower) || w[j].Lower.EndsWith("'s", StringComparison.Ordinal)) return true;
+            // "an indication that helps explain": a relative word between the determiner and the head opens a clause, so
+            // the head is its verb, not a noun (seed 004 gave "helps" as a source).
+            if (w[j].Lower is "that" or "which" or "who" or "whom") return false;
         }
         return false;
     }
