@@ -142,4 +142,22 @@ public class AttributionRuleTests
         var body = "Many officials overseeing the political process, such as Lavrov and Mikhail Bogdanov, believe that talks must continue.";
         ByCue(body, "believe").Source.Of(body).Should().Be("Lavrov and Mikhail Bogdanov");
     }
+
+    [Fact]
+    public void A_title_case_headline_verb_is_a_cue()
+    {
+        var body = "Lavrov Says Truce In Aleppo Is Holding\n\nThe Russian foreign minister spoke in Moscow.";
+        var a = ByCue(body, "Says");
+        a.Source.Of(body).Should().Be("Lavrov");
+        a.Content.Of(body).Should().Be("Truce In Aleppo Is Holding");
+        var sentence = "Lavrov Says the truce is holding.";
+        Read(sentence).Should().NotContain(x => x.Cue.Of(sentence) == "Says");
+    }
+
+    [Fact]
+    public void A_comma_and_a_pronoun_start_the_writers_next_clause()
+    {
+        var body = "The monitors said the shelling had stopped by noon, and they left the town an hour later.";
+        ByCue(body, "said").Content.Of(body).Should().Be("the shelling had stopped by noon");
+    }
 }

@@ -24,6 +24,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var found = new List<Candidate>();
         Candidate? previous = null;
         if (ReadHeadline(text, w, unit) is { } headline) { found.Add(headline); return found; }
+        if (ReadTitleCaseHeadline(text, w, unit) is { } titled) { found.Add(titled); return found; }
         for (var i = unit.First; i < unit.End; i++)
         {
             if (!w[i].IsWord || w[i].Quote >= 0) continue;
@@ -237,6 +238,38 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
         var end = TrimEnd(text, w[from].Start, w[u.End - 1].End);
         if (end - w[from].Start < 10) return null;
         return new Candidate(CueKind.Speech, 2, k, k + 1, u.First, k, w[from].Start, end, false);
+    }
+
+    /// <summary>Rule "title-case headline": "Rubio Says Leaving The Deal Was A Sign Of Strength", "Judge Blocks Mississippi
+    /// Law" — in a headline line whose words are capitalised, a capitalised reporting verb is a cue: the words before it are
+    /// the source and the rest of the line the content (train misses: capitalised words are otherwise never cues).</summary>
+    private Candidate? ReadTitleCaseHeadline(string text, Word[] w, Unit u)
+    {
+        if (u.First > 0 && !w[u.First - 1].IsBreak) return null;
+        int words = 0, capitals = 0;
+        for (var k = u.First; k < u.End; k++)
+        {
+            if (w[k].IsBreak) return null;
+            if (!w[k].IsWord || w[k].Quote >= 0) continue;
+            words++;
+            if (w[k].Capitalised || char.IsDigit(w[k].Lower[0])) capitals++;
+        }
+        if (words < 4 || words > 25 || capitals * 10 < words * 8 || w[u.End - 1].Mark == '.' && u.End - 2 >= 0 && w[u.End - 2].Quote < 0) return null;
+        for (var i = u.First + 1; i < u.End - 1; i++)
+        {
+            if (!w[i].IsWord || w[i].Quote >= 0 || !w[i].Capitalised) continue;
+            if (cues.Match(w, i, k => k is CueKind.Speech or CueKind.Tell or CueKind.Stance) is not { } m || m.Strength < 1) continue;
+            var sourceEnd = i;
+            if (!w[u.First].IsWord || !w[u.First].Capitalised) return null;
+            for (var k = u.First; k < sourceEnd; k++) if (!w[k].IsWord && w[k].Mark is not ('\'' or '-' or '.')) return null;
+            var from = i + m.Length;
+            while (from < u.End && !w[from].IsWord && w[from].Quote < 0) from++;
+            if (from >= u.End) return null;
+            var end = TrimEnd(text, w[from].Start, w[u.End - 1].End);
+            if (end - w[from].Start < 5) return null;
+            return new Candidate(m.Kind == CueKind.Tell ? CueKind.Tell : CueKind.Speech, 2, i, i + m.Length, u.First, sourceEnd, w[from].Start, end, false);
+        }
+        return null;
     }
 
     /// <summary>"Trump attacked Clinton on Monday, saying she …": with no cue before it, a participle takes the subject
@@ -599,6 +632,9 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             // "said he was not qualified…, but several of his findings contradicted…": a contrasting clause after a comma
             // is the writer's, not the source's.
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower)) { end = k; break; }
+            // Rule "new clause after ', and'": "…worried about the economy, and they rejected the plan" — a comma, "and" and a
+            // subject pronoun start the writer's next clause (train: contents ran on past it).
+            if (w[k].Mark == ',' && k + 2 < u.End && w[k + 1].Is("and") && w[k + 2].Quote < 0 && w[k + 2].Lower is "he" or "she" or "they" or "we" or "i" or "it" && k > from + 2) { end = k; break; }
             // Rule "writer's tail": "…the interview, which had been planned since the summer", "…the rebels, even though …",
             // "…of Clinton, compared with 64 percent …": after a comma these open the writer's background or comparison, not
             // more of the claim (train: contents running on past them were too long).
