@@ -82,13 +82,17 @@ public static class QuoteScanner
                     if (stack.Count > 0 && stack[^1].Mark == '"' && !(OpensHere(text, i) && !ClosesHere(text, i))) Close(found, stack, i + 1);
                     else if (OpensHere(text, i)) stack.Add(new Open(i, c, true));
                     else if (stack.Count > 0 && stack[^1].Double) Close(found, stack, i + 1);
+                    // Rule "double closes over a single": “… win Vermont in the '80s,” — a single mark left open inside (an
+                    // elision the scanner took for a quote) must not swallow the closing double mark.
+                    else if (stack.Count > 0 && stack.Exists(o => o.Mark == '"') && ClosesHere(text, i)) CloseDouble(found, stack, i + 1);
                     else if (stack.Count == 0 && HasWords(text, OrphanStart(text, found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(text, found, paragraphStart), i + 1, 0, Opened: false));
                     break;
                 case '‘' or '\'' or '‚' or '’':
                     if ((TopIs(stack, '‘') || TopIs(stack, '\'') || TopIs(stack, '‚')) && ClosesHere(text, i)
                         && !(c == '‘' && stack[^1].Mark == '‘'))
                         Close(found, stack, i + 1);
-                    else if (c is '‘' or '\'' or '‚' && OpensHere(text, i) && (stack.Count > 0 || c != '\'' && HasClosingSingle(text, i)))
+                    // "the '80s", "class of ’16": a single mark before a digit is an elision, never an opening quote.
+                    else if (c is '‘' or '\'' or '‚' && OpensHere(text, i) && !(i + 1 < text.Length && char.IsDigit(text[i + 1])) && (stack.Count > 0 || c != '\'' && HasClosingSingle(text, i)))
                         stack.Add(new Open(i, c, false));
                     break;
             }

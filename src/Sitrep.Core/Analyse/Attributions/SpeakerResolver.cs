@@ -188,6 +188,9 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     /// <summary>The last word of the phrase outside brackets: "the [Russian foreign] ministry" → "ministry".</summary>
     private static int HeadWord(Word[] w, int first, int end)
     {
+        // "the ceasefire monitoring center in Syria": the head is the word before a preposition, not the place after it.
+        for (var k = first + 1; k < end - 1; k++)
+            if (w[k].IsWord && !w[k].Capitalised && w[k].Lower is "in" or "at" or "from" or "for" or "on" or "with" && w[k - 1].IsWord) return k - 1;
         for (var k = end - 1; k >= first; k--) if (w[k].IsWord) return k;
         return -1;
     }

@@ -13,7 +13,7 @@ public static class WordSplitter
     {
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "gov", "sen", "rep",
         "rev", "prof", "jr", "sr", "no", "vs", "co", "corp", "inc", "jan", "feb", "aug", "sep", "sept", "oct", "nov",
-        "dec", "messrs", "pres", "amb", "cmdr", "lieut", "ft", "mt", "etc", "al",
+        "dec", "messrs", "pres", "amb", "cmdr", "lieut", "ft", "mt", "etc", "al", "v", "supt", "gens", "reps", "sens", "govs",
     }.ToFrozenSet();
 
     public static Word[] Split(string text, IReadOnlyList<Quotation> outer)
@@ -52,7 +52,9 @@ public static class WordSplitter
             if (end < text.Length && text[end] == '.')
             {
                 var lower = text[s..end].ToLowerInvariant();
-                if (Abbreviations.Contains(lower) || end - s == 1 && char.IsUpper(text[s]) || IsInitials(text, s, end) && end - s > 1) end = ++i;
+                // "then-Sen. Obama", "ex-Gov. Perry": the title after a hyphen is the abbreviation (train: the dot ended the content).
+                var afterHyphen = lower.LastIndexOf('-') is var h and >= 0 ? lower[(h + 1)..] : lower;
+                if (Abbreviations.Contains(lower) || Abbreviations.Contains(afterHyphen) || end - s == 1 && char.IsUpper(text[s]) || IsInitials(text, s, end) && end - s > 1) end = ++i;
             }
             var word = text[s..end];
             words.Add(new Word(s, end, word.ToLowerInvariant().Replace('’', '\''), WordKind.Word, char.IsUpper(word[0]), QuoteAt(outer, ref q, s)));

@@ -1,0 +1,163 @@
+using Sitrep.Analyse.Attributions;
+using Sitrep.Analyse.Entities;
+using Sitrep.Documents;
+
+namespace Sitrep.Tests.Attributions;
+
+/// <summary>
+/// One test per named rule of the attribution reader added for the PolNeAR misses: where a content starts and ends,
+/// which words are cues, and which phrase is the source. Every sentence is synthetic, written in the style of the
+/// seeds and of political news; none is copied from PolNeAR.
+/// </summary>
+public class AttributionRuleTests
+{
+    private static readonly EntityStage Entities = new();
+    private static readonly AttributionStage Stage = new();
+
+    private static List<Attribution> Read(string body)
+    {
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
+        return Stage.Apply(Entities.Apply(doc)).Attributions.ToList();
+    }
+
+    private static Attribution ByCue(string body, string cue) =>
+        Read(body).Should().ContainSingle(a => a.Cue.Of(body) == cue).Subject;
+
+    [Fact]
+    public void A_quotation_right_before_the_speaker_is_the_content_however_long_the_circumstance_after_the_verb()
+    {
+        var body = "“We will not leave Aleppo to the militants,” Lavrov said on Monday after the ministry announced it was sending more advisers to the city and the talks in Geneva had stalled again.";
+        var a = ByCue(body, "said");
+        a.Content.Of(body).Should().Be("“We will not leave Aleppo to the militants,”");
+        a.Source.Of(body).Should().Be("Lavrov");
+    }
+
+    [Fact]
+    public void A_speaker_before_a_that_clause_keeps_the_clause_after_the_verb()
+    {
+        var body = "“It is over,” the envoy said that evening, and the talks ended.";
+        Read(body).Should().Contain(a => a.Cue.Of(body) == "said");
+        var split = "Asked about the convoy, “We saw nothing,” he said that the drones had seen nothing either.";
+        ByCue(split, "said").Content.Of(split).Should().StartWith("that the drones");
+    }
+
+    [Theory]
+    [InlineData("The senator lashed out at the Pentagon over the delays in Idlib.", "lashed out at", "the Pentagon over the delays in Idlib")]
+    [InlineData("The governor hailed the ceasefire agreement.", "hailed", "the ceasefire agreement")]
+    [InlineData("The minister downplayed the risk of a wider war.", "downplayed", "the risk of a wider war")]
+    public void General_reporting_and_stance_verbs_are_cues(string body, string cue, string content) =>
+        ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Fact]
+    public void An_elision_before_a_digit_does_not_swallow_the_closing_quotation_mark()
+    {
+        var body = "\"I have worked for peace in this region since the '90s,\" he said. \"We will keep at it.\"";
+        var a = ByCue(body, "said");
+        a.Content.Of(body).Should().StartWith("\"I have worked for peace");
+        a.Source.Of(body).Should().Be("he");
+    }
+
+    [Fact]
+    public void Time_words_between_subject_and_verb_are_skipped()
+    {
+        var body = "Defence Minister Sergei Shoigu last week said the convoys would resume through the Castello road.";
+        ByCue(body, "said").Source.Of(body).Should().Be("Defence Minister Sergei Shoigu");
+        var earlier = "The ministry earlier this month warned that the truce was failing.";
+        ByCue(earlier, "warned").Source.Of(earlier).Should().Be("The ministry");
+    }
+
+    [Fact]
+    public void A_question_put_to_an_unnamed_asker_is_an_attribution_without_source()
+    {
+        var body = "Asked whether Moscow would send more troops to Latakia, the spokesman declined to comment.";
+        var a = ByCue(body, "Asked");
+        a.Content.Of(body).Should().Be("whether Moscow would send more troops to Latakia");
+        a.Source.IsEmpty.Should().BeTrue();
+        var when = "When asked about the convoy, he shrugged.";
+        ByCue(when, "asked about").Content.Of(when).Should().Be("the convoy");
+    }
+
+    [Fact]
+    public void A_negated_auxiliary_and_a_contracted_pronoun_keep_the_subject()
+    {
+        var body = "The envoy doesn't expect a deal before the spring.";
+        ByCue(body, "expect").Source.Of(body).Should().Be("The envoy");
+        var hoping = "She's hoping the talks in Astana will open the road to Idlib.";
+        ByCue(hoping, "hoping").Source.Of(hoping).Should().Be("She's");
+    }
+
+    [Fact]
+    public void A_promise_with_an_infinitive_is_reported()
+    {
+        var body = "The governor promised to reopen the crossing at Bab al-Hawa.";
+        ByCue(body, "promised").Content.Of(body).Should().Be("to reopen the crossing at Bab al-Hawa");
+    }
+
+    [Fact]
+    public void A_quotation_split_by_its_cue_and_a_short_circumstance_is_one_content()
+    {
+        var body = "“We will hold the line,” the commander told state television on Monday, “and the corridor stays open.”";
+        var a = ByCue(body, "told");
+        a.Content.Of(body).Should().StartWith("“We will hold the line,”").And.EndWith("the corridor stays open.”");
+    }
+
+    [Fact]
+    public void A_title_after_a_hyphen_keeps_its_dot_inside_the_content()
+    {
+        var body = "The analyst argued that then-Sen. Kerry was closer to the Kremlin line than his aides admitted in public.";
+        ByCue(body, "argued").Content.Of(body).Should().EndWith("admitted in public");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_comma_is_the_writers_not_the_claim()
+    {
+        var body = "The ministry said it had cancelled the briefing, which had been planned since the summer.";
+        ByCue(body, "said").Content.Of(body).Should().Be("it had cancelled the briefing");
+    }
+
+    [Fact]
+    public void A_verb_an_imperative_or_an_opener_is_never_a_source()
+    {
+        foreach (var body in new[]
+        {
+            "The foregoing is an indication that helps explain the decision-making process with regard to Syria.",
+            "As discussed further down in this post, the deal matters.",
+            "Read the full post and see the photos of the monastery here.",
+        })
+            Read(body).Should().NotContain(a => !a.Source.IsEmpty && (a.Source.Of(body) == "helps" || a.Source.Of(body) == "As" || a.Source.Of(body) == "Read"));
+    }
+
+    [Fact]
+    public void A_subject_with_a_prepositional_phrase_is_the_body_not_the_place()
+    {
+        var body = "The Russian ceasefire monitoring center in Syria said the rebels had shelled the corridor.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Contain("center");
+        a.SourceCanonical.Should().NotBe("Syria");
+    }
+
+    [Fact]
+    public void Named_examples_after_such_as_are_the_source()
+    {
+        var body = "Many officials overseeing the political process, such as Lavrov and Mikhail Bogdanov, believe that talks must continue.";
+        ByCue(body, "believe").Source.Of(body).Should().Be("Lavrov and Mikhail Bogdanov");
+    }
+
+    [Fact]
+    public void A_title_case_headline_verb_is_a_cue()
+    {
+        var body = "Lavrov Says Truce In Aleppo Is Holding\n\nThe Russian foreign minister spoke in Moscow.";
+        var a = ByCue(body, "Says");
+        a.Source.Of(body).Should().Be("Lavrov");
+        a.Content.Of(body).Should().Be("Truce In Aleppo Is Holding");
+        var sentence = "Lavrov Says the truce is holding.";
+        Read(sentence).Should().NotContain(x => x.Cue.Of(sentence) == "Says");
+    }
+
+    [Fact]
+    public void A_comma_and_a_pronoun_start_the_writers_next_clause()
+    {
+        var body = "The monitors said the shelling had stopped by noon, and they left the town an hour later.";
+        ByCue(body, "said").Content.Of(body).Should().Be("the shelling had stopped by noon");
+    }
+}
