@@ -26,7 +26,13 @@ public sealed class Ingestor(IDocumentStore store, DocumentProcessor processor, 
         var item = processor.Process(raw);
         if (item is not ProcessedDocument { Document: var d }) return item;
         // A worker that throws never completes its job (the pipeline would wait for it forever): fail the document.
-        try { return new PreparedDocument(d, ContractJson.Serialize(d), prepareLinks ? LinkInput.TryOf(d) : null); }
+        try
+        {
+            // The store keeps the removal log, which the HTML extractor renders lazily from the parsed page: render it
+            // here, on the worker, so batches queued for the writer do not hold whole DOMs and the writer does not render.
+            foreach (var block in d.Removed) _ = block.Text;
+            return new PreparedDocument(d, ContractJson.Serialize(d), prepareLinks ? LinkInput.TryOf(d) : null);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return new ProcessedError(d.Source, $"serialising the document failed: {ex.GetType().Name}: {ex.Message}", d.Id);
