@@ -84,6 +84,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             places.Add(new PlaceMention(e.Span, e.Text, headStripped ? e.Text : p.Name, p.Country.Length == 2 ? p.Country : null,
                 Math.Round(p.Lat, 4), Math.Round(p.Lon, 4), headStripped ? null : p.GeonameId, headStripped ? "admin" : p.Kind));
         }
+        if (body is not null) FacilityPinRule.Pin(body, outEntities, places, gazetteer);
         return (outEntities, places);
     }
 
