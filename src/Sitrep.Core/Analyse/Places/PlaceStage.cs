@@ -61,6 +61,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         {
             ApplyContainers(body, entities, toponyms, positions);
             ApplyLocalCues(body, entities, toponyms, positions);
+            CountryListRule.Apply(body, entities, toponyms, positions, gazetteer);
         }
         var contextCountries = actorCountries.ToList();
         // Each cue word of local government votes like a toponym (an actor's country, half of one, above).
