@@ -49,6 +49,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
                 continue;
             }
             if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
+            if (NotAPlaceRule.Applies(e, body)) continue;
             // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
             var known = e.Kb is not null;
             if (known && !e.Kb!.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
@@ -85,6 +86,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             places.Add(new PlaceMention(e.Span, e.Text, headStripped ? e.Text : p.Name, p.Country.Length == 2 ? p.Country : null,
                 Math.Round(p.Lat, 4), Math.Round(p.Lon, 4), headStripped ? null : p.GeonameId, headStripped ? "admin" : p.Kind));
         }
+        if (body is not null) CompassDemonymRule.Apply(body, places, gazetteer);
         if (body is not null) FacilityPinRule.Pin(body, outEntities, places, gazetteer);
         return (outEntities, places);
     }
