@@ -25,4 +25,12 @@ public class CountryListTests
         PlacesIn("Police arrested a man in China, Maine, on Friday after a chase through Augusta.")
             .Where(p => p.Text == "China").Should().OnlyContain(p => p.Country == "US");
     }
+
+    [SkippableFact]
+    public void A_name_listed_with_a_state_that_can_be_a_state_is_the_state()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("Firms are moving from western states such as Oregon and Washington because of high housing costs.");
+        places.Where(p => p.Text == "Washington").Should().NotBeEmpty().And.OnlyContain(p => p.Kind == "admin" && p.Lon < -115);
+    }
 }
