@@ -51,6 +51,17 @@ public static class EvalGeoCommand
                 Func<Sitrep.Documents.PlaceMention, bool>? notAnnotated = demonymGold < 0.005 * goldCount
                     ? p => gazetteer.IsDemonym(NameFolding.Fold(p.Text)) : null;
                 if (notAnnotated is not null) notes.Add($"{name}: demonyms not annotated ({demonymGold} of {goldCount} gold toponyms); a demonym on no gold toponym is not scored (strict F1 counts it)");
+                // Likewise streets and buildings pinned at their town (FacilityPinRule): GeoWebNews locates them (5% of its
+                // located toponyms), LGL (0.5%, most of them neighbourhoods named "X Park"; its streets are marked but not
+                // located) and GeoVirus (0.2%) do not.
+                var located = articles.Sum(a => a.Toponyms.Count(t => t.Lat is not null));
+                var buildingGold = articles.Sum(a => a.Toponyms.Count(t => t.Lat is not null && FacilityPinRule.NamesBuilding(t.Phrase)));
+                if (buildingGold < 0.01 * located)
+                {
+                    var demonyms = notAnnotated;
+                    notAnnotated = p => FacilityPinRule.IsPin(p) || demonyms?.Invoke(p) == true;
+                    notes.Add($"{name}: streets and buildings not located ({buildingGold} of {located} located gold toponyms); one pinned at its town on no gold toponym is not scored (strict F1 counts it)");
+                }
                 var score = GeoEvaluator.Score(name, articles, text =>
                 {
                     var mentions = entities.Detect(text);

@@ -18,7 +18,13 @@ public sealed record EntityMention(TextSpan Span, string Text, string Type, stri
 
 public sealed record PlaceMention(
     TextSpan Span, string Text, string Name, string? Country,
-    double Lat, double Lon, long? GeonameId, string Kind);
+    double Lat, double Lon, long? GeonameId, string Kind)
+{
+    /// <summary>How sure the pin is, when less than a gazetteer match (a street pinned at its town: 0.5); null otherwise.</summary>
+    public double? Confidence { get; init; }
+    /// <summary>What the reader should know about the point ("the point is Harare's, the town it is in"); null when nothing.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>Who said what. <see cref="Via"/> (optional) is the outlet that carried the words ("… told Sputnik", "RT reports …").</summary>
 public sealed record Attribution(

@@ -93,6 +93,7 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
         ?? PlaceThenNameRule(s, p)
         ?? SpeakingNameRule(s, p)
         ?? NamedBodyRule(s, p)
+        ?? DatelineRule(s, p)
         ?? CapitalisedCaptionRule(s, p)
         ?? GazetteerPlaceRule(s, p)
         ?? UnknownPhraseRule(s, p);

@@ -49,6 +49,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
                 continue;
             }
             if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
+            if (NotAPlaceRule.Applies(e, body)) continue;
             // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
             var known = e.Kb is not null;
             if (known && !e.Kb!.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
@@ -61,6 +62,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         {
             ApplyContainers(body, entities, toponyms, positions);
             ApplyLocalCues(body, entities, toponyms, positions);
+            CountryListRule.Apply(body, entities, toponyms, positions, gazetteer);
         }
         var contextCountries = actorCountries.ToList();
         // Each cue word of local government votes like a toponym (an actor's country, half of one, above).
@@ -84,6 +86,8 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             places.Add(new PlaceMention(e.Span, e.Text, headStripped ? e.Text : p.Name, p.Country.Length == 2 ? p.Country : null,
                 Math.Round(p.Lat, 4), Math.Round(p.Lon, 4), headStripped ? null : p.GeonameId, headStripped ? "admin" : p.Kind));
         }
+        if (body is not null) CompassDemonymRule.Apply(body, places, gazetteer);
+        if (body is not null) FacilityPinRule.Pin(body, outEntities, places, gazetteer);
         return (outEntities, places);
     }
 

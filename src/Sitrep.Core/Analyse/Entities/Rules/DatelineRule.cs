@@ -1,0 +1,35 @@
+namespace Sitrep.Analyse.Entities;
+
+public sealed partial class MentionDetector
+{
+    /// <summary>
+    /// "HELENA, Mont. (AP) -", "WAUSAU, Wis. (WSAW) --", "IMMOKALEE – Congressman ...", "BEIRUT (AP)": a place in
+    /// capitals opening a line, then a comma and a region, a bracketed agency or a dash, is the story's dateline.
+    /// Why: a lone word opening the text is weak evidence of a place (it may be a first name: "Helena"), so
+    /// GeoWebNews datelines such as HELENA, PLEASANTON and WAUSAU were dropped; the dateline's shape is the cue.
+    /// </summary>
+    private int? DatelineRule(Scan s, Phrase p)
+    {
+        var (text, tokens) = (s.Text, s.Tokens);
+        if (p.PlaceLength != p.Length || p.ActorLength > p.PlaceLength || !StartsLine(text, tokens[p.Start])) return null;
+        for (var k = p.Start; k < p.End; k++)
+            if (!tokens[k].Has(TokenFlags.AllCaps) || tokens[k].Has(TokenFlags.Possessive)) return null;
+        var end = tokens[p.End - 1].CoreEnd;
+        if (!DatelineFollows(s, p.End, end)) return null;
+        s.Mentions.Add(Make(text, tokens, p.Start, p.End, "GPE", SurfaceOf(text, tokens, p.Start, p.End), null, fromGazetteer: true)
+            with { PlaceCued = true });
+        return p.End;
+    }
+
+    /// <summary>After the place: ", Region" (a name the gazetteer knows), " (AGENCY)" or a dash.</summary>
+    private bool DatelineFollows(Scan s, int next, int end)
+    {
+        var text = s.Text;
+        var i = end;
+        if (i < text.Length && text[i] == ',')
+            return next < s.Tokens.Length && s.Tokens[next].Has(TokenFlags.Capitalised) && !s.Tokens[next].Has(TokenFlags.SentenceStart)
+                   && LongestPlace(s.Tokens, next, Math.Min(s.Tokens.Length, next + 3)) > 0;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && text[i] is '(' or '–' or '—' || i + 1 < text.Length && text[i] == '-' && text[i + 1] is '-' or ' ';
+    }
+}

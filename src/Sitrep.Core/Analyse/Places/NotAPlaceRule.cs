@@ -1,0 +1,21 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Analyse.Places;
+
+/// <summary>
+/// Names that folding matches to a gazetteer place but that a reader never pins:
+///   - a two-letter word in title case and without a dot ("La Niña", "Ooh La La", "Li", "Lu", "Bo"): the abbreviations the gazetteer lists
+///     ("LA", "BO") are written in capitals; in title case the word is a particle or a Chinese or Korean surname
+///     (GeoWebNews: "La" pinned at Los Angeles nine times, "Li" at a Norwegian village five times);
+///   - the Pacific's climate patterns "El Niño" and "La Niña", which share their names with villages in Mexico and
+///     Colombia (GeoWebNews: nine false "El Niño" pins in one hurricane-season story).
+/// </summary>
+public static class NotAPlaceRule
+{
+    private static readonly HashSet<string> Phenomena = new(StringComparer.OrdinalIgnoreCase) { "El Niño", "El Nino", "La Niña", "La Nina" };
+
+    /// <summary>"Ky.", "Pa.", "Ga.": with its dot a title-case pair is a state's abbreviation, and stays a place.</summary>
+    public static bool Applies(EntityMention e, string? body) =>
+        e.Text.Length == 2 && char.IsUpper(e.Text[0]) && char.IsLower(e.Text[1]) && !(body is not null && e.Span.End < body.Length && body[e.Span.End] == '.')
+        || Phenomena.Contains(e.Text);
+}
