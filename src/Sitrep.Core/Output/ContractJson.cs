@@ -108,8 +108,6 @@ public static class ContractJson
             w.WriteNumber("lon", Math.Round(p.Lon, 5));
             if (p.GeonameId is { } gid) w.WriteNumber("geonameid", gid); else w.WriteNull("geonameid");
             w.WriteString("kind", p.Kind);
-            if (p.Confidence is { } confidence) w.WriteNumber("confidence", confidence); else w.WriteNull("confidence");
-            w.WriteString("note", p.Note);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -88,15 +88,17 @@ public class FacilityPinTests
     }
 
     [SkippableFact]
-    public void A_pin_is_written_with_its_confidence_and_note()
+    public void A_pin_names_the_town_whose_point_it_has_within_the_contract()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"),
             Body = "Harare city council met on Tuesday. Harare residents came.\n\nCouncillors resolved to rename Third Street after the late opposition leader." };
         doc = new PlaceStage().Apply(new EntityStage().Apply(doc));
         var json = Sitrep.Output.ContractJson.Serialize(doc);
-        json.Should().Contain("\"note\":\"the point is Harare");
-        json.Should().Contain("\"confidence\":0.5");
+        json.Should().Contain("\"text\":\"Third Street\",\"start\":91,\"end\":103,\"name\":\"Third Street, Harare\"");
+        json.Should().Contain("\"geonameid\":null,\"kind\":\"feature\"");
+        json.Should().NotContain("\"note\"", "the contract's place has no note field");
+        Sitrep.Tests.Support.ContractValidator.Validate(json).Should().BeEmpty();
         doc.Entities.Should().Contain(e => e.Text == "Third Street" && e.Type == "FAC");
     }
 }

@@ -73,7 +73,8 @@ public static class FacilityPinRule
             var town = TownAfter(body, e.Span, towns) ?? TownOwning(body, e.Span, towns)
                        ?? NearestInParagraph(body, e.Span, homeTowns) ?? focus;
             if (town is null) continue;
-            added.Add(new PlaceMention(e.Span, e.Text, e.Text, town.Country, town.Lat, town.Lon, null, "feature")
+            // The contract's place has no confidence field: its name says whose point it is ("Third Street, Harare").
+            added.Add(new PlaceMention(e.Span, e.Text, $"{e.Text}, {town.Name}", town.Country, town.Lat, town.Lon, null, "feature")
             {
                 Confidence = Confidence,
                 Note = $"the point is {town.Name}'s" + TownNote,
