@@ -19,6 +19,15 @@ public class PairedReadingsTests
     }
 
     [SkippableFact]
+    public void A_county_moves_a_big_city_s_name_to_its_own_seat()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("County lifts burn ban. The Huntsville fire chief and the Walker County judge lifted the ban on Monday.");
+        var town = places.Single(p => p.Text == "Huntsville");
+        GeoEvaluator.DistanceKm(town.Lat, town.Lon, 30.72, -95.55).Should().BeLessThan(30);   // Huntsville, Texas, not Alabama
+    }
+
+    [SkippableFact]
     public void Small_namesakes_side_by_side_do_not_move_a_state_or_a_big_city()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");

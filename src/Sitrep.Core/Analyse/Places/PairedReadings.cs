@@ -14,6 +14,10 @@ namespace Sitrep.Analyse.Places;
 /// </summary>
 internal static class PairedReadings
 {
+    /// <summary>How many other names support a reading, and whether one of them is a county's: "Walker County"
+    /// next to "Huntsville" is the county-seat pair of Texas, strong enough to move even a big city's name.</summary>
+    public readonly record struct Pairing(int Supporters, bool ByCounty);
+
     /// <summary>Two readings this close (km), in one first-level region, support each other.</summary>
     public const double PairKm = 40;
     private const double Cell = 0.5;   // degrees: a cell and its 8 neighbours cover every point within 40 km (lat < 60°)
@@ -23,10 +27,10 @@ internal static class PairedReadings
     /// Only readings <paramref name="canSupport"/> admits support: a reading nearly as likely as its name's best
     /// (any of ten Henry Counties; not Washington, Pennsylvania next to Washington, D.C.). Otherwise "California"
     /// and "Washington" in one story would be the two Pennsylvania towns.</summary>
-    public static Dictionary<(int Toponym, int Place), int> Support(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms,
+    public static Dictionary<(int Toponym, int Place), Pairing> Support(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms,
         Func<int[], IEnumerable<int>> candidatesOf, Func<int, int, bool> canSupport)
     {
-        var result = new Dictionary<(int, int), int>();
+        var result = new Dictionary<(int, int), Pairing>();
         if (toponyms.Count < 2) return result;
         var surfaces = new string[toponyms.Count];
         var grid = new Dictionary<(int, int), List<(int Toponym, int Place)>>();
@@ -49,6 +53,7 @@ internal static class PairedReadings
             {
                 var p = gazetteer[idx];
                 supporters.Clear();
+                var byCounty = false;
                 for (var dy = -1; dy <= 1; dy++)
                     for (var dx = -1; dx <= 1; dx++)
                     {
@@ -58,10 +63,12 @@ internal static class PairedReadings
                             if (j == k || surfaces[j] == surfaces[k] || supporters.Contains(surfaces[j]) || !canSupport(j, other)) continue;
                             var q = gazetteer[other];
                             if (q.Country != p.Country || q.Admin1 != p.Admin1) continue;
-                            if (Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= PairKm) supporters.Add(surfaces[j]);
+                            if (Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) > PairKm) continue;
+                            supporters.Add(surfaces[j]);
+                            byCounty |= q.FeatureCode == "ADM2";
                         }
                     }
-                if (supporters.Count > 0) result[(k, idx)] = supporters.Count;
+                if (supporters.Count > 0) result[(k, idx)] = new Pairing(supporters.Count, byCounty);
             }
         return result;
     }

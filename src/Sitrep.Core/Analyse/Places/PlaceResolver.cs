@@ -63,7 +63,22 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var paired = PairedReadings.Support(gazetteer, toponyms, TopByPrior,
             (j, idx) => Prior(idx) + context.Score(gazetteer[idx]) >= best[j] - PairMargin);
         var prior = (int[])choice.Clone();
-        double Pairing(int k, int idx) => paired.TryGetValue((k, idx), out var n) && !BigCityKeepsName(prior[k], idx) ? PairBonus + Math.Min(2, n - 1) : 0;
+        double Pairing(int k, int idx) => paired.TryGetValue((k, idx), out var n) && (n.ByCounty || !BigCityKeepsName(prior[k])) ? PairBonus + Math.Min(2, n.Supporters - 1) : 0;
+        // A town or county reading is re-chosen among town and county readings with the pairs counted, before
+        // coherence: otherwise two names that both start wrong (Huntsville, Alabama and Walker County, Alabama)
+        // hold each other there.
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            if (choice[k] < 0 || !IsLocal(gazetteer[choice[k]])) continue;
+            var bestScore = double.NegativeInfinity;
+            foreach (var idx in toponyms[k].Places)
+            {
+                var p = gazetteer[idx];
+                if (!IsLocal(p)) continue;
+                var score = Prior(idx) + context.Score(p) + Pairing(k, idx);
+                if (score > bestScore) { bestScore = score; choice[k] = idx; }
+            }
+        }
         Cohere(toponyms, choice, context, Pairing);
         var result = new GazetteerPlace?[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -123,11 +138,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return bonus + Math.Min(2, 0.5 * Math.Max(0, close - 1));
     }
 
-    /// <summary>A city of 100,000 or more is what its country's press means by its bare name: no pair of small
-    /// namesakes moves "Washington" to Washington, Pennsylvania or "Houston" to Houston County, Alabama.
-    /// (A namesake abroad may still win: "Paris" next to "Henry County" is Paris, Tennessee.)</summary>
-    private bool BigCityKeepsName(int priorChoice, int reading) =>
-        priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 } big && big.Country == gazetteer[reading].Country;
+    /// <summary>A city of 100,000 or more is what the press means by its bare name: no pair of small namesakes
+    /// moves "Washington" to Washington, Pennsylvania, "Houston" to Houston County, Alabama or "Manchester" to
+    /// New Hampshire. Only a county's seat next to its county does ("Paris" by "Henry County" is Paris,
+    /// Tennessee; "Huntsville" by "Walker County" is Huntsville, Texas): see the caller.</summary>
+    private bool BigCityKeepsName(int priorChoice) =>
+        priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 };
 
     private static bool IsAnchor(GazetteerPlace p) => p.FeatureClass is 'P' or 'S' or 'H' or 'T' || p.FeatureCode == "ADM2";
 
