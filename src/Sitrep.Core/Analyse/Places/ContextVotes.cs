@@ -14,7 +14,8 @@ internal sealed class ContextVotes
     private readonly Dictionary<(string, string), double> _admins = [];
     private double _total;
 
-    public static ContextVotes Count(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
+    public static ContextVotes Count(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms, IReadOnlyCollection<string>? extraCountries,
+        Func<int, double>? prior = null)
     {
         var votes = new ContextVotes();
         var countries = new HashSet<string>();
@@ -25,7 +26,11 @@ internal sealed class ContextVotes
             countries.Clear();
             admins.Clear();
             var named = t.Places.Length == 1 && gazetteer[t.Places[0]] is var only && (only.IsCountry || only.IsAdmin1);
-            foreach (var idx in t.Places)
+            // "Indiana" is also a Pennsylvania town, "Georgia" a country: a state or country that is its name's
+            // likeliest reading still names the story's region (LGL: Boone County by "Indiana" went to Kentucky).
+            var places = t.Places;
+            if (!named && prior is not null && NamedRegion(gazetteer, t.Places, prior) is { } region) { named = true; places = [region]; }
+            foreach (var idx in places)
             {
                 var p = gazetteer[idx];
                 countries.Add(p.Country);
@@ -39,6 +44,15 @@ internal sealed class ContextVotes
         if (extraCountries is not null)
             foreach (var c in extraCountries) { votes._countries[c] = votes._countries.GetValueOrDefault(c) + 0.5; votes._total += 0.5; }
         return votes;
+    }
+
+    private static int? NamedRegion(Gazetteer gazetteer, int[] places, Func<int, double> prior)
+    {
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        foreach (var idx in places)
+            if (prior(idx) is var score && score > bestScore) { bestScore = score; best = idx; }
+        return best >= 0 && gazetteer[best] is { IsAdmin1: true } ? best : null;
     }
 
     /// <summary>What the context adds to a reading: up to 6 for its country, up to 4 for its region.</summary>

@@ -47,7 +47,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
     {
-        var context = ContextVotes.Count(gazetteer, toponyms, extraCountries);
+        var context = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
