@@ -36,3 +36,21 @@ public class NamedStateVoteTests
         (named.Score(inCounty) - named.Score(kyCounty)).Should().BeGreaterThan(plain.Score(inCounty) - plain.Score(kyCounty) + 0.5);
     }
 }
+
+public class NamedStateBonusTests
+{
+    [SkippableFact]
+    public void A_town_in_a_state_named_outright_gains_however_long_the_story()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var gazetteer = Sitrep.Knowledge.GazetteerLoader.Default;
+        Sitrep.Analyse.Places.PlaceResolver.Candidates Of(string name) => new(name, gazetteer.Lookup(name).ToArray(), false);
+        var springfield = Of("Springfield");
+        var ohio = springfield.Places.Select(i => gazetteer[i]).First(p => p.Admin1 == "OH");
+        var illinois = springfield.Places.Select(i => gazetteer[i]).First(p => p.Admin1 == "IL");
+        // Ten unrelated places dilute the share of votes; the state named outright still counts.
+        var others = new[] { "Paris", "London", "Berlin", "Madrid", "Rome", "Vienna", "Prague", "Warsaw", "Oslo", "Lisbon" }.Select(Of);
+        var votes = Sitrep.Analyse.Places.ContextVotes.Count(gazetteer, [springfield, Of("Ohio"), .. others], null);
+        (votes.Score(ohio) - votes.Score(illinois)).Should().BeGreaterThanOrEqualTo(1.5);
+    }
+}

@@ -13,6 +13,9 @@ internal sealed class ContextVotes
     private readonly Dictionary<string, double> _countries = [];
     private readonly Dictionary<(string, string), double> _admins = [];
     private double _total;
+    private readonly HashSet<(string, string)> _named = [];
+
+    private const double NamedStateBonus = 1.5;
 
     public static ContextVotes Count(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms, IReadOnlyCollection<string>? extraCountries,
         Func<int, double>? prior = null)
@@ -37,6 +40,7 @@ internal sealed class ContextVotes
                 if (p.Admin1.Length > 0 && !p.IsCountry) admins.Add((p.Country, p.Admin1));
             }
             var weight = named ? 2.0 : 1.0;
+            if (named && gazetteer[places[0]] is { IsAdmin1: true } state) votes._named.Add((state.Country, state.Admin1));
             foreach (var c in countries) votes._countries[c] = votes._countries.GetValueOrDefault(c) + weight / countries.Count;
             foreach (var a in admins) votes._admins[a] = votes._admins.GetValueOrDefault(a) + weight / admins.Count;
             votes._total += weight;
@@ -61,6 +65,9 @@ internal sealed class ContextVotes
         if (_total <= 0) return 0;
         var score = 6.0 * _countries.GetValueOrDefault(p.Country) / _total;
         if (p.Admin1.Length > 0) score += 4.0 * _admins.GetValueOrDefault((p.Country, p.Admin1)) / _total;
+        // A town or county in a state the story names outright gains however many other places the story names:
+        // the share above shrinks in a long story, the writer's "Indiana" does not.
+        if (p.Admin1.Length > 0 && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2") && _named.Contains((p.Country, p.Admin1))) score += NamedStateBonus;
         return score;
     }
 }
