@@ -49,7 +49,8 @@ public static class EntityCoreference
         {
             var folded = NameFolding.Fold(m.Text);
             if (m.Kb is null && !folded.Contains(' ') && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && !m.PlaceCued && isStrongPlace?.Invoke(folded) != true)
-                && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal))
+                && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal)
+                && (m.Type != "GPE" || person.Kb is not null || PersonNameRule.OpensWithAName(text, person.Canonical)))
             {
                 resolved.Add(m with { Type = "PERSON", Canonical = person.Canonical, Kb = person.Kb, FromGazetteer = false });
                 continue;

@@ -13,8 +13,12 @@ internal sealed class ContextVotes
     private readonly Dictionary<string, double> _countries = [];
     private readonly Dictionary<(string, string), double> _admins = [];
     private double _total;
+    private readonly HashSet<(string, string)> _named = [];
 
-    public static ContextVotes Count(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
+    private const double NamedStateBonus = 1.5;
+
+    public static ContextVotes Count(Gazetteer gazetteer, IReadOnlyList<PlaceResolver.Candidates> toponyms, IReadOnlyCollection<string>? extraCountries,
+        Func<int, double>? prior = null)
     {
         var votes = new ContextVotes();
         var countries = new HashSet<string>();
@@ -25,13 +29,18 @@ internal sealed class ContextVotes
             countries.Clear();
             admins.Clear();
             var named = t.Places.Length == 1 && gazetteer[t.Places[0]] is var only && (only.IsCountry || only.IsAdmin1);
-            foreach (var idx in t.Places)
+            // "Indiana" is also a Pennsylvania town, "Georgia" a country: a state or country that is its name's
+            // likeliest reading still names the story's region (LGL: Boone County by "Indiana" went to Kentucky).
+            var places = t.Places;
+            if (!named && prior is not null && NamedRegion(gazetteer, t.Places, prior) is { } region) { named = true; places = [region]; }
+            foreach (var idx in places)
             {
                 var p = gazetteer[idx];
                 countries.Add(p.Country);
                 if (p.Admin1.Length > 0 && !p.IsCountry) admins.Add((p.Country, p.Admin1));
             }
             var weight = named ? 2.0 : 1.0;
+            if (named && gazetteer[places[0]] is { IsAdmin1: true } state) votes._named.Add((state.Country, state.Admin1));
             foreach (var c in countries) votes._countries[c] = votes._countries.GetValueOrDefault(c) + weight / countries.Count;
             foreach (var a in admins) votes._admins[a] = votes._admins.GetValueOrDefault(a) + weight / admins.Count;
             votes._total += weight;
@@ -41,12 +50,24 @@ internal sealed class ContextVotes
         return votes;
     }
 
+    private static int? NamedRegion(Gazetteer gazetteer, int[] places, Func<int, double> prior)
+    {
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        foreach (var idx in places)
+            if (prior(idx) is var score && score > bestScore) { bestScore = score; best = idx; }
+        return best >= 0 && gazetteer[best] is { IsAdmin1: true } ? best : null;
+    }
+
     /// <summary>What the context adds to a reading: up to 6 for its country, up to 4 for its region.</summary>
     public double Score(GazetteerPlace p)
     {
         if (_total <= 0) return 0;
         var score = 6.0 * _countries.GetValueOrDefault(p.Country) / _total;
         if (p.Admin1.Length > 0) score += 4.0 * _admins.GetValueOrDefault((p.Country, p.Admin1)) / _total;
+        // A town or county in a state the story names outright gains however many other places the story names:
+        // the share above shrinks in a long story, the writer's "Indiana" does not.
+        if (p.Admin1.Length > 0 && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2") && _named.Contains((p.Country, p.Admin1))) score += NamedStateBonus;
         return score;
     }
 }

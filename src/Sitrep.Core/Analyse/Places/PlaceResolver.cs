@@ -20,6 +20,10 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private const int CoherenceRounds = 3;
     private const int MaxCandidatesCompared = 40;
+    /// <summary>What a reading gains when another name of the story has a reading next to it (<see cref="PairedReadings"/>).</summary>
+    private const double PairBonus = 3;
+    /// <summary>How far below its name's best reading a reading may score and still support a neighbour.</summary>
+    private const double PairMargin = 2.5;
 
     /// <summary>Resolves every toponym; null where a toponym has no candidate. One sense per story: the
     /// mentions of one name with the same candidates are one toponym, resolved once and voting once, so a
@@ -43,19 +47,39 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
     {
-        var context = ContextVotes.Count(gazetteer, toponyms, extraCountries);
+        var context = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
         var choice = new int[toponyms.Count];
+        var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
         {
             choice[k] = -1;
-            var bestScore = double.NegativeInfinity;
+            best[k] = double.NegativeInfinity;
             foreach (var idx in toponyms[k].Places)
             {
                 var score = Prior(idx) + context.Score(gazetteer[idx]);
+                if (score > best[k]) { best[k] = score; choice[k] = idx; }
+            }
+        }
+        var paired = PairedReadings.Support(gazetteer, toponyms, TopByPrior,
+            (j, idx) => Prior(idx) + context.Score(gazetteer[idx]) >= best[j] - PairMargin);
+        var prior = (int[])choice.Clone();
+        double Pairing(int k, int idx) => paired.TryGetValue((k, idx), out var n) && (n.ByCounty || !BigCityKeepsName(prior[k])) ? PairBonus + Math.Min(2, n.Supporters - 1) : 0;
+        // A town or county reading is re-chosen among town and county readings with the pairs counted, before
+        // coherence: otherwise two names that both start wrong (Huntsville, Alabama and Walker County, Alabama)
+        // hold each other there.
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            if (choice[k] < 0 || !IsLocal(gazetteer[choice[k]])) continue;
+            var bestScore = double.NegativeInfinity;
+            foreach (var idx in toponyms[k].Places)
+            {
+                var p = gazetteer[idx];
+                if (!IsLocal(p)) continue;
+                var score = Prior(idx) + context.Score(p) + Pairing(k, idx);
                 if (score > bestScore) { bestScore = score; choice[k] = idx; }
             }
         }
-        Cohere(toponyms, choice, context);
+        Cohere(toponyms, choice, context, Pairing);
         var result = new GazetteerPlace?[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
             if (choice[k] >= 0) result[k] = gazetteer[choice[k]];
@@ -68,7 +92,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// and by lying in a first-level region the story names ("Springfield" next to "Illinois").
     /// Countries, regions and the story's own surface are no anchors: a country's centre says nothing of where in it the story is.
     /// </summary>
-    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, ContextVotes context)
+    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, ContextVotes context, Func<int, int, double> pairing)
     {
         for (var round = 0; round < CoherenceRounds; round++)
         {
@@ -87,7 +111,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 {
                     var p = gazetteer[idx];
                     if (!IsLocal(p)) continue;
-                    var score = Prior(idx) + context.Score(p) + Nearness(p, t.Surface, anchors);
+                    var score = Prior(idx) + context.Score(p) + Nearness(p, t.Surface, anchors) + pairing(k, idx);
                     if (score > bestScore) { bestScore = score; best = idx; }
                 }
                 if (best != choice[k]) { choice[k] = best; changed = true; }
@@ -113,6 +137,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var bonus = nearest < 50 ? 4 : nearest < 150 ? 3.5 : nearest < 300 ? 2.5 : nearest < 800 ? 1 : 0;
         return bonus + Math.Min(2, 0.5 * Math.Max(0, close - 1));
     }
+
+    /// <summary>A city of 100,000 or more is what the press means by its bare name: no pair of small namesakes
+    /// moves "Washington" to Washington, Pennsylvania, "Houston" to Houston County, Alabama or "Manchester" to
+    /// New Hampshire. Only a county's seat next to its county does ("Paris" by "Henry County" is Paris,
+    /// Tennessee; "Huntsville" by "Walker County" is Huntsville, Texas): see the caller.</summary>
+    private bool BigCityKeepsName(int priorChoice) =>
+        priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 };
 
     private static bool IsAnchor(GazetteerPlace p) => p.FeatureClass is 'P' or 'S' or 'H' or 'T' || p.FeatureCode == "ADM2";
 
