@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Sitrep.Analyse.Attributions.Learned;
@@ -8,9 +9,12 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// serves every thread of the pipeline. Written by <c>sitrep train attribution</c>; never shipped in the repository
 /// (trained on PolNeAR, it is derived from evaluation data).
 ///
-/// File format (little-endian): "SITREP-ATTR" magic, format version, cue bits, threshold, policy, then for each of the
-/// two weight vectors its bit count and its non-zero weights as (index, value) pairs — weights pruned below
-/// <see cref="PruneBelow"/> so the file stays small.
+/// <see cref="CueWords"/> are the words training saw inside cues often enough to be worth scoring: only they and the
+/// lexicon's cues are scored, which keeps the stage fast (scoring every token costs ~30 random reads of the weights).
+///
+/// File format (little-endian): "SITREP-ATTR" magic, format version, threshold, policy, the cue words (count, strings),
+/// then for each of the two weight vectors its bit count and its non-zero weights as (index, value) pairs — weights
+/// pruned below <see cref="PruneBelow"/> so the file stays small.
 /// </summary>
 public sealed class AttributionModel
 {
@@ -22,8 +26,9 @@ public sealed class AttributionModel
     private readonly float[] _cue;
     private readonly float[] _choice;
 
-    public AttributionModel(float[] cueWeights, float[] choiceWeights, float threshold, CombinePolicy policy)
+    public AttributionModel(float[] cueWeights, float[] choiceWeights, IEnumerable<string> cueWords, float threshold, CombinePolicy policy)
     {
+        CueWords = cueWords as FrozenSet<string> ?? cueWords.ToFrozenSet(StringComparer.Ordinal);
         if (cueWeights.Length != 1 << CueFeatures.Bits || choiceWeights.Length != 1 << ChoiceFeatures.Bits)
             throw new ArgumentException("weight vectors do not match the feature sizes");
         _cue = cueWeights;
@@ -34,10 +39,11 @@ public sealed class AttributionModel
 
     public ReadOnlySpan<float> CueWeights => _cue;
     public ReadOnlySpan<float> ChoiceWeights => _choice;
+    public FrozenSet<string> CueWords { get; }
     public float Threshold { get; }
     public CombinePolicy Policy { get; }
 
-    public AttributionModel With(float threshold, CombinePolicy policy) => new(_cue, _choice, threshold, policy);
+    public AttributionModel With(float threshold, CombinePolicy policy) => new(_cue, _choice, CueWords, threshold, policy);
 
     public void Save(string path)
     {
@@ -52,6 +58,8 @@ public sealed class AttributionModel
         w.Write(Version);
         w.Write(Threshold);
         w.Write((byte)Policy);
+        w.Write(CueWords.Count);
+        foreach (var word in CueWords.Order(StringComparer.Ordinal)) w.Write(word);
         WriteSparse(w, _cue, CueFeatures.Bits);
         WriteSparse(w, _choice, ChoiceFeatures.Bits);
     }
@@ -79,9 +87,13 @@ public sealed class AttributionModel
         var threshold = r.ReadSingle();
         var policy = (CombinePolicy)r.ReadByte();
         if (!Enum.IsDefined(policy) || !float.IsFinite(threshold)) throw new InvalidDataException("bad threshold or policy");
+        var wordCount = r.ReadInt32();
+        if (wordCount < 0 || wordCount > 1_000_000) throw new InvalidDataException("bad cue word count");
+        var words = new string[wordCount];
+        for (var k = 0; k < wordCount; k++) words[k] = r.ReadString();
         var cue = ReadSparse(r, CueFeatures.Bits);
         var choice = ReadSparse(r, ChoiceFeatures.Bits);
-        return new AttributionModel(cue, choice, threshold, policy);
+        return new AttributionModel(cue, choice, words, threshold, policy);
     }
 
     private static void WriteSparse(BinaryWriter w, float[] weights, int bits)

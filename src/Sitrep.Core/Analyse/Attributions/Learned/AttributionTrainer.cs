@@ -20,6 +20,8 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
     public const int HeldOutEvery = 7;
     public int CueEpochs { get; init; } = 6;
     public int ChoiceEpochs { get; init; } = 6;
+    public int MinCueCount { get; init; } = 2;
+    public double MinCueShare { get; init; } = 0.10;
 
     private readonly Phrases _phrases = new(sourceWords);
 
@@ -45,14 +47,35 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
     private AttributionModel Fit(List<TrainingArticle> articles, Action<string>? log)
     {
         var clock = Stopwatch.StartNew();
-        var cue = TrainCues(articles);
+        var words = CueWords(articles);
+        var filter = new LearnedReader(new AttributionModel(new float[1 << CueFeatures.Bits], new float[1 << ChoiceFeatures.Bits], words, 0f, CombinePolicy.EmptySentences), cues, _phrases);
+        var cue = TrainCues(articles, filter);
         var choice = TrainChoices(articles);
-        log?.Invoke($"fitted on {articles.Count} articles in {clock.Elapsed.TotalSeconds:F1} s");
-        return new AttributionModel(cue, choice, 0f, CombinePolicy.EmptySentences);
+        var scored = articles.Sum(t => Enumerable.Range(0, t.Words.Length).Count(i => filter.IsCandidate(t.Words, i)));
+        var total = articles.Sum(t => t.Words.Length);
+        var covered = articles.Sum(t => Enumerable.Range(0, t.Words.Length).Count(i => t.IsCue[i] && filter.IsCandidate(t.Words, i)));
+        log?.Invoke($"fitted on {articles.Count} articles in {clock.Elapsed.TotalSeconds:F1} s ({words.Count} cue words; {scored * 100.0 / total:F0}% of tokens scored, holding {covered * 100.0 / Math.Max(1, articles.Sum(t => t.IsCue.Count(x => x))):F0}% of cue tokens)");
+        return new AttributionModel(cue, choice, words, 0f, CombinePolicy.EmptySentences);
+    }
+
+    /// <summary>Words inside gold cues at least <see cref="MinCueCount"/> times and in at least <see cref="MinCueShare"/>
+    /// of their occurrences: "the" and "of" turn up in long cues ("imposed sweeping new sanctions") but are nearly never
+    /// cues, and scoring them would cost more time than the rare hit they bring.</summary>
+    private HashSet<string> CueWords(List<TrainingArticle> articles)
+    {
+        var seen = new Dictionary<string, (int Total, int InCue)>(StringComparer.Ordinal);
+        foreach (var t in articles)
+            for (var i = 0; i < t.Words.Length; i++)
+            {
+                if (t.Words[i].IsBreak) continue;
+                seen.TryGetValue(t.Words[i].Lower, out var c);
+                seen[t.Words[i].Lower] = (c.Total + 1, c.InCue + (t.IsCue[i] ? 1 : 0));
+            }
+        return seen.Where(kv => kv.Value.InCue >= MinCueCount && kv.Value.InCue >= MinCueShare * kv.Value.Total).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Features are extracted once into one flat array, then every epoch replays them in a shuffled article order.</summary>
-    private float[] TrainCues(List<TrainingArticle> articles)
+    private float[] TrainCues(List<TrainingArticle> articles, LearnedReader filter)
     {
         var f = new Features(CueFeatures.Bits);
         var index = new List<int>(articles.Sum(a => a.Words.Length) * 32);
@@ -64,7 +87,7 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
             foreach (var unit in t.Units)
                 for (var i = unit.First; i < unit.End; i++)
                 {
-                    if (t.Words[i].IsBreak) continue;
+                    if (!filter.IsCandidate(t.Words, i)) continue;
                     CueFeatures.Extract(t.Words, i, unit, cues, f);
                     list.Add((index.Count, f.Count, t.IsCue[i]));
                     foreach (var x in f.Indexes) index.Add(x);
@@ -104,7 +127,7 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
                 if (g.CueFirst < 0) continue;
                 var unit = t.Units[g.Unit];
                 if (g.CueEnd > unit.End) continue;
-                lister.For(t.Words, unit, g.CueFirst, g.CueEnd, choices);
+                lister.For(t.Words, unit, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, choices);
                 if (choices.Count < 2) continue;
                 int gold = -1;
                 double best = 0;
@@ -159,7 +182,7 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         log?.Invoke($"held out: rules alone F1 {rulesOnly.F1:F3} (P {rulesOnly.P:F3} R {rulesOnly.R:F3})");
         var best = (F1: -1.0, P: 0.0, R: 0.0);
         var choice = (Threshold: 0f, Policy: CombinePolicy.EmptySentences);
-        foreach (var policy in new[] { CombinePolicy.EmptySentences, CombinePolicy.NoOverlap })
+        foreach (var policy in Enum.GetValues<CombinePolicy>())
             for (var threshold = -2f; threshold <= 4f; threshold += 0.25f)
             {
                 var scored = Score(prepared.Select(p =>
@@ -167,15 +190,56 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
                     var t = p.Article;
                     var proposals = reader.Propose(t.Words, t.Units, p.Margins, threshold);
                     var kept = LearnedReader.Select(t.Words, t.Units, proposals, p.Rules, policy);
-                    var preds = Predictions(p.Rules, p.Index);
+                    var preds = Predictions(LearnedReader.Surviving(t.Words, kept, p.Rules, policy), p.Index);
                     foreach (var k in kept)
                         preds.Add(new PredictedAttribution(p.Index.ToCodePoints(t.Words[k.Content.First].Start), p.Index.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
                     return (t, p.Index, preds);
                 }));
                 if (scored.F1 > best.F1) { best = scored; choice = (threshold, policy); }
             }
+        if (log is not null) Diagnose(reader, prepared.Select(p => (p.Article, p.Margins, p.Index)).ToList(), choice.Threshold, log);
         log?.Invoke($"held out: with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}");
         return (choice.Threshold, choice.Policy, rulesOnly.F1, best);
+    }
+
+    /// <summary>Where the model loses: cues found, contents within reach of the candidates, the chooser's accuracy, the model alone.</summary>
+    private void Diagnose(LearnedReader reader, List<(TrainingArticle Article, float[] Margins, CodePointIndex Index)> held, float threshold, Action<string> log)
+    {
+        int goldCues = 0, foundCues = 0, proposals = 0, trueProposals = 0, reachable = 0, chosen = 0;
+        var alone = new List<(TrainingArticle, CodePointIndex, List<PredictedAttribution>)>();
+        var choices = new List<ContentChoice>(4);
+        var f = new Features(ChoiceFeatures.Bits);
+        var lister = new ContentChoices(_phrases);
+        foreach (var (t, margins, cp) in held)
+        {
+            var found = reader.Propose(t.Words, t.Units, margins, threshold);
+            proposals += found.Count;
+            trueProposals += found.Count(p => Enumerable.Range(p.CueFirst, p.CueEnd - p.CueFirst).Any(k => t.IsCue[k]));
+            alone.Add((t, cp, found.Select(p => new PredictedAttribution(cp.ToCodePoints(t.Words[p.Content.First].Start), cp.ToCodePoints(t.Words[p.Content.End - 1].End), -1, -1)).ToList()));
+            foreach (var g in t.Gold)
+            {
+                if (g.CueFirst < 0) continue;
+                goldCues++;
+                if (found.Any(p => p.CueFirst < g.CueEnd && g.CueFirst < p.CueEnd)) foundCues++;
+                var unit = t.Units[g.Unit];
+                if (g.CueEnd > unit.End) continue;
+                lister.For(t.Words, unit, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, choices);
+                if (!choices.Any(c => TrainingArticle.HitScore(t.Words[c.First].Start, t.Words[c.End - 1].End, g.Content) > 0))
+                {
+                    if (Environment.GetEnvironmentVariable("SITREP_TRAIN_DUMP") is { } dump)
+                    {
+                        var text = t.Source.Text;
+                        string Cut(int s, int e) => text[s..e].Replace('\n', ' ');
+                        File.AppendAllText(dump, $"UNREACH\tcue={Cut(t.Words[g.CueFirst].Start, t.Words[g.CueEnd - 1].End)}\tgold={string.Join(" | ", g.Content.Select(c => Cut(c.Start, c.End)))}\tunit={Cut(t.Words[unit.First].Start, t.Words[unit.End - 1].End)}\tchoices={string.Join(" | ", choices.Select(c => c.Kind + ":" + Cut(t.Words[c.First].Start, t.Words[c.End - 1].End)))}\n");
+                    }
+                    continue;
+                }
+                reachable++;
+                if (reader.Choose(t.Words, unit, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, choices, f) is { } best && TrainingArticle.HitScore(t.Words[best.First].Start, t.Words[best.End - 1].End, g.Content) > 0) chosen++;
+            }
+        }
+        var a = Score(alone);
+        log($"held out diagnosis: gold cues found {foundCues}/{goldCues}, proposals on a gold cue {trueProposals}/{proposals}; contents reachable {reachable}/{goldCues}, chooser right {chosen}/{reachable}; model alone F1 {a.F1:F3} (P {a.P:F3} R {a.R:F3})");
     }
 
     private static List<PredictedAttribution> Predictions(List<Documents.Attribution> found, CodePointIndex cp) =>

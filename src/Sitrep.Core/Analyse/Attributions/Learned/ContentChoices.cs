@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sitrep.Analyse.Attributions.Learned;
 
 /// <summary>
@@ -9,7 +11,22 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// </summary>
 public sealed class ContentChoices(Phrases phrases)
 {
-    public void For(Word[] w, Unit unit, int cueFirst, int cueEnd, List<ContentChoice> into)
+    private static readonly FrozenSet<string> Conjunctions = new[]
+    {
+        "and", "but", "while", "as", "because", "when", "after", "before", "where", "which", "who", "although", "though", "since", "if", "until", "or",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "on", "at", "from", "by", "during", "with", "for", "over", "into", "through", "after", "before", "amid", "since", "last", "this", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    }.ToFrozenSet();
+
+    public void For(Word[] w, Unit unit, int cueFirst, int cueEnd, List<ContentChoice> into) => For(w, unit, null, cueFirst, cueEnd, into);
+
+    /// <summary>The choices of a cue in <paramref name="unit"/>; <paramref name="next"/> (the following reporting
+    /// sentence, if any) may hold a quotation that continues a content before the cue.</summary>
+    public void For(Word[] w, Unit unit, Unit? next, int cueFirst, int cueEnd, List<ContentChoice> into)
     {
         into.Clear();
         var end = SentenceEnd(w, unit);
@@ -21,13 +38,42 @@ public sealed class ContentChoices(Phrases phrases)
             into.Add(new ContentChoice(ChoiceKind.After, after, end, sf, se));
             var clause = ClauseEnd(w, after, end);
             if (clause > after && clause < end) into.Add(new ContentChoice(ChoiceKind.AfterClause, after, clause, sf, se));
+            var phrase = StopAt(w, after, clause, Conjunctions);
+            if (phrase > after && phrase < clause) Add(into, new ContentChoice(ChoiceKind.AfterPhrase, after, phrase, sf, se));
+            var obj = StopAt(w, after, phrase, Prepositions);
+            if (obj > after && obj < phrase) Add(into, new ContentChoice(ChoiceKind.AfterObject, after, obj, sf, se));
         }
-        if (Before(w, unit, cueFirst, cueEnd, end) is { } before) Add(into, before);
+        if (Before(w, unit, cueFirst, cueEnd, end) is { } before)
+        {
+            Add(into, before);
+            if (next is { } n && ContinuingQuote(w, unit, n) is var continued and > 0)
+                Add(into, before with { Kind = ChoiceKind.BeforeContinued, End = continued });
+        }
         if (NearestQuote(w, unit, cueFirst, cueEnd, end) is var (qf, qe) && qe > qf)
         {
             var q = qf >= cueEnd ? new ContentChoice(ChoiceKind.Quote, qf, qe, sf, se) : SourceAfterContent(w, unit, ChoiceKind.Quote, qf, qe, cueFirst, cueEnd);
             Add(into, q);
         }
+    }
+
+    /// <summary>"“A,” she added. “B.”": the next sentence is one quotation in the same paragraph; returns its end (0: none).</summary>
+    private static int ContinuingQuote(Word[] w, Unit unit, Unit next)
+    {
+        if (w[unit.First].Quote < 0 || next.First >= w.Length || w[next.First].Quote < 0) return 0;
+        for (var k = unit.End; k < next.First; k++) if (w[k].IsBreak) return 0;
+        var q = w[next.First].Quote;
+        var end = next.End;
+        while (end > next.First && (w[end - 1].IsBreak || w[end - 1].Quote < 0 && w[end - 1].Kind == WordKind.Punct)) end--;
+        for (var k = next.First; k < end; k++) if (w[k].Quote != q) return 0;
+        return end;
+    }
+
+    /// <summary>The first word after <paramref name="from"/> (not before <paramref name="end"/>) in <paramref name="stops"/>, outside quotations.</summary>
+    private static int StopAt(Word[] w, int from, int end, FrozenSet<string> stops)
+    {
+        for (var k = from + 1; k < end; k++)
+            if (w[k].IsWord && w[k].Quote < 0 && stops.Contains(w[k].Lower)) return k;
+        return end;
     }
 
     private static void Add(List<ContentChoice> into, ContentChoice c)

@@ -19,12 +19,26 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
         var proposals = _reader.Propose(words, units, margins, model.Threshold);
         var kept = LearnedReader.Select(words, units, proposals, result, model.Policy);
         if (kept.Count == 0) return;
+        var replaced = new List<Attribution>();
+        if (model.Policy == CombinePolicy.ModelFirst)
+        {
+            var surviving = LearnedReader.Surviving(words, kept, result, model.Policy);
+            replaced.AddRange(result.Where(a => !surviving.Contains(a)));
+            result.Clear();
+            result.AddRange(surviving);
+        }
         foreach (var p in kept)
         {
             var c = p.Content;
-            var speaker = c.HasSource ? speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, entities, quotes) : Speaker.Unknown;
             var cue = new TextSpan(words[p.CueFirst].Start, words[p.CueEnd - 1].End);
             var content = new TextSpan(words[c.First].Start, words[c.End - 1].End);
+            // Same cue as a rules' attribution it replaces: the rules read sources better (chains, "he added", outlets).
+            if (replaced.FirstOrDefault(a => a.Cue.Start < cue.End && cue.Start < a.Cue.End) is { } rule)
+            {
+                result.Add(rule with { Kind = KindOf(body, content, quotes), Content = content });
+                continue;
+            }
+            var speaker = c.HasSource ? speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, entities, quotes) : Speaker.Unknown;
             var source = c.HasSource ? new TextSpan(words[c.SourceFirst].Start, words[c.SourceEnd - 1].End) : new TextSpan(cue.Start, cue.Start);
             result.Add(new Attribution(KindOf(body, content, quotes), content, cue, source, speaker.Canonical, speaker.Type));
         }

@@ -23,12 +23,16 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
         foreach (var unit in units)
             for (var i = unit.First; i < unit.End; i++)
             {
-                if (w[i].IsBreak) continue;
+                if (!IsCandidate(w, i)) continue;
                 CueFeatures.Extract(w, i, unit, cues, f);
                 margins[i] = f.Score(weights);
             }
         return margins;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is worth scoring: a word training saw in cues, or a lexicon cue, outside
+    /// quotations (a quotation is a content, and PolNeAR gives each token to one attribution only).</summary>
+    public bool IsCandidate(Word[] w, int i) => !w[i].IsBreak && w[i].Quote < 0 && (model.CueWords.Contains(w[i].Lower) || cues.Match(w, i, _ => true) is not null);
 
     public List<Proposal> Propose(Word[] w, List<Unit> units, float[] margins, float threshold)
     {
@@ -44,7 +48,7 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
                 var end = i + 1;
                 var score = margins[i];
                 while (end < unit.End && margins[end] > threshold) score = Math.Max(score, margins[end++]);
-                if (Choose(w, unit, i, end, choices, f) is { } content) proposals.Add(new Proposal(u, i, end, score, content));
+                if (Choose(w, unit, u + 1 < units.Count ? units[u + 1] : null, i, end, choices, f) is { } content) proposals.Add(new Proposal(u, i, end, score, content));
                 i = end - 1;
             }
         }
@@ -52,9 +56,9 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
     }
 
     /// <summary>The best-scoring content for the cue [first, end), or null when the sentence offers none.</summary>
-    public ContentChoice? Choose(Word[] w, Unit unit, int first, int end, List<ContentChoice> choices, Features f)
+    public ContentChoice? Choose(Word[] w, Unit unit, Unit? next, int first, int end, List<ContentChoice> choices, Features f)
     {
-        _choices.For(w, unit, first, end, choices);
+        _choices.For(w, unit, next, first, end, choices);
         ContentChoice? best = null;
         var bestScore = float.NegativeInfinity;
         foreach (var c in choices)
@@ -82,7 +86,7 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
                 var (us, ue) = (w[unit.First].Start, w[unit.End - 1].End);
                 if (existing.Any(a => Overlaps(a.Content.Start, a.Content.End, us, ue) || Overlaps(a.Cue.Start, a.Cue.End, us, ue))) continue;
             }
-            else if (existing.Any(a => Touches(a, cueStart, cueEnd) || Touches(a, contentStart, contentEnd))) continue;
+            else if (policy == CombinePolicy.NoOverlap && existing.Any(a => Touches(a, cueStart, cueEnd) || Touches(a, contentStart, contentEnd))) continue;
             if (kept.Any(k => Overlaps(w[k.Content.First].Start, w[k.Content.End - 1].End, contentStart, contentEnd)
                               || Overlaps(w[k.Content.First].Start, w[k.Content.End - 1].End, cueStart, cueEnd)
                               || Overlaps(w[k.CueFirst].Start, w[k.CueEnd - 1].End, contentStart, contentEnd))) continue;
@@ -90,6 +94,15 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
         }
         kept.Sort((a, b) => a.CueFirst.CompareTo(b.CueFirst));
         return kept;
+    }
+
+    /// <summary>Under <see cref="CombinePolicy.ModelFirst"/>, the rules' attributions that touch no kept proposal; else all.</summary>
+    public static List<Documents.Attribution> Surviving(Word[] w, List<Proposal> kept, IReadOnlyList<Documents.Attribution> existing, CombinePolicy policy)
+    {
+        if (policy != CombinePolicy.ModelFirst || kept.Count == 0) return existing.ToList();
+        return existing.Where(a => !kept.Any(p =>
+            Overlaps(a.Content.Start, a.Content.End, w[p.Content.First].Start, w[p.Content.End - 1].End)
+            || Overlaps(a.Cue.Start, a.Cue.End, w[p.CueFirst].Start, w[p.CueEnd - 1].End))).ToList();
     }
 
     private static bool Touches(Documents.Attribution a, int start, int end) =>
