@@ -34,6 +34,7 @@ public static class Program
                      DemoCommand.Create(), BenchCommand.Create(), StagesCommand.Create(), EvalCommand.Create(),
                      GazetteerCommand.Create(),
                      EventsCommand.Create(),
+                     TrainCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

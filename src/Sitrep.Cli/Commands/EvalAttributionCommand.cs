@@ -24,10 +24,18 @@ public static class EvalAttributionCommand
         var failures = new Option<string?>("--failures") { Description = "Write missed gold contents (FN), unmatched predictions (FP) and wrong sources (SRC) to this file." };
         var speed = new Option<string?>("--speed") { Description = "Instead of scoring, time the attribution stage alone on this CSV corpus (e.g. ../shared/data/corpus-fakes/FA-KES-Dataset.csv), after the earlier stages ran." };
         var threads = new Option<int>("--threads") { Description = "Threads for --speed (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("attribution", "Score attribution (quotes, paraphrases, according-to) on PolNeAR: content P/R/F1 and source accuracy.") { data, split, failures, speed, threads };
+        var model = new Option<string?>("--model") { Description = "Score with this learned model (from 'sitrep train attribution') on top of the rules." };
+        var command = new Command("attribution", "Score attribution (quotes, paraphrases, according-to) on PolNeAR: content P/R/F1 and source accuracy.") { data, split, failures, speed, threads, model };
         command.SetAction(p =>
         {
-            if (p.GetValue(speed) is { } corpus) return Speed(corpus, Math.Max(1, p.GetValue(threads)));
+            AttributionStage stage;
+            try { stage = p.GetValue(model) is { } file ? new AttributionStage(Sitrep.Analyse.Attributions.Learned.AttributionModel.Load(file)) : new AttributionStage(); }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"sitrep eval: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            if (p.GetValue(speed) is { } corpus) return Speed(corpus, Math.Max(1, p.GetValue(threads)), stage);
             var dir = p.GetValue(data)!;
             var name = p.GetValue(split)!;
             if (!PolnearCorpus.Exists(dir, name))
@@ -38,7 +46,6 @@ public static class EvalAttributionCommand
             var articles = PolnearCorpus.Load(dir, name);
             var entities = new EntityStage();
             var places = new PlaceStage();
-            var stage = new AttributionStage();
             var log = p.GetValue(failures) is null ? null : new List<string>();
             int gold = 0, predicted = 0, hits = 0, sourceHits = 0;
             var stageTime = TimeSpan.Zero;
@@ -74,13 +81,12 @@ public static class EvalAttributionCommand
 
     /// <summary>Times <see cref="AttributionStage"/> alone: the corpus is read, extracted and run through the stages before
     /// it (untimed), then the attribution stage runs over every document on N threads, best of three passes.</summary>
-    private static int Speed(string csv, int threads)
+    private static int Speed(string csv, int threads, AttributionStage stage)
     {
         if (!File.Exists(csv)) { Console.Error.WriteLine($"sitrep eval: corpus not found: {csv}"); return ExitCodes.Usage; }
         var processor = Sitrep.Pipeline.DocumentProcessor.CreateDefault(["language", "entities", "places"]);
         var docs = new Sitrep.Read.InputReader(Sitrep.Read.ReadOptions.Default).ReadFile(csv).OfType<ReadDocument>()
             .Select(r => processor.Process(r.Document)).OfType<Sitrep.Pipeline.ProcessedDocument>().Select(d => d.Document).ToArray();
-        var stage = new AttributionStage();
         foreach (var d in docs.Take(50)) stage.Apply(d);                               // warm-up
         var best = double.MaxValue;
         var count = 0;

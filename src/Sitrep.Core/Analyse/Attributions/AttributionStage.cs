@@ -1,3 +1,4 @@
+using Sitrep.Analyse.Attributions.Learned;
 using Sitrep.Documents;
 using Sitrep.Knowledge;
 using Sitrep.Pipeline;
@@ -11,13 +12,19 @@ namespace Sitrep.Analyse.Attributions;
 /// Runs after the entities and places stages. Steps: quotations (<see cref="QuoteScanner"/>), words
 /// (<see cref="WordSplitter"/>), reporting units (<see cref="Units"/>), candidates per cue (<see cref="CandidateReader"/>),
 /// speakers (<see cref="SpeakerResolver"/>), overlaps (<see cref="ConflictResolver"/>), carriers (<see cref="Carriers"/>).
+/// With a trained <see cref="AttributionModel"/> (the default constructor takes the one <see cref="ModelSetting"/> names),
+/// learned attributions then fill the rules' gaps (<see cref="LearnedAttributions"/>); without one, the rules alone.
 /// </summary>
-public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer) : IAnalysisStage
+public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer, AttributionModel? model = null) : IAnalysisStage
 {
     private readonly CandidateReader _reader = new(cues, new Phrases(sourceWords));
     private readonly SpeakerResolver _speakers = new(kb, sourceWords, gazetteer);
+    private readonly LearnedAttributions? _learned = model is null ? null : new(model, cues, sourceWords, new SpeakerResolver(kb, sourceWords, gazetteer));
 
-    public AttributionStage() : this(CueLexicon.Default, SourceWords.Default, ActorTableReader.Default, GazetteerLoader.Default) { }
+    public AttributionStage() : this(ModelSetting.Default) { }
+
+    /// <summary>The default knowledge, with <paramref name="model"/> (null: the rules alone).</summary>
+    public AttributionStage(AttributionModel? model) : this(CueLexicon.Default, SourceWords.Default, ActorTableReader.Default, GazetteerLoader.Default, model) { }
 
     public string Name => "attributions";
     public string Description => "who said what: quotations, paraphrases and \"according to\" claims with their speakers resolved to entities";
@@ -75,6 +82,7 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
         Carriers.Assign(readings);
         var result = new List<Attribution>(readings.Count);
         foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));
+        _learned?.AddTo(result, body, words, quotes, units, sorted);
         return result;
     }
 

@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Analyse.Attributions.Learned;
+
+/// <summary>
+/// Lists the contents a cue may introduce in its reporting sentence, each with the source phrase that its word order
+/// implies: content after the cue has its source before it ("Lavrov said that …"); content before the cue has it
+/// between the two ("“…,” Lavrov said") or after the cue ("“…,” said Lavrov"). The learned chooser picks one.
+/// PolNeAR's contents leave out the sentence's final stop and a comma or colon right after the cue, but keep
+/// "that" and the quotation marks; so do these.
+/// </summary>
+public sealed class ContentChoices(Phrases phrases)
+{
+    private static readonly FrozenSet<string> Conjunctions = new[]
+    {
+        "and", "but", "while", "as", "because", "when", "after", "before", "where", "which", "who", "although", "though", "since", "if", "until", "or",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "on", "at", "from", "by", "during", "with", "for", "over", "into", "through", "after", "before", "amid", "since", "last", "this", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    }.ToFrozenSet();
+
+    public void For(Word[] w, Unit unit, int cueFirst, int cueEnd, List<ContentChoice> into) => For(w, unit, null, cueFirst, cueEnd, into);
+
+    /// <summary>The choices of a cue in <paramref name="unit"/>; <paramref name="next"/> (the following reporting
+    /// sentence, if any) may hold a quotation that continues a content before the cue.</summary>
+    public void For(Word[] w, Unit unit, Unit? next, int cueFirst, int cueEnd, List<ContentChoice> into)
+    {
+        into.Clear();
+        var end = SentenceEnd(w, unit);
+        var after = cueEnd;
+        while (after < end && IsLeadingMark(w[after])) after++;
+        var (sf, se) = SourceBefore(w, unit.First, cueFirst);
+        if (after < end)
+        {
+            into.Add(new ContentChoice(ChoiceKind.After, after, end, sf, se));
+            var clause = ClauseEnd(w, after, end);
+            if (clause > after && clause < end) into.Add(new ContentChoice(ChoiceKind.AfterClause, after, clause, sf, se));
+            var phrase = StopAt(w, after, clause, Conjunctions);
+            if (phrase > after && phrase < clause) Add(into, new ContentChoice(ChoiceKind.AfterPhrase, after, phrase, sf, se));
+            var obj = StopAt(w, after, phrase, Prepositions);
+            if (obj > after && obj < phrase) Add(into, new ContentChoice(ChoiceKind.AfterObject, after, obj, sf, se));
+        }
+        if (Before(w, unit, cueFirst, cueEnd, end) is { } before)
+        {
+            Add(into, before);
+            if (next is { } n && ContinuingQuote(w, unit, n) is var continued and > 0)
+                Add(into, before with { Kind = ChoiceKind.BeforeContinued, End = continued });
+        }
+        if (NearestQuote(w, unit, cueFirst, cueEnd, end) is var (qf, qe) && qe > qf)
+        {
+            var q = qf >= cueEnd ? new ContentChoice(ChoiceKind.Quote, qf, qe, sf, se) : SourceAfterContent(w, unit, ChoiceKind.Quote, qf, qe, cueFirst, cueEnd);
+            Add(into, q);
+        }
+    }
+
+    /// <summary>"“A,” she added. “B.”": the next sentence is one quotation in the same paragraph; returns its end (0: none).</summary>
+    private static int ContinuingQuote(Word[] w, Unit unit, Unit next)
+    {
+        if (w[unit.First].Quote < 0 || next.First >= w.Length || w[next.First].Quote < 0) return 0;
+        for (var k = unit.End; k < next.First; k++) if (w[k].IsBreak) return 0;
+        var q = w[next.First].Quote;
+        var end = next.End;
+        while (end > next.First && (w[end - 1].IsBreak || w[end - 1].Quote < 0 && w[end - 1].Kind == WordKind.Punct)) end--;
+        for (var k = next.First; k < end; k++) if (w[k].Quote != q) return 0;
+        return end;
+    }
+
+    /// <summary>The first word after <paramref name="from"/> (not before <paramref name="end"/>) in <paramref name="stops"/>, outside quotations.</summary>
+    private static int StopAt(Word[] w, int from, int end, FrozenSet<string> stops)
+    {
+        for (var k = from + 1; k < end; k++)
+            if (w[k].IsWord && w[k].Quote < 0 && stops.Contains(w[k].Lower)) return k;
+        return end;
+    }
+
+    private static void Add(List<ContentChoice> into, ContentChoice c)
+    {
+        foreach (var x in into) if (x.First == c.First && x.End == c.End) return;
+        into.Add(c);
+    }
+
+    /// <summary>"“…,” Lavrov said." / "The deal is dead, officials said": content from the sentence start to the comma or
+    /// quotation before the source.</summary>
+    private ContentChoice? Before(Word[] w, Unit unit, int cueFirst, int cueEnd, int end)
+    {
+        var k = cueFirst - 1;
+        while (k >= unit.First && w[k].IsWord && Phrases.Skippable.Contains(w[k].Lower)) k--;
+        if (k <= unit.First) return null;
+        int contentEnd;
+        if (w[k].Kind == WordKind.Punct && w[k].Quote < 0 && w[k].Mark is ',' or '—' or '-') contentEnd = k;
+        else if (w[k].Quote >= 0) contentEnd = k + 1;
+        else
+        {
+            var (sf, _) = phrases.LeftOf(w, k, unit.First);
+            if (sf <= unit.First) return null;
+            var p = w[sf - 1];
+            if (p.Quote >= 0) contentEnd = sf;
+            else if (p.Kind == WordKind.Punct && p.Mark is ',' or '—' or '-') contentEnd = sf - 1;
+            else return null;
+        }
+        var first = unit.First;
+        while (first < contentEnd && IsLeadingMark(w[first])) first++;
+        return contentEnd > first ? SourceAfterContent(w, unit, ChoiceKind.Before, first, contentEnd, cueFirst, cueEnd) : null;
+    }
+
+    /// <summary>The source of a content that precedes its cue: the phrase between them, else the one after the cue.</summary>
+    private ContentChoice SourceAfterContent(Word[] w, Unit unit, ChoiceKind kind, int first, int end, int cueFirst, int cueEnd)
+    {
+        var lo = end;
+        while (lo < cueFirst && w[lo].Kind == WordKind.Punct) lo++;
+        var (sf, se) = lo < cueFirst ? SourceBefore(w, lo, cueFirst) : (-1, -1);
+        if (sf < 0) (sf, se) = phrases.RightOf(w, cueEnd, unit.End);
+        return new ContentChoice(kind, first, end, sf, se);
+    }
+
+    /// <summary>The subject phrase before the cue, over adverbs and auxiliaries ("Lavrov also said").</summary>
+    private (int First, int End) SourceBefore(Word[] w, int lo, int cueFirst)
+    {
+        var k = cueFirst - 1;
+        while (k >= lo && w[k].IsWord && Phrases.Skippable.Contains(w[k].Lower)) k--;
+        if (k < lo) return (-1, -1);
+        if (w[k].IsWord && w[k].Lower.EndsWith("'s", StringComparison.Ordinal)) return phrases.LeftOf(w, k, lo) is var (f, e) && f >= 0 ? (f, e) : (k, k + 1); // "Trump's latest effort"
+        return phrases.LeftOf(w, k, lo);
+    }
+
+    /// <summary>The outer quotation of the sentence nearest to the cue, marks included.</summary>
+    private static (int First, int End)? NearestQuote(Word[] w, Unit unit, int cueFirst, int cueEnd, int end)
+    {
+        (int, int)? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = unit.First; k < end; k++)
+        {
+            if (w[k].Quote < 0 || k >= cueFirst && k < cueEnd) continue;
+            var q = w[k].Quote;
+            var last = k;
+            while (last + 1 < end && w[last + 1].Quote == q) last++;
+            var distance = last < cueFirst ? cueFirst - last : k - cueEnd;
+            if (distance < bestDistance) { bestDistance = distance; best = (k, last + 1); }
+            k = last;
+        }
+        return best;
+    }
+
+    private static int SentenceEnd(Word[] w, Unit unit)
+    {
+        var end = unit.End;
+        while (end > unit.First && (w[end - 1].IsBreak || w[end - 1].Kind == WordKind.Punct && w[end - 1].Quote < 0 && w[end - 1].Mark is '.' or '!' or '?' or ',' or ';' or ':')) end--;
+        return end;
+    }
+
+    private static int ClauseEnd(Word[] w, int from, int end)
+    {
+        for (var k = from + 1; k < end; k++)
+            if (w[k].Kind == WordKind.Punct && w[k].Quote < 0 && w[k].Mark is ',' or ';' or '—' or '(' or ':') return k;
+        return end;
+    }
+
+    private static bool IsLeadingMark(Word x) => x.IsBreak || x.Kind == WordKind.Punct && x.Quote < 0 && x.Mark is ',' or ':' or '—' or '-' or ';';
+}
