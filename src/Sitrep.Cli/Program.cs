@@ -21,6 +21,13 @@ public static class Program
             Console.Error.WriteLine("Run 'sitrep --help' for usage.");
             return ExitCodes.Usage;
         }
+        // A model named by SITREP_ATTRIBUTION_MODEL that cannot be read stops the run before any work, as one clear line.
+        try { _ = Sitrep.Analyse.Attributions.Learned.ModelSetting.Default; }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sitrep: {ex.Message}");
+            return ExitCodes.Failure;
+        }
         return await parse.InvokeAsync();
     }
 
