@@ -16,29 +16,34 @@ namespace Sitrep.Analyse.Places;
 public static class CountryListRule
 {
     // The same holds one level down: "states such as California or Washington" lists states, so Washington is
-    // the state, not the capital (GeoWebNews: pinned at Washington, D.C., 3,600 km off).
+    // the state, not the capital (GeoWebNews: pinned at Washington, D.C., 3,600 km off). But only that mention: the
+    // same story's "officials in Washington" is the capital, so a state keeps no one sense per story.
     public static void Apply(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms,
         List<int> positions, Gazetteer gazetteer)
     {
-        Keep(body, entities, toponyms, positions, gazetteer, p => p.IsCountry);
-        Keep(body, entities, toponyms, positions, gazetteer, p => p.IsAdmin1);
+        Keep(body, entities, toponyms, positions, gazetteer, p => p.IsCountry, everyMention: true);
+        Keep(body, entities, toponyms, positions, gazetteer, p => p.IsAdmin1, everyMention: false);
     }
 
     private static void Keep(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms,
-        List<int> positions, Gazetteer gazetteer, Func<GazetteerPlace, bool> level)
+        List<int> positions, Gazetteer gazetteer, Func<GazetteerPlace, bool> level, bool everyMention)
     {
         HashSet<string>? listed = null;
+        var listedAt = new HashSet<int>();
         for (var k = 0; k < toponyms.Count; k++)
         {
             if (!HasLevelAndMore(toponyms[k], gazetteer, level)) continue;
             var span = entities[positions[k]].Span;
             if (ListedWith(body, entities, toponyms, positions, k, span, gazetteer, level))
+            {
                 (listed ??= new(StringComparer.OrdinalIgnoreCase)).Add(toponyms[k].Surface);
+                listedAt.Add(k);
+            }
         }
         if (listed is null) return;
         for (var k = 0; k < toponyms.Count; k++)
         {
-            if (!listed.Contains(toponyms[k].Surface)) continue;
+            if (everyMention ? !listed.Contains(toponyms[k].Surface) : !listedAt.Contains(k)) continue;
             var only = toponyms[k].Places.Where(i => level(gazetteer[i])).ToArray();
             if (only.Length > 0) toponyms[k] = toponyms[k] with { Places = only };
         }
