@@ -2,6 +2,8 @@ using Sitrep.Analyse.Attributions;
 using Sitrep.Analyse.Entities;
 using Sitrep.Documents;
 
+using static Sitrep.Tests.Attributions.AttributionReading;
+
 namespace Sitrep.Tests.Attributions;
 
 /// <summary>
@@ -11,18 +13,6 @@ namespace Sitrep.Tests.Attributions;
 /// </summary>
 public class AttributionRuleTests
 {
-    private static readonly EntityStage Entities = new();
-    private static readonly AttributionStage Stage = new();
-
-    private static List<Attribution> Read(string body)
-    {
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-        return Stage.Apply(Entities.Apply(doc)).Attributions.ToList();
-    }
-
-    private static Attribution ByCue(string body, string cue) =>
-        Read(body).Should().ContainSingle(a => a.Cue.Of(body) == cue).Subject;
-
     [Fact]
     public void A_quotation_right_before_the_speaker_is_the_content_however_long_the_circumstance_after_the_verb()
     {
@@ -36,7 +26,7 @@ public class AttributionRuleTests
     public void A_speaker_before_a_that_clause_keeps_the_clause_after_the_verb()
     {
         var body = "“It is over,” the envoy said that evening, and the talks ended.";
-        Read(body).Should().Contain(a => a.Cue.Of(body) == "said");
+        AttributionsOf(body).Should().Contain(a => a.Cue.Of(body) == "said");
         var split = "Asked about the convoy, “We saw nothing,” he said that the drones had seen nothing either.";
         ByCue(split, "said").Content.Of(split).Should().StartWith("that the drones");
     }
@@ -124,7 +114,7 @@ public class AttributionRuleTests
             "As discussed further down in this post, the deal matters.",
             "Read the full post and see the photos of the monastery here.",
         })
-            Read(body).Should().NotContain(a => !a.Source.IsEmpty && (a.Source.Of(body) == "helps" || a.Source.Of(body) == "As" || a.Source.Of(body) == "Read"));
+            AttributionsOf(body).Should().NotContain(a => !a.Source.IsEmpty && (a.Source.Of(body) == "helps" || a.Source.Of(body) == "As" || a.Source.Of(body) == "Read"));
     }
 
     [Fact]
@@ -151,7 +141,7 @@ public class AttributionRuleTests
         a.Source.Of(body).Should().Be("Lavrov");
         a.Content.Of(body).Should().Be("Truce In Aleppo Is Holding");
         var sentence = "Lavrov Says the truce is holding.";
-        Read(sentence).Should().NotContain(x => x.Cue.Of(sentence) == "Says");
+        AttributionsOf(sentence).Should().NotContain(x => x.Cue.Of(sentence) == "Says");
     }
 
     [Fact]

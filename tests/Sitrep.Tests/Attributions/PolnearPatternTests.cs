@@ -2,6 +2,8 @@ using Sitrep.Analyse.Attributions;
 using Sitrep.Analyse.Entities;
 using Sitrep.Documents;
 
+using static Sitrep.Tests.Attributions.AttributionReading;
+
 namespace Sitrep.Tests.Attributions;
 
 /// <summary>
@@ -11,25 +13,13 @@ namespace Sitrep.Tests.Attributions;
 /// </summary>
 public class PolnearPatternTests
 {
-    private static readonly EntityStage Entities = new();
-    private static readonly AttributionStage Stage = new();
-
-    private static List<Attribution> Read(string body)
-    {
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-        return Stage.Apply(Entities.Apply(doc)).Attributions.ToList();
-    }
-
-    private static Attribution ByCue(string body, string cue) =>
-        Read(body).Should().ContainSingle(a => a.Cue.Of(body) == cue).Subject;
-
     [Fact]
     public void A_participle_with_its_agent_is_passive_not_a_cue()
     {
         var body = "Last Tuesday, the Syrian military backed by the Russian air force broke the siege of Deir ez-Zor.";
-        Read(body).Should().NotContain(a => a.Cue.Of(body) == "backed");
+        AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == "backed");
         var endorsed = "The Syrian military backed the plan to retake Deir ez-Zor.";
-        Read(endorsed).Should().Contain(a => a.Cue.Of(endorsed) == "backed");
+        AttributionsOf(endorsed).Should().Contain(a => a.Cue.Of(endorsed) == "backed");
     }
 
     [Fact]
@@ -46,7 +36,7 @@ public class PolnearPatternTests
     {
         var body = "For the Russians Palmyra is a key objective, and they consider their prestige to be bound up with its liberation.";
         var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-        var read = Stage.Apply(new Sitrep.Analyse.Places.PlaceStage().Apply(Entities.Apply(doc)));      // places run before attributions
+        var read = Stage.Apply(new Sitrep.Analyse.Places.PlaceStage().Apply(EntityTagging.Apply(doc)));      // places run before attributions
         read.Attributions.Should().ContainSingle(a => a.Cue.Of(body) == "consider").Which.SourceCanonical.Should().Be("Russia");
     }
 
@@ -63,7 +53,7 @@ public class PolnearPatternTests
     public void A_belief_verb_before_a_preposition_is_not_a_plain_object()
     {
         var body = "The governor thinks about the border every day.";
-        Read(body).Should().NotContain(a => a.Cue.Of(body) == "thinks");
+        AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == "thinks");
     }
 
     [Fact]
@@ -79,7 +69,7 @@ public class PolnearPatternTests
     public void Seemed_without_an_infinitive_or_clause_is_not_an_appraisal()
     {
         var body = "The city seemed quiet on Friday morning.";
-        Read(body).Should().BeEmpty();
+        AttributionsOf(body).Should().BeEmpty();
     }
 
     [Fact]
@@ -104,14 +94,14 @@ public class PolnearPatternTests
     public void An_ordinary_opening_circumstance_is_not_a_frame()
     {
         var body = "In the north of the province, fighting continued through the night.";
-        Read(body).Should().BeEmpty();
+        AttributionsOf(body).Should().BeEmpty();
     }
 
     [Fact]
     public void A_second_reporting_clause_after_a_comma_ends_the_first_content()
     {
         var body = "Moscow said the convoy was attacked from the air, the coalition insisted that no aircraft flew there.";
-        var list = Read(body);
+        var list = AttributionsOf(body);
         list.Should().Contain(a => a.Cue.Of(body) == "said" && a.Content.Of(body) == "the convoy was attacked from the air");
         list.Should().Contain(a => a.Cue.Of(body) == "insisted" && a.Source.Of(body) == "the coalition");
     }
@@ -179,7 +169,7 @@ public class PolnearPatternTests
     public void A_document_word_inside_a_name_does_not_break_the_issuer_search()
     {
         var body = "The Statement Group said the report was late. The statement said that the convoy had left Aleppo.";
-        var act = () => Read(body);
+        var act = () => AttributionsOf(body);
         act.Should().NotThrow();
     }
 
@@ -210,7 +200,7 @@ public class PolnearPatternTests
     public void An_object_relative_with_its_own_reporting_verb_ends_the_content()
     {
         var body = "Monitors said observers went with the marchers, whom they said were peaceful, along the route.";
-        Read(body).Should().Contain(a => a.Source.Of(body) == "Monitors" && a.Content.Of(body) == "observers went with the marchers");
+        AttributionsOf(body).Should().Contain(a => a.Source.Of(body) == "Monitors" && a.Content.Of(body) == "observers went with the marchers");
     }
 
     [Fact]
@@ -221,7 +211,7 @@ public class PolnearPatternTests
         a.Source.Of(body).Should().Be("Erdogan");
         a.Content.Of(body).Should().Be("the Kurdish militias are the greater threat");
         var time = "For years, the road was closed to traffic.";
-        Read(time).Should().BeEmpty();
+        AttributionsOf(time).Should().BeEmpty();
     }
 
     [Fact]
