@@ -12,6 +12,7 @@ namespace Sitrep.Analyse.Attributions.Learned;
 public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues, SourceWords sourceWords, SpeakerResolver speakers)
 {
     private readonly LearnedReader _reader = new(model, cues, new Phrases(sourceWords));
+    private readonly CandidateReader _rules = new(cues, new Phrases(sourceWords));
 
     public void AddTo(List<Attribution> result, string body, Word[] words, IReadOnlyList<Quotation> quotes, List<Unit> units, IReadOnlyList<EntityMention> entities)
     {
@@ -38,10 +39,60 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
                 result.Add(rule with { Kind = KindOf(body, content, quotes), Content = content });
                 continue;
             }
-            var speaker = c.HasSource ? speakers.Resolve(body, words, c.SourceFirst, c.SourceEnd, entities, quotes) : Speaker.Unknown;
-            var source = c.HasSource ? new TextSpan(words[c.SourceFirst].Start, words[c.SourceEnd - 1].End) : new TextSpan(cue.Start, cue.Start);
+            var (sf, se) = SourceOf(words, units[p.Unit], p);
+            var speaker = se > sf ? speakers.Resolve(body, words, sf, se, entities, quotes) : Speaker.Unknown;
+            var source = se > sf ? new TextSpan(words[sf].Start, words[se - 1].End) : new TextSpan(cue.Start, cue.Start);
             result.Add(new Attribution(KindOf(body, content, quotes), content, cue, source, speaker.Canonical, speaker.Type));
         }
+    }
+
+    /// <summary>The proposal's source as the rules find a subject (<see cref="CandidateReader.SourceOf"/>); the word-order
+    /// phrase of its content choice only when the rules find none, or one inside the content; then the clause's or the
+    /// sentence's opening phrase. A learned attribution with no source is kept: dropping those lowered content F1 on
+    /// PolNeAR train (.702 -> .698, precision unchanged) for a small gain in source accuracy (.845 -> .853).</summary>
+    public (int First, int End) SourceOf(Word[] w, Unit unit, Proposal p)
+    {
+        var c = p.Content;
+        var (sf, se) = _rules.SourceOf(w, unit, p.CueFirst, p.CueEnd, c.First < p.CueFirst);
+        if (se > sf && !(sf < c.End && c.First < se)) return (sf, se);
+        if (c.HasSource) return (c.SourceFirst, c.SourceEnd);
+        if (c.First < p.CueFirst) return (-1, -1);
+        var opening = ClauseOpening(w, unit, p.CueFirst);
+        return opening.First >= 0 ? opening : SentenceOpening(w, unit, p.CueFirst);
+    }
+
+    /// <summary>Rule "sentence subject": "Gary Emineth, a former state party chairman, became a delegate and said …",
+    /// "US President Barack Obama …, contrasting …" — a cue after "and" or a long parenthetical takes the phrase that
+    /// opens its sentence (past a leading "On Monday,").</summary>
+    private static (int First, int End) SentenceOpening(Word[] w, Unit unit, int cueFirst)
+    {
+        var k = unit.First;
+        while (k < cueFirst && !w[k].IsWord) k++;
+        if (k < cueFirst && w[k].Lower is "on" or "in" or "at" or "after" or "during" or "earlier" or "later" or "meanwhile")
+            for (var j = k + 1; j < cueFirst && j < k + 8; j++)
+                if (w[j].Mark == ',') { k = j + 1; break; }
+        if (k >= cueFirst || w[k].Quote >= 0 || !w[k].IsWord) return (-1, -1);
+        var (f, e) = (k, k);
+        while (e < cueFirst && e < k + 6 && w[e].IsWord && w[e].Quote < 0 && !ClauseOpeners.Contains(w[e].Lower)) e++;
+        return e > f ? (f, e) : (-1, -1);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "that", "who", "which", "and", "but", "while", "as", "because", "when", "if", "although", "though", "since", "where", "so", "whom", "whose",
+    });
+
+    /// <summary>Rule "plain subject": "The billionaire real estate magnate says …" — when the phrase rules find no subject
+    /// (a head that is neither a name, a role word nor right after a determiner), the words between the clause's opening
+    /// and the cue, up to six, are its subject (train: most learned hits with a wrong source had none at all).</summary>
+    private static (int First, int End) ClauseOpening(Word[] w, Unit unit, int cueFirst)
+    {
+        var end = cueFirst;
+        while (end > unit.First && w[end - 1].IsWord && w[end - 1].Quote < 0 && Phrases.Skippable.Contains(w[end - 1].Lower)) end--;
+        var first = end;
+        while (first > unit.First && first > end - 6 && w[first - 1].IsWord && w[first - 1].Quote < 0 && !ClauseOpeners.Contains(w[first - 1].Lower)) first--;
+        if (first == end || first > unit.First && first == end - 6 && w[first - 1].IsWord) return (-1, -1);
+        return (first, end);
     }
 
     /// <summary>direct: the content is quoted throughout; mixed: partly; indirect: not at all (as the rules classify).</summary>
