@@ -52,17 +52,7 @@ public class LearnedSourceTests : IClassFixture<LearnedSourceTests.Trained>
         for (var a = 0; a < 6; a++)
         {
             var body = new StringBuilder("The fighting went on through the night and the roads stayed empty.\n\n");
-            var lines = new StringBuilder();
-            var (t, e) = (1, 1);
-            void Add(int s, string source, int c, int k, string content)
-            {
-                lines.Append($"T{t}\tSource {s} {s + source.Length}\t{source}\n");
-                lines.Append($"T{t + 1}\tCue {c} {c + 7}\tblorfed\n");
-                lines.Append($"T{t + 2}\tContent {k} {k + content.Length}\t{content}\n");
-                lines.Append($"T{t + 3}\tAttribution {c} {c + 7}\tblorfed\n");
-                lines.Append($"E{e++}\tAttribution:T{t + 3} Content:T{t + 2} Cue:T{t + 1} Source:T{t}\n");
-                t += 4;
-            }
+            var lines = new BratLines();
             var (s1, c1) = Facts[(2 * a) % Facts.Length];
             var (s2, c2) = Facts[(2 * a + 1) % Facts.Length];
             var (_, c3) = Facts[(2 * a + 5) % Facts.Length];
@@ -72,7 +62,7 @@ public class LearnedSourceTests : IClassFixture<LearnedSourceTests.Trained>
             var k = body.Length;
             var content = "that " + c1;
             body.Append(content).Append(".\n\n");
-            Add(s, s1, s - 0 + s1.Length + 1, k, content);
+            lines.Add(s, s1, s - 0 + s1.Length + 1, k, content);
             // Inverted after a quotation.
             k = body.Length;
             content = "“" + Capital(c2) + ",”";
@@ -81,7 +71,7 @@ public class LearnedSourceTests : IClassFixture<LearnedSourceTests.Trained>
             body.Append("blorfed ");
             s = body.Length;
             body.Append(Lower(s2)).Append(".\n\n");
-            Add(s, Lower(s2), c, k, content);
+            lines.Add(s, Lower(s2), c, k, content);
             // Pronoun after a quotation.
             k = body.Length;
             content = "“" + Capital(c3) + ",”";
@@ -90,7 +80,7 @@ public class LearnedSourceTests : IClassFixture<LearnedSourceTests.Trained>
             body.Append("he ");
             c = body.Length;
             body.Append("blorfed.\n\n");
-            Add(s, "he", c, k, content);
+            lines.Add(s, "he", c, k, content);
             body.Append("Residents said little about the weather.\n");
             File.WriteAllText(Path.Combine(text, $"article{a}.txt"), body.ToString());
             File.WriteAllText(Path.Combine(ann, $"article{a}_a.ann"), lines.ToString());

@@ -28,9 +28,7 @@ public sealed class SyntheticBrat : IDisposable
         for (var a = 0; a < Articles.Length; a++)
         {
             var body = new StringBuilder("The fighting went on through the night and the roads stayed empty.\n\n");
-            var lines = new StringBuilder();
-            var t = 1;
-            var e = 1;
+            var lines = new BratLines();
             foreach (var (source, content) in Articles[a])
             {
                 var s = body.Length;
@@ -39,12 +37,7 @@ public sealed class SyntheticBrat : IDisposable
                 body.Append("blorfed ");
                 var k = body.Length;
                 body.Append(content).Append(".\n\n");
-                lines.Append($"T{t}\tSource {s} {s + source.Length}\t{source}\n");
-                lines.Append($"T{t + 1}\tCue {c} {c + 7}\tblorfed\n");
-                lines.Append($"T{t + 2}\tContent {k} {k + content.Length}\t{content}\n");
-                lines.Append($"T{t + 3}\tAttribution {c} {c + 7}\tblorfed\n");
-                lines.Append($"E{e++}\tAttribution:T{t + 3} Content:T{t + 2} Cue:T{t + 1} Source:T{t}\n");
-                t += 4;
+                lines.Add(s, source, c, k, content);
             }
             body.Append("Residents said little about the weather.\n");
             File.WriteAllText(Path.Combine(text, $"article{a}.txt"), body.ToString());
