@@ -15,11 +15,22 @@ namespace Sitrep.Analyse.Attributions;
 /// With a trained <see cref="AttributionModel"/> (the default constructor takes the one <see cref="ModelSetting"/> names),
 /// learned attributions then fill the rules' gaps (<see cref="LearnedAttributions"/>); without one, the rules alone.
 /// </summary>
-public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer, AttributionModel? model = null) : IAnalysisStage
+public sealed class AttributionStage : IAnalysisStage
 {
-    private readonly CandidateReader _reader = new(cues, new Phrases(sourceWords));
-    private readonly SpeakerResolver _speakers = new(kb, sourceWords, gazetteer);
-    private readonly LearnedAttributions? _learned = model is null ? null : new(model, cues, sourceWords, new SpeakerResolver(kb, sourceWords, gazetteer));
+    private readonly CueLexicon _cues;
+    private readonly CandidateReader _reader;
+    private readonly SpeakerResolver _speakers;
+    private readonly LearnedAttributions? _learned;
+
+    public AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer, AttributionModel? model = null)
+    {
+        var phrases = new Phrases(sourceWords);
+        _cues = cues;
+        _reader = new CandidateReader(cues, phrases);
+        _speakers = new SpeakerResolver(kb, sourceWords, gazetteer);
+        // The learned part finds and resolves its sources with the rules' own reader and resolver.
+        _learned = model is null ? null : new LearnedAttributions(model, cues, phrases, _reader, _speakers);
+    }
 
     public AttributionStage() : this(ModelSetting.Default) { }
 
@@ -39,7 +50,7 @@ public sealed class AttributionStage(CueLexicon cues, SourceWords sourceWords, A
         var paragraphs = ParagraphIndex(words);
         var sorted = entities.Count < 2 || IsSorted(entities) ? entities : entities.OrderBy(e => e.Span.Start).ToList();
         var readings = new List<Reading>();
-        var units = Units.Split(words, cues);
+        var units = Units.Split(words, _cues);
         var lastQuoted = (Reading?)null;
         (Speaker Speaker, int Paragraph)? lastPerson = null, lastBody = null;
         foreach (var unit in units)

@@ -9,10 +9,9 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// <see cref="SpeakerResolver"/> the rules use. Without a model the stage never builds one of these, so its output
 /// is the rules' alone.
 /// </summary>
-public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues, SourceWords sourceWords, SpeakerResolver speakers)
+public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues, Phrases phrases, CandidateReader rules, SpeakerResolver speakers)
 {
-    private readonly LearnedReader _reader = new(model, cues, new Phrases(sourceWords));
-    private readonly CandidateReader _rules = new(cues, new Phrases(sourceWords));
+    private readonly LearnedReader _reader = new(model, cues, phrases);
 
     public void AddTo(List<Attribution> result, string body, Word[] words, IReadOnlyList<Quotation> quotes, List<Unit> units, IReadOnlyList<EntityMention> entities)
     {
@@ -53,7 +52,7 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
     public (int First, int End) SourceOf(Word[] w, Unit unit, Proposal p)
     {
         var c = p.Content;
-        var (sf, se) = _rules.SourceOf(w, unit, p.CueFirst, p.CueEnd, c.First < p.CueFirst);
+        var (sf, se) = rules.SourceOf(w, unit, p.CueFirst, p.CueEnd, c.First < p.CueFirst);
         if (se > sf && !(sf < c.End && c.First < se)) return (sf, se);
         if (c.HasSource) return (c.SourceFirst, c.SourceEnd);
         if (c.First < p.CueFirst) return (-1, -1);
