@@ -11,7 +11,9 @@ namespace Sitrep.Analyse.Attributions;
 /// (<c>source_canonical</c>, from the entities layer) and, when an outlet carried the words, that outlet (<c>via</c>).
 /// Runs after the entities and places stages. Steps: quotations (<see cref="QuoteScanner"/>), words
 /// (<see cref="WordSplitter"/>), reporting units (<see cref="Units"/>), candidates per cue (<see cref="CandidateReader"/>),
-/// speakers (<see cref="SpeakerResolver"/>), overlaps (<see cref="ConflictResolver"/>), carriers (<see cref="Carriers"/>).
+/// speakers (<see cref="SpeakerResolver"/>), overlaps (<see cref="ConflictResolver"/>), then the document structures
+/// no sentence shows — transcript turns (<see cref="SpeakerTurns"/>) and dash-signed quotations (<see cref="DashSignatures"/>) —
+/// and carriers (<see cref="Carriers"/>).
 /// With a trained <see cref="AttributionModel"/> (the default constructor takes the one <see cref="ModelSetting"/> names),
 /// learned attributions then fill the rules' gaps (<see cref="LearnedAttributions"/>); without one, the rules alone.
 /// </summary>
@@ -90,11 +92,67 @@ public sealed class AttributionStage : IAnalysisStage
                 else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
             lastQuoted = settled.Count > 0 ? settled[^1] : null;
         }
+        AddSpeakerTurns(body, words, quotes, paragraphs, sorted, readings);
+        AddDashSignatures(body, words, quotes, paragraphs, sorted, readings);
         Carriers.Assign(readings);
         var result = new List<Attribution>(readings.Count);
         foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));
         _learned?.AddTo(result, body, words, quotes, units, sorted);
         return result;
+    }
+
+    /// <summary>Adds the quotations signed by a dash line (<see cref="DashSignatures"/>) that no reading holds yet.</summary>
+    private void AddDashSignatures(string body, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs,
+        IReadOnlyList<EntityMention> entities, List<Reading> readings)
+    {
+        var added = false;
+        foreach (var (dash, first, end, q) in DashSignatures.Find(words, quotes))
+        {
+            if (readings.Exists(r => r.ContentStart < q.End && q.Start < r.ContentEnd)) continue;
+            var c = WithOffsets(new Candidate(CueKind.Speech, 3, dash, dash + 1, first, end, q.Start, q.End, ContentBefore: true), words);
+            readings.Add(new Reading(c, _speakers.Resolve(body, words, first, end, entities, quotes), paragraphs[dash]));
+            added = true;
+        }
+        if (added) SortByCue(readings);
+    }
+
+    /// <summary>Gives every turn of a transcript (<see cref="SpeakerTurns"/>) its own reading. A reading whose cue lies before
+    /// a turn ("The exchange went as follows:") loses what it claimed of the turn; readings inside a turn stay (PolNeAR
+    /// annotates "told" in an answer as an attribution of its own).</summary>
+    private void AddSpeakerTurns(string body, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs,
+        IReadOnlyList<EntityMention> entities, List<Reading> readings)
+    {
+        var turns = SpeakerTurns.Find(body, words);
+        if (turns.Count == 0) return;
+        foreach (var t in turns)
+        {
+            int start = words[t.ContentFirst].Start, end = words[t.ContentEnd - 1].End, labelStart = words[t.LabelFirst].Start;
+            if (readings.Exists(r => r.Candidate.CueFirst == t.Colon)) continue;
+            for (var k = readings.Count - 1; k >= 0; k--)
+            {
+                var r = readings[k];
+                if (r.Candidate.CueStartChar >= labelStart || r.ContentEnd <= labelStart || r.ContentStart >= end) continue;
+                var kept = TrimEnd(body, r.ContentStart, labelStart);
+                if (r.ContentStart < labelStart && kept - r.ContentStart > 1) r.Candidate = r.Candidate with { ContentEnd = kept };
+                else readings.RemoveAt(k);
+            }
+            var c = WithOffsets(new Candidate(CueKind.Speech, 3, t.Colon, t.Colon + 1, t.LabelFirst, t.Colon, start, end, ContentBefore: false), words);
+            readings.Add(new Reading(c, _speakers.Resolve(body, words, t.LabelFirst, t.Colon, entities, quotes), paragraphs[t.Colon]));
+        }
+        SortByCue(readings);
+    }
+
+    private static int TrimEnd(string body, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(body[end - 1]) || body[end - 1] is ':' or ',' or ';')) end--;
+        return end;
+    }
+
+    private static void SortByCue(List<Reading> readings)
+    {
+        var sorted = readings.OrderBy(r => r.Paragraph).ThenBy(r => r.Candidate.CueStartChar).ToList();
+        readings.Clear();
+        readings.AddRange(sorted);
     }
 
     /// <summary>
