@@ -57,4 +57,15 @@ public class StructureRuleTests
         var body = "UPDATE: The convoy reached Aleppo on Monday.\n\nOfficials said the road was open.\n";
         AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == ":");
     }
+
+    [Fact]
+    public void A_quotation_after_a_long_interruption_is_its_own_attribution_of_the_same_speaker()
+    {
+        var body = "“We will not leave the old city,” said Ivan Petrov, a colonel who commanded the garrison for three years before the siege began in the spring. “Never.”";
+        var said = AttributionsOf(body).Where(a => a.Cue.Of(body) == "said").ToList();
+        said.Select(a => a.Content.Of(body)).Should().Equal("“We will not leave the old city,”", "“Never.”");
+        said.Should().OnlyContain(a => a.Source.Of(body) == "Ivan Petrov");
+        var shortBreak = "“We will not leave the old city,” Petrov said. “Never.”";
+        ByCue(shortBreak, "said").Content.Of(shortBreak).Should().Be("“We will not leave the old city,” Petrov said. “Never.”");
+    }
 }

@@ -60,7 +60,7 @@ public sealed class AttributionStage : IAnalysisStage
             var candidates = _reader.Read(body, words, unit);
             if (candidates.Count == 0)
             {
-                lastQuoted = Continue(lastQuoted, unit, words, quotes, paragraphs);
+                lastQuoted = Continue(lastQuoted, unit, words, quotes, paragraphs, readings);
                 continue;
             }
             var inUnit = new List<Reading>(candidates.Count);
@@ -158,8 +158,12 @@ public sealed class AttributionStage : IAnalysisStage
     /// <summary>
     /// "“A,” Sanders said. “B.”" / "Kerry said that 100,000 would be accepted. “That adds up …”": a quotation standing
     /// alone right after an attribution, in the same paragraph, continues what the same speaker said; the content runs on to its end.
+    /// Rule "long interruption": "''A,'' said David Autor, an economist at the institute and one of the paper's
+    /// authors. ''B.''" — when the words between the two quotations outweigh the quotations, one content running over
+    /// them would hold mostly the writer's narration (train: such contents missed the discontinuous gold A + B), so B
+    /// becomes an attribution of its own, with the same cue and speaker.
     /// </summary>
-    private static Reading? Continue(Reading? last, Unit unit, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs)
+    private static Reading? Continue(Reading? last, Unit unit, Word[] words, IReadOnlyList<Quotation> quotes, int[] paragraphs, List<Reading> readings)
     {
         if (last is null) return null;
         var first = words[unit.First];
@@ -167,6 +171,13 @@ public sealed class AttributionStage : IAnalysisStage
         var q = quotes[first.Quote];
         for (var k = unit.First; k < unit.End; k++)
             if (words[k].IsWord && words[k].Quote != first.Quote) return null;       // more than a quotation
+        var interruption = q.Start - last.ContentEnd;
+        if (interruption > last.ContentEnd - last.ContentStart + q.End - q.Start)
+        {
+            var own = new Reading(last.Candidate with { ContentStart = q.Start, ContentEnd = q.End }, last.Speaker, last.Paragraph) { Via = last.Via };
+            readings.Add(own);
+            return own;
+        }
         last.Candidate = last.Candidate with { ContentEnd = Math.Max(last.ContentEnd, q.End) };
         return last;
     }
