@@ -61,7 +61,9 @@ public sealed partial class MentionDetector
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
-            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
+            // "Paris-Henry County Rescue Squad", "NATO-Russia Council": after a hyphen joining two names, too.
+            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))
+                && !IsHyphenJoined(text, tokens, k - 1)) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
