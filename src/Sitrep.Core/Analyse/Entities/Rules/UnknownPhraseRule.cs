@@ -31,7 +31,7 @@ public sealed partial class MentionDetector
     /// <summary>
     /// "Historic Dublin", "Generation Charleston", "Downtown Greer", "Current Hong Kong legislation": a capitalised
     /// word before a place reads like a given name and a surname, but it is a modifier when it is no given name and
-    /// either the place is well known (a country, a state, a capital) or the page writes the word in lower case and names
+    /// either the place is major (a country, a state, a city of a million) or the page writes the word in lower case and names
     /// the place without it elsewhere.
     /// Such "persons" also turned the story's other mentions of the town into people (LGL: Dublin, Ohio).
     /// </summary>
@@ -43,8 +43,16 @@ public sealed partial class MentionDetector
         if (LongestPlace(tokens, p.Start + 1, p.End) != p.Length - 1) return false;
         // A big city is not enough ("Graeme Hamilton", "Lutchman Chandler": given names no list knows), nor a word the page
         // writes in lower case when the town appears only after it ("Salmonella Litchfield", "Exercise Hawthorn").
-        return WellKnownPlace(Join(tokens, p.Start + 1, p.End))
+        return MajorPlace(Join(tokens, p.Start + 1, p.End))
                || s.LowercaseWords.Contains(first.Folded) && NamedElsewhere(tokens, p.Start + 1, first.Folded);
+    }
+
+    /// <summary>A country, a state or a city of a million: not Hamilton, the small capital of Bermuda, nor a county.</summary>
+    private bool MajorPlace(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+            if (gazetteer[idx] is var place && (place.IsCountry || place.IsAdmin1 || place.Population >= 1_000_000)) return true;
+        return false;
     }
 
     /// <summary>The word at <paramref name="at"/> also appears in the page without <paramref name="modifier"/> before it.</summary>
