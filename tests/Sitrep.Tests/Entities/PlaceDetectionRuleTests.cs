@@ -97,4 +97,12 @@ public class PlaceDetectionRuleTests
         Detect("Nelson residents will find it easier to apply.").Should().Contain(x => x.Text == "Nelson" && x.Type == "GPE");
         Detect("Nelson will find it easier to apply.").Should().NotContain(x => x.Text == "Nelson" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_model_year_makes_the_name_a_vehicle_not_a_town()
+    {
+        Detect("Deputies tried to stop a 2001 Cadillac near the bridge.").Should().NotContain(x => x.Text == "Cadillac" && x.Type == "GPE");
+        Detect("The crash involved their red 1991 Honda and a truck.").Should().NotContain(x => x.Type == "GPE");
+        Detect("Deputies tried to stop a car near Cadillac on Monday.").Should().Contain(x => x.Text == "Cadillac" && x.Type == "GPE");
+    }
 }

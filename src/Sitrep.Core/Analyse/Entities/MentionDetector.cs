@@ -10,6 +10,7 @@ namespace Sitrep.Analyse.Entities;
 ///   2. <see cref="CompassPlaceRule"/>: "eastern Syria", "North Texas": a compass word before a place;
 ///   3. <see cref="SentenceOpenerRule"/>: a common word opening a sentence is not the start of a name;
 ///   4. <see cref="HyphenatedPlacesRule"/>: "Fargo-Moorhead", "R-Lilburn": places joined by a hyphen are separate places;
+///      <see cref="ModelYearRule"/>: "a 2001 Cadillac" is a vehicle, not the town;
 ///   5. <see cref="HeadWordRule"/>: a phrase ending in an organisation, group, event or facility head is one
 ///      name of that type even when it starts with a place ("Aleppo University" is a FAC, "Palmyra Front" a GROUP),
 ///      because Mordecai-style geoparsers lose most points on exactly those nested names;
@@ -90,6 +91,7 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
     private int ApplyPhraseRules(Scan s, Phrase p) =>
         SentenceOpenerRule(s, p)
         ?? HyphenatedPlacesRule(s, p)
+        ?? ModelYearRule(s, p)
         ?? HeadWordRule(s, p)
         ?? KnownActorRule(s, p)
         ?? PlaceThenNameRule(s, p)
