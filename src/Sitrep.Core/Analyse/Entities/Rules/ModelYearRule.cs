@@ -28,7 +28,9 @@ public sealed partial class MentionDetector
         var k = i - 1;
         while (k >= 0 && Colours.Contains(tokens[k].Folded) && !tokens[k].Has(TokenFlags.Capitalised)) k--;
         if (k < 1 || tokens[k].Folded is not { Length: 4 } year || !year.All(char.IsAsciiDigit)) return false;
-        var y = int.Parse(year);
-        return y is >= 1950 and <= 2029 && Determiners.Contains(tokens[k - 1].Folded) && !tokens[k].Has(TokenFlags.BreakBefore);
+        if (int.Parse(year) is < 1950 or > 2029 || tokens[k].Has(TokenFlags.BreakBefore)) return false;
+        var d = k - 1;
+        while (d > 0 && Colours.Contains(tokens[d].Folded) && !tokens[d].Has(TokenFlags.Capitalised)) d--;   // "their red 1991 Honda"
+        return Determiners.Contains(tokens[d].Folded);
     }
 }
