@@ -26,6 +26,13 @@ public static class EntityCoreference
             var length = m.Kb is not null ? int.MaxValue : words.Length;
             if (!bySurname.TryGetValue(surname, out var known) || known.Length < length)
                 bySurname[surname] = (m.Kb is not null ? m.Canonical : m.Text, m.Kb, length);
+            // "Raynola St. Clair" ... "St. Clair said": a two-word surname, read alone, is a town's name (Saint Clair, Michigan).
+            if (words.Length >= 3 && words[^2] is "saint" or "st" or "de" or "la" or "le" or "van" or "von" or "del" or "mc" or "mac" or "o")
+            {
+                var tail = words[^2] + " " + surname;
+                if (!bySurname.TryGetValue(tail, out var knownTail) || knownTail.Length < length)
+                    bySurname[tail] = (m.Kb is not null ? m.Canonical : m.Text, m.Kb, length);
+            }
         }
         // Acronyms defined in brackets: "Long Name (LN)".
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
@@ -48,7 +55,7 @@ public static class EntityCoreference
         foreach (var m in mentions)
         {
             var folded = NameFolding.Fold(m.Text);
-            if (m.Kb is null && !folded.Contains(' ') && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && !m.PlaceCued && isStrongPlace?.Invoke(folded) != true)
+            if (m.Kb is null && folded.Count(c => c == ' ') <= 1 && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && !m.PlaceCued && isStrongPlace?.Invoke(folded) != true)
                 && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal)
                 && (m.Type != "GPE" || person.Kb is not null || PersonNameRule.OpensWithAName(text, person.Canonical)))
             {

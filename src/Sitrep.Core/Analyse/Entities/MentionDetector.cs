@@ -9,15 +9,17 @@ namespace Sitrep.Analyse.Entities;
 ///   1. <see cref="PersonCueRule"/>: after "Foreign Minister", "Lt. Gen.", "spokesman" the capitalised words are a PERSON;
 ///   2. <see cref="CompassPlaceRule"/>: "eastern Syria", "North Texas": a compass word before a place;
 ///   3. <see cref="SentenceOpenerRule"/>: a common word opening a sentence is not the start of a name;
-///   4. <see cref="HeadWordRule"/>: a phrase ending in an organisation, group, event or facility head is one
+///   4. <see cref="HyphenatedPlacesRule"/>: "Fargo-Moorhead", "R-Lilburn": places joined by a hyphen are separate places;
+///      <see cref="ModelYearRule"/>: "a 2001 Cadillac" is a vehicle, not the town;
+///   5. <see cref="HeadWordRule"/>: a phrase ending in an organisation, group, event or facility head is one
 ///      name of that type even when it starts with a place ("Aleppo University" is a FAC, "Palmyra Front" a GROUP),
 ///      because Mordecai-style geoparsers lose most points on exactly those nested names;
-///   5. <see cref="KnownActorRule"/>: the longest alias of the actor knowledge base;
-///   6. <see cref="PlaceThenNameRule"/>: a place name followed by plain capitalised words is a longer name ("Paris Hilton");
-///   7. <see cref="SpeakingNameRule"/>, <see cref="NamedBodyRule"/> and <see cref="CapitalisedCaptionRule"/>: one-word names
+///   6. <see cref="KnownActorRule"/>: the longest alias of the actor knowledge base;
+///   7. <see cref="PlaceThenNameRule"/>: a place name followed by plain capitalised words is a longer name ("Paris Hilton");
+///   8. <see cref="SpeakingNameRule"/>, <see cref="NamedBodyRule"/> and <see cref="CapitalisedCaptionRule"/>: one-word names
 ///      that speak, that a body's common noun introduces, or that shout;
-///   8. <see cref="GazetteerPlaceRule"/>: the longest gazetteer name, unless the evidence says it is a person or a word;
-///   9. <see cref="UnknownPhraseRule"/>: any other capitalised phrase, a PERSON when it looks like one.
+///   9. <see cref="GazetteerPlaceRule"/>: the longest gazetteer name, unless the evidence says it is a person or a word;
+///  10. <see cref="UnknownPhraseRule"/>: any other capitalised phrase, a PERSON when it looks like one.
 /// Lone capitalised words that are ordinary English ("However", "Police") are never names by themselves.
 /// </summary>
 public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gazetteer, NameLexicons lexicons)
@@ -88,6 +90,8 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
 
     private int ApplyPhraseRules(Scan s, Phrase p) =>
         SentenceOpenerRule(s, p)
+        ?? HyphenatedPlacesRule(s, p)
+        ?? ModelYearRule(s, p)
         ?? HeadWordRule(s, p)
         ?? KnownActorRule(s, p)
         ?? PlaceThenNameRule(s, p)

@@ -61,7 +61,9 @@ public sealed partial class MentionDetector
             if (!tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.AllCaps)) { k++; continue; }
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
-            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))) { k++; continue; }
+            // "Paris-Henry County Rescue Squad", "NATO-Russia Council": after a hyphen joining two names, too.
+            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))
+                && !IsHyphenJoined(text, tokens, k - 1)) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
@@ -93,6 +95,25 @@ public sealed partial class MentionDetector
         // "of X" after a person's name: "James Tauber of Nelson".
         return prev.Folded == "of" && i >= 2 && tokens[i - 2].Has(TokenFlags.Capitalised) && !tokens[i - 2].Has(TokenFlags.SentenceStart);
     }
+
+    /// <summary>Lower-case words of local news that follow a town's name: "Nelson residents", "an Independence teenager",
+    /// "the Lindsay area", "Greer's city limits", "Hounslow's lead member".</summary>
+    private static readonly HashSet<string> LocalNouns =
+    [
+        "resident", "residents", "area", "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl",
+        "native", "natives", "police", "officials", "city", "township", "mayor", "aldermen", "selectmen", "councillor", "councillors",
+        "councilman", "councilwoman", "neighborhood", "neighbourhood", "downtown", "couple", "streets", "ward", "lead", "main",
+        "economy", "population", "voters", "homeowners", "landlord", "firefighters", "officers",
+    ];
+
+    /// <summary>
+    /// A one-word town's name followed, without a break, by a word of local news ("Nelson residents", "DeKalb residents",
+    /// "Greer's city limits"): the name is the place even when it is also a given name or written possessive, which
+    /// otherwise make a lone small town too weak to keep (GeoWebNews lost Nelson, LGL DeKalb, Greer and Lindsay).
+    /// </summary>
+    private static bool LocalNounAfter(Token[] tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i + 1] is var next && !next.Has(TokenFlags.BreakBefore) && !next.Has(TokenFlags.Capitalised)
+        && !next.Has(TokenFlags.AllCaps) && LocalNouns.Contains(next.Folded);
 
     private static bool StartsLine(string text, Token t)
     {

@@ -59,6 +59,10 @@ public sealed partial class MentionDetector
         if (tokens[connector].Folded != "of" || connector + 1 >= tokens.Length) return false;
         if (!LooksLikePersonName(s.Text, tokens, i, connector) || RightmostHead(tokens, i, connector).Type is not null) return false;
         if (kb.MaxTokensStartingWith(FirstWord(tokens[i].Folded)) > connector - i) return false;
+        // "Bill Graves of the Ohio Department of Development", "Jeff Goodwin of the Paris Police Department": a
+        // person "of the" a named body works there; read as one long name, the body's town or state was lost.
+        if (tokens[connector + 1].Folded == "the")
+            return connector + 2 < tokens.Length && tokens[connector + 2].Has(TokenFlags.Capitalised) && !tokens[connector + 2].Has(TokenFlags.BreakBefore);
         return LongestPlace(tokens, connector + 1, Math.Min(tokens.Length, connector + 1 + MaxPlaceTokens)) > 0;
     }
 

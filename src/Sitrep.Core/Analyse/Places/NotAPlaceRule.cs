@@ -7,6 +7,7 @@ namespace Sitrep.Analyse.Places;
 ///   - a two-letter word in title case and without a dot ("La Niña", "Ooh La La", "Li", "Lu", "Bo"): the abbreviations the gazetteer lists
 ///     ("LA", "BO") are written in capitals; in title case the word is a particle or a Chinese or Korean surname
 ///     (GeoWebNews: "La" pinned at Los Angeles nine times, "Li" at a Norwegian village five times);
+///   - a US state's postal code outside an address (<see cref="IsStateCodeOutsideAnAddress"/>);
 ///   - the Pacific's climate patterns "El Niño" and "La Niña", which share their names with villages in Mexico and
 ///     Colombia (GeoWebNews: nine false "El Niño" pins in one hurricane-season story).
 /// </summary>
@@ -17,5 +18,26 @@ public static class NotAPlaceRule
     /// <summary>"Ky.", "Pa.", "Ga.": with its dot a title-case pair is a state's abbreviation, and stays a place.</summary>
     public static bool Applies(EntityMention e, string? body) =>
         e.Text.Length == 2 && char.IsUpper(e.Text[0]) && char.IsLower(e.Text[1]) && !(body is not null && e.Span.End < body.Length && body[e.Span.End] == '.')
-        || Phenomena.Contains(e.Text);
+        || Phenomena.Contains(e.Text)
+        || body is not null && IsStateCodeOutsideAnAddress(e, body);
+
+    private static readonly HashSet<string> StateCodes = new(StringComparer.Ordinal)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    };
+
+    /// <summary>
+    /// "PA officials", "the PA", "VA's health professionals", "JSC “NC”": two capitals that spell a US state's postal code
+    /// name the state only in an address, after a town and a comma ("Erie, PA"). Elsewhere they are a body's initials
+    /// (the Palestinian Authority, Veterans Affairs): LGL and GeoWebNews had a dozen such false states.
+    /// </summary>
+    private static bool IsStateCodeOutsideAnAddress(EntityMention e, string body)
+    {
+        if (e.Text.Length != 2 || !StateCodes.Contains(e.Text)) return false;
+        var k = e.Span.Start - 1;
+        while (k >= 0 && body[k] == ' ') k--;
+        return k < 0 || body[k] != ',';
+    }
 }

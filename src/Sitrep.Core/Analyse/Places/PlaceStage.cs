@@ -205,6 +205,6 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
             var inner = gazetteer.Lookup(string.Join(' ', words[..^1]));
             if (inner.Length > 0) return new(surface, inner.ToArray(), true);
         }
-        return null;
+        return FeatureHeadRule.InnerPlaces(gazetteer, surface) is { } beside ? new(surface, beside, true) : null;
     }
 }

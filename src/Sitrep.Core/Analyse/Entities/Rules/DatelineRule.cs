@@ -11,7 +11,7 @@ public sealed partial class MentionDetector
     private int? DatelineRule(Scan s, Phrase p)
     {
         var (text, tokens) = (s.Text, s.Tokens);
-        if (p.PlaceLength != p.Length || p.ActorLength > p.PlaceLength || !StartsLine(text, tokens[p.Start])) return null;
+        if (p.PlaceLength != p.Length || p.ActorLength > p.PlaceLength || !StartsLine(text, tokens[p.Start]) && !AfterHeadlineOrDate(tokens, p.Start)) return null;
         for (var k = p.Start; k < p.End; k++)
             if (!tokens[k].Has(TokenFlags.AllCaps) || tokens[k].Has(TokenFlags.Possessive)) return null;
         var end = tokens[p.End - 1].CoreEnd;
@@ -32,4 +32,13 @@ public sealed partial class MentionDetector
         while (i < text.Length && text[i] == ' ') i++;
         return i < text.Length && text[i] is '(' or '–' or '—' || i + 1 < text.Length && text[i] == '-' && text[i + 1] is '-' or ' ';
     }
+
+    /// <summary>
+    /// "Bingham to offer plan to combat drugs. TORRINGTON — Mayor ...", "March 29, 2009 PATASKALA -- City officials":
+    /// scraped pages often run the headline or the byline's date into the body on one line, so the dateline opens a
+    /// sentence or follows a year rather than a line (LGL: two dozen such datelines were lost).
+    /// </summary>
+    private static bool AfterHeadlineOrDate(Token[] tokens, int i) =>
+        tokens[i].Has(TokenFlags.SentenceStart)
+        || i > 0 && tokens[i - 1] is { Folded.Length: 4 } year && year.Has(TokenFlags.Digit) && year.Folded.All(char.IsAsciiDigit);
 }

@@ -16,7 +16,7 @@ public sealed partial class MentionDetector
         var (text, tokens) = (s.Text, s.Tokens);
         var t = tokens[p.Start];
         var single = p.PlaceLength == 1;
-        var cued = PlaceCue(tokens, p.Start);
+        var cued = PlaceCue(tokens, p.Start) || single && LocalNounAfter(tokens, p.Start);
         if (PersonContext(tokens, p.Start, p.End, p.PlaceLength))
         {
             s.Mentions.Add(Person(text, tokens, p.Start, p.End));

@@ -44,6 +44,8 @@ public sealed partial class MentionDetector
         for (var k = chunkEnd - 1; k >= i; k--)
         {
             var f = tokens[k].Folded;
+            // "Raynola St. Clair", "Fort St. John": "St." before a name is Saint, not Street.
+            if (f == "st" && k < chunkEnd - 1) continue;
             if (NameLexicons.GroupHeads.Contains(f)) return ("GROUP", k);
             if (NameLexicons.EventHeads.Contains(f)) return ("EVENT", k);
             if (NameLexicons.FacilityHeads.Contains(f)) return ("FAC", k);

@@ -17,6 +17,13 @@ public sealed partial class MentionDetector
         var cue = CueLength(tokens, i, chunkEnd);
         if (cue == 0) return BodyThenCueRule(s, i, chunkEnd);
         var role = RoleActor(tokens, i, cue);
+        // "crowned Miss Ohio", "the Miss America title": a pageant's title names the place it stands for (LGL annotates it).
+        if (tokens[i + cue - 1].Folded == "miss" && i + cue < chunkEnd && LongestPlace(tokens, i + cue, chunkEnd) == chunkEnd - i - cue)
+        {
+            s.Mentions.Add(Make(s.Text, tokens, i + cue, chunkEnd, "GPE", SurfaceOf(s.Text, tokens, i + cue, chunkEnd), null, fromGazetteer: true)
+                with { PlaceCued = true });
+            return chunkEnd;
+        }
         if (cue > 1) AddNestedPlaces(s, i, i + 1, allowWhole: true);
         // "Prime Minister of Georgia": an office of a place, not a person named "of Georgia".
         if (i + cue < chunkEnd && NameLexicons.Connectors.Contains(tokens[i + cue].Folded))

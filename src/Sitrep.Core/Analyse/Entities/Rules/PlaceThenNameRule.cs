@@ -4,6 +4,9 @@ namespace Sitrep.Analyse.Entities;
 
 public sealed partial class MentionDetector
 {
+    private static readonly HashSet<string> PartyMembers =
+        ["republican", "republicans", "democrat", "democrats", "democratic", "labour", "tory", "tories", "conservative", "conservatives", "liberal", "liberals"];
+
     /// <summary>
     /// "Paris Hilton", "Gordon Brown": a place name followed by capitalised words that are no place is the
     /// first word of a longer name, a PERSON when it looks like one. "Texas Rangers": a longer name that
@@ -13,6 +16,22 @@ public sealed partial class MentionDetector
     {
         var (text, tokens) = (s.Text, s.Tokens);
         if (p.PlaceLength == 0 || p.PlaceLength >= p.Length || !RestIsPlainName(tokens, p.Start + p.PlaceLength, p.End)) return null;
+        var placeEnd = p.Start + p.PlaceLength;
+        // "the Madison County Sheriff's Department", "Lamar County Commissioners", "a Kettering Republican", "the Decatur
+        // Democrat": a county is nobody's given name and surname, and a party or an office after a place is that place's.
+        // LGL lost a dozen counties to "persons" such as "Madison County Sheriff".
+        if (p.PlaceLength > 1 && NameLexicons.RegionHeads.Contains(tokens[placeEnd - 1].Folded)
+            || PartyMembers.Contains(tokens[placeEnd].Folded) || IsCue(tokens[placeEnd].Folded))
+        {
+            s.Mentions.Add(Make(text, tokens, p.Start, placeEnd, "GPE", SurfaceOf(text, tokens, p.Start, placeEnd), null, fromGazetteer: true)
+                with { PlaceCued = true });
+            // The words after the place are the body or the word it qualifies ("Wright County Egg"), not a place of their
+            // own, or an office and its holder ("Laurel County Clerk Dean Johnson").
+            s.Mentions.Add(p.End - placeEnd >= 2 && LooksLikePersonName(text, tokens, placeEnd, p.End)
+                ? Person(text, tokens, placeEnd, p.End)
+                : Make(text, tokens, placeEnd, p.End, "OTHER", SurfaceOf(text, tokens, placeEnd, p.End), null));
+            return p.End;
+        }
         // A person's name starts with a given name, or is two words ("Teresa Bach"); "Flemington Elks Lodge" is not one.
         var firstName = lexicons.FirstNames.Contains(Capitalise(tokens[p.Start].Folded));
         if (LooksLikePersonName(text, tokens, p.Start, p.End) && (firstName || p.Length == 2 && !StrongPlace(tokens[p.Start].Folded)))

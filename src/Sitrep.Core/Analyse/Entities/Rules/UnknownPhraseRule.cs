@@ -16,6 +16,7 @@ public sealed partial class MentionDetector
             return p.Start + 1;
         }
         if (t.Has(TokenFlags.SentenceStart) && IsCommon(text, t)) return p.Start + 1;
+        if (ModifierBeforePlace(s, p)) return p.Start + 1;
         if (LooksLikePersonName(text, tokens, p.Start, p.End))
         {
             s.Mentions.Add(Person(text, tokens, p.Start, p.End));
@@ -25,5 +26,40 @@ public sealed partial class MentionDetector
         // "Air Zimbabwe", "SOS Children's Villages Sudan": a country or state inside an unknown name is where it is.
         AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true);
         return p.End;
+    }
+
+    /// <summary>
+    /// "Historic Dublin", "Generation Charleston", "Downtown Greer", "Current Hong Kong legislation": a capitalised
+    /// word before a place reads like a given name and a surname, but it is a modifier when it is no given name and
+    /// either the place is major (a country, a state, a city of a million) or the page writes the word in lower case and names
+    /// the place without it elsewhere.
+    /// Such "persons" also turned the story's other mentions of the town into people (LGL: Dublin, Ohio).
+    /// </summary>
+    private bool ModifierBeforePlace(Scan s, Phrase p)
+    {
+        var tokens = s.Tokens;
+        var first = tokens[p.Start];
+        if (p.Length < 2 || first.Has(TokenFlags.AllCaps) || lexicons.FirstNames.Contains(Capitalise(first.Folded)) || IsCue(first.Folded)) return false;
+        if (LongestPlace(tokens, p.Start + 1, p.End) != p.Length - 1) return false;
+        // A big city is not enough ("Graeme Hamilton", "Lutchman Chandler": given names no list knows), nor a word the page
+        // writes in lower case when the town appears only after it ("Salmonella Litchfield", "Exercise Hawthorn").
+        return MajorPlace(Join(tokens, p.Start + 1, p.End))
+               || s.LowercaseWords.Contains(first.Folded) && NamedElsewhere(tokens, p.Start + 1, first.Folded);
+    }
+
+    /// <summary>A country, a state or a city of a million: not Hamilton, the small capital of Bermuda, nor a county.</summary>
+    private bool MajorPlace(string folded)
+    {
+        foreach (var idx in gazetteer.ByFoldedName(folded))
+            if (gazetteer[idx] is var place && (place.IsCountry || place.IsAdmin1 || place.Population >= 1_000_000)) return true;
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="at"/> also appears in the page without <paramref name="modifier"/> before it.</summary>
+    private static bool NamedElsewhere(Token[] tokens, int at, string modifier)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+            if (k != at && tokens[k].Folded == tokens[at].Folded && (k == 0 || tokens[k - 1].Folded != modifier)) return true;
+        return false;
     }
 }
