@@ -1,0 +1,38 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Places.Outlets;
+
+/// <summary>
+/// Where one outlet's stories happen: the share of its confident sightings (<see cref="OutletSightings"/>)
+/// in each first-level region. A local paper names its own area without qualifiers ("Alexandria" in the
+/// Alexandria Town Talk is Alexandria, Louisiana; "Athens" in the Athens Banner-Herald is Athens, Georgia),
+/// so for an ambiguous name the resolver prefers readings in the outlet's home regions, by a prior weaker
+/// than what the story itself says (a qualifier "Alexandria, Egypt" removes the Louisiana reading outright).
+/// </summary>
+public sealed class OutletProfile
+{
+    private readonly Dictionary<(string, string), double> _shares;
+
+    /// <summary>What a reading in a region holding all of the outlet's sightings gains.</summary>
+    public const double HomeWeight = 5;
+    /// <summary>Fewer sightings than this say nothing of an outlet.</summary>
+    public const int MinSightings = 3;
+
+    public int Sightings { get; }
+
+    public OutletProfile(IReadOnlyDictionary<(string Country, string Admin1), int> counts)
+    {
+        Sightings = counts.Values.Sum();
+        _shares = Sightings == 0 ? [] : counts.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => (double)c.Value / Sightings);
+    }
+
+    public double Share(string country, string admin1) => _shares.GetValueOrDefault((country, admin1));
+
+    /// <summary>The home prior of a reading: towns, counties and first-level regions only (a country is no home).</summary>
+    public double Bonus(GazetteerPlace p) =>
+        Sightings < MinSightings || p.Admin1.Length == 0 || p.IsCountry || !(p.FeatureClass == 'P' || p.FeatureCode is "ADM1" or "ADM2")
+            ? 0 : HomeWeight * Share(p.Country, p.Admin1);
+
+    public IEnumerable<(string Country, string Admin1, double Share)> Regions =>
+        _shares.OrderByDescending(s => s.Value).Select(s => (s.Key.Item1, s.Key.Item2, s.Value));
+}
