@@ -18,7 +18,8 @@ public static class EvalGeoCommand
         var failures = new Option<string?>("--failures") { Description = "Write every miss (FP, FN, WRONG place) with its cause to this file." };
         var breakdown = new Option<bool>("--breakdown") { Description = "Print the misses by kind and cause, with the most frequent phrases." };
         var noOutlets = new Option<bool>("--no-outlets") { Description = "Do not learn outlet home regions (LGL names its outlets; see OutletProfile)." };
-        var command = new Command("geo", "Score toponym detection + resolution (hit: overlapping span within 161 km).") { data, failures, breakdown, noOutlets };
+        var outletsOut = new Option<string?>("--outlets-out") { Description = "Write the outlet profiles learned from the corpora (TSV, as `sitrep outlets build` does) to this file." };
+        var command = new Command("geo", "Score toponym detection + resolution (hit: overlapping span within 161 km).") { data, failures, breakdown, noOutlets, outletsOut };
         command.SetAction(p =>
         {
             var folder = p.GetValue(data)!;
@@ -72,6 +73,11 @@ public static class EvalGeoCommand
                 var outlets = p.GetValue(noOutlets) ? null : LeaveOneOutOutlets.Learn(articles,
                     a => OutletSightings.Of(a.Text, places.Resolve(Detect(a), a.Text).Places, gazetteer));
                 var prepass = outlets is null ? 0 : outletWatch.Elapsed.TotalSeconds;
+                if (outlets is not null && p.GetValue(outletsOut) is { } outletsFile)
+                {
+                    using var writer = File.CreateText(outletsFile);
+                    outlets.Profiles.Write(writer);
+                }
                 if (outlets is not null)
                     notes.Add($"{name}: outlet profiles of {outlets.Profiles.Count} domains learned in {outletWatch.Elapsed.TotalSeconds:0.0} s (a first pass over the corpus); each article resolved with its outlet's profile minus its own sightings");
                 var score = GeoEvaluator.Score(name, articles, (GeoArticle a) =>

@@ -51,7 +51,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries, OutletProfile? outlet)
     {
         var votes = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
-        Func<GazetteerPlace, double> context = outlet is null ? votes.Score : p => votes.Score(p) + outlet.Bonus(p);
+        double context(int k, GazetteerPlace p) => votes.Score(p) + (outlet?.Bonus(p) ?? 0);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -60,12 +60,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             best[k] = double.NegativeInfinity;
             foreach (var idx in toponyms[k].Places)
             {
-                var score = Prior(idx) + context(gazetteer[idx]);
+                var score = Prior(idx) + context(k, gazetteer[idx]);
                 if (score > best[k]) { best[k] = score; choice[k] = idx; }
             }
         }
         var paired = PairedReadings.Support(gazetteer, toponyms, TopByPrior,
-            (j, idx) => Prior(idx) + context(gazetteer[idx]) >= best[j] - PairMargin);
+            (j, idx) => Prior(idx) + context(j, gazetteer[idx]) >= best[j] - PairMargin);
         var prior = (int[])choice.Clone();
         double Pairing(int k, int idx) => paired.TryGetValue((k, idx), out var n) && (n.ByCounty || !BigCityKeepsName(prior[k])) ? PairBonus + Math.Min(2, n.Supporters - 1) : 0;
         // A town or county reading is re-chosen among town and county readings with the pairs counted, before
@@ -79,7 +79,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             {
                 var p = gazetteer[idx];
                 if (!IsLocal(p)) continue;
-                var score = Prior(idx) + context(p) + Pairing(k, idx);
+                var score = Prior(idx) + context(k, p) + Pairing(k, idx);
                 if (score > bestScore) { bestScore = score; choice[k] = idx; }
             }
         }
@@ -96,7 +96,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// and by lying in a first-level region the story names ("Springfield" next to "Illinois").
     /// Countries, regions and the story's own surface are no anchors: a country's centre says nothing of where in it the story is.
     /// </summary>
-    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, Func<GazetteerPlace, double> context, Func<int, int, double> pairing)
+    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, Func<int, GazetteerPlace, double> context, Func<int, int, double> pairing)
     {
         for (var round = 0; round < CoherenceRounds; round++)
         {
@@ -115,7 +115,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 {
                     var p = gazetteer[idx];
                     if (!IsLocal(p)) continue;
-                    var score = Prior(idx) + context(p) + Nearness(p, t.Surface, anchors) + pairing(k, idx);
+                    var score = Prior(idx) + context(k, p) + Nearness(p, t.Surface, anchors) + pairing(k, idx);
                     if (score > bestScore) { bestScore = score; best = idx; }
                 }
                 if (best != choice[k]) { choice[k] = best; changed = true; }
