@@ -12,7 +12,7 @@ namespace Sitrep.Analyse.Places;
 /// <c>geonames:ID</c> as kb id, and its type follows the place (GPE for towns, regions and countries;
 /// LOC for rivers, seas and mountains; FAC for bases and airports).
 /// </summary>
-/// <param name="outlets">Optional home regions of outlets (<see cref="OutletProfiles"/>), looked up by the document's URL.</param>
+/// <param name="outlets">Optional home regions of outlets (<see cref="OutletProfiles"/>), looked up by the document's domain.</param>
 public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, OutletProfiles? outlets = null) : IAnalysisStage
 {
     private readonly PlaceResolver _resolver = new(gazetteer);
@@ -24,7 +24,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
 
     public Document Apply(Document document)
     {
-        var outlet = outlets?.For(document.Source.Url ?? document.Hints.Url);
+        var outlet = outlets?.For(OutletProfiles.KeyOf(document));
         var (entities, places) = Resolve(document.Entities, document.Body, outlet);
         var doc = document with { Entities = entities, Places = places };
         return GazetteerLoader.Warning is { } warning && places.Count == 0 && !document.Warnings.Contains(warning)

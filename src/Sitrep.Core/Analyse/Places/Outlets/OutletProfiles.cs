@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sitrep.Documents;
 
 namespace Sitrep.Analyse.Places.Outlets;
 
@@ -21,6 +22,7 @@ public sealed class OutletProfiles
 
     public IEnumerable<string> Domains => _counts.Keys.Order(StringComparer.Ordinal);
 
+    /// <param name="articles">Each article's outlet (a page address, a domain or an outlet's name) and confident sightings.</param>
     public static OutletProfiles Build(IEnumerable<(string? Url, IReadOnlyCollection<OutletSighting> Sightings)> articles)
     {
         var counts = new Dictionary<string, Dictionary<(string, string), int>>(StringComparer.Ordinal);
@@ -46,11 +48,17 @@ public sealed class OutletProfiles
         return new OutletProfile(rest);
     }
 
-    /// <summary>"http://www.thetowntalk.com/article/..." and "thetowntalk.com" are one outlet: the host, lower case, without "www.".</summary>
+    /// <summary>The outlet of a document: the domain of its address, else the outlet a CSV column or feed names.</summary>
+    public static string? KeyOf(Document document) =>
+        DomainOf(document.Source.Url) ?? DomainOf(document.Hints.Url) ?? DomainOf(document.Hints.Outlet);
+
+    /// <summary>"http://www.thetowntalk.com/article/..." and "thetowntalk.com" are one outlet: the host, lower case, without "www.".
+    /// An outlet's name ("The Town Talk") is its own key, lower case.</summary>
     public static string? DomainOf(string? url)
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
         var s = url.Trim();
+        if (s.Any(char.IsWhiteSpace)) return string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var host = Uri.TryCreate(s.Contains("://", StringComparison.Ordinal) ? s : "http://" + s, UriKind.Absolute, out var uri) ? uri.Host : null;
         if (string.IsNullOrEmpty(host)) return null;
         host = host.ToLowerInvariant();
