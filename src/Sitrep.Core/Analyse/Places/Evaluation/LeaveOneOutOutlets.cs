@@ -4,7 +4,7 @@ namespace Sitrep.Analyse.Places.Evaluation;
 
 /// <summary>
 /// Outlet profiles for scoring a corpus that names its outlets (LGL), honestly: a first pass resolves every
-/// article without any profile and keeps its confident sightings (<see cref="OutletSightings"/>, never the
+/// article without any profile and keeps its sightings (<see cref="OutletSightings"/>, never the
 /// gold); each article is then resolved with its outlet's profile minus its own sightings, as if the profile
 /// had been learned from the rest of the outlet's stream.
 /// </summary>

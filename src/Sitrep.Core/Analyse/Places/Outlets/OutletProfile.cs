@@ -17,11 +17,11 @@ public sealed class OutletProfile
     /// country vote (6, <see cref="ContextVotes"/>), less than country and named state together. LGL, leave-one-out:
     /// 3 → .811, 5 → .812, 7 → .813 F1 (without <see cref="Shrink"/>); 7 with it .815, 8-10 no better.</summary>
     public const double HomeWeight = 7;
-    /// <summary>A profile of n sightings counts n / (n + 3): three sightings are half a profile. Small outlets'
-    /// profiles are noisy (one article's wrongly read "Washington" is a third of them).</summary>
-    public const double Shrink = 3;
-    /// <summary>Fewer sightings than this say nothing of an outlet.</summary>
-    public const int MinSightings = 3;
+    /// <summary>A profile of n sightings counts n / (n + 3) (in confident sightings): three are half a profile.
+    /// Small outlets' profiles are noisy (one article's wrongly read "Washington" is a third of them).</summary>
+    public const double Shrink = 3 * OutletSightings.Confident;
+    /// <summary>Fewer sightings than this (three confident ones) say nothing of an outlet.</summary>
+    public const int MinSightings = 3 * OutletSightings.Confident;
 
     public int Sightings { get; }
 

@@ -30,7 +30,7 @@ public sealed class OutletProfiles
         {
             if (DomainOf(url) is not { } domain) continue;
             if (!counts.TryGetValue(domain, out var regions)) counts[domain] = regions = [];
-            foreach (var s in sightings) regions[(s.Country, s.Admin1)] = regions.GetValueOrDefault((s.Country, s.Admin1)) + 1;
+            foreach (var s in sightings) regions[(s.Country, s.Admin1)] = regions.GetValueOrDefault((s.Country, s.Admin1)) + s.Weight;
         }
         return new(counts);
     }
@@ -44,7 +44,7 @@ public sealed class OutletProfiles
         var rest = new Dictionary<(string Country, string Admin1), int>(regions.Count);
         foreach (var (key, n) in regions) rest[key] = n;
         foreach (var s in leaveOut)
-            if (rest.TryGetValue((s.Country, s.Admin1), out var n)) rest[(s.Country, s.Admin1)] = Math.Max(0, n - 1);
+            if (rest.TryGetValue((s.Country, s.Admin1), out var n)) rest[(s.Country, s.Admin1)] = Math.Max(0, n - s.Weight);
         return new OutletProfile(rest);
     }
 

@@ -3,20 +3,27 @@ using Sitrep.Knowledge;
 
 namespace Sitrep.Analyse.Places.Outlets;
 
-/// <summary>A first-level region (country, admin1 code) an article of an outlet names confidently.</summary>
-public readonly record struct OutletSighting(string Country, string Admin1);
+/// <summary>A first-level region (country, admin1 code) an article of an outlet names, and how much it counts:
+/// <see cref="OutletSightings.Confident"/> for a reading the article settles, <see cref="OutletSightings.Guess"/> for the resolver's guess.</summary>
+public readonly record struct OutletSighting(string Country, string Admin1, int Weight = OutletSightings.Confident);
 
 /// <summary>
-/// The places of one article that say where its outlet is, without any outlet knowledge: only readings the
-/// article itself settles. Lieberman, Samet &amp; Sankaranarayanan (2010, "Geotagging with local lexicons")
-/// learn a paper's home from such names; a guess ("Alexandria" read as Egypt) must not teach the outlet.
+/// The places of one article that say where its outlet is, read without any outlet knowledge. Lieberman, Samet
+/// &amp; Sankaranarayanan (2010, "Geotagging with local lexicons") learn a paper's home from the names it uses;
+/// the readings the article itself settles count most, as a guess ("Alexandria" read as Egypt) may be wrong:
 ///   - a first-level region the resolver chose ("Louisiana", "Ga.");
 ///   - a town or county whose every town and county namesake lies in one region ("Pineville": all in one state);
 ///   - a town qualified by its region ("Alexandria, La."): the writer's own disambiguation.
+/// Every other town or county reading counts a third: the resolver's guess, right far more often than not, and
+/// without it an outlet that seldom writes its state's name has too few sightings (LGL, leave-one-out: F1 .815
+/// with confident sightings only, .823 with guesses at a third, .823 at two thirds, .824 counted fully).
 /// Countries are no sightings: a local paper reports the world too, and every US town shares its country.
 /// </summary>
 public static class OutletSightings
 {
+    public const int Confident = 3;
+    public const int Guess = 1;
+
     public static List<OutletSighting> Of(string body, IReadOnlyList<PlaceMention> places, Gazetteer gazetteer)
     {
         var sightings = new List<OutletSighting>();
@@ -28,6 +35,8 @@ public static class OutletSightings
             if (p.Admin1.Length == 0 || p.IsCountry) continue;
             if (p.IsAdmin1 || Unambiguous(m.Text, p, gazetteer) || Qualified(body, places, k, p, gazetteer))
                 sightings.Add(new OutletSighting(p.Country, p.Admin1));
+            else if (p.FeatureClass == 'P' || p.FeatureCode == "ADM2")
+                sightings.Add(new OutletSighting(p.Country, p.Admin1, Guess));
         }
         return sightings;
     }
