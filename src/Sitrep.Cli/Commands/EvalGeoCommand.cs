@@ -80,7 +80,7 @@ public static class EvalGeoCommand
                 }
                 if (outlets is not null)
                     notes.Add($"{name}: outlet profiles of {outlets.Profiles.Count} domains learned in {outletWatch.Elapsed.TotalSeconds:0.0} s (a first pass over the corpus); each article resolved with its outlet's profile minus its own sightings");
-                var score = GeoEvaluator.Score(name, articles, (GeoArticle a) =>
+                var score = GeoEvaluator.ScoreArticles(name, articles, a =>
                 {
                     var (resolvedEntities, resolvedPlaces) = places.Resolve(Detect(a), a.Text, outlets?.For(a));
                     causes.Entities = resolvedEntities;

@@ -47,10 +47,10 @@ public static class GeoEvaluator
     public static GeoScore Score(string dataset, IReadOnlyList<GeoArticle> articles,
         Func<string, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null, Func<GeoFailure, string>? cause = null,
         Func<PlaceMention, bool>? notAnnotated = null) =>
-        Score(dataset, articles, (GeoArticle a) => geoparse(a.Text), misses, cause, notAnnotated);
+        ScoreArticles(dataset, articles, a => geoparse(a.Text), misses, cause, notAnnotated);
 
     /// <summary>As above, for a geoparser that also reads the article's metadata (its outlet, <see cref="GeoArticle.Url"/>).</summary>
-    public static GeoScore Score(string dataset, IReadOnlyList<GeoArticle> articles,
+    public static GeoScore ScoreArticles(string dataset, IReadOnlyList<GeoArticle> articles,
         Func<GeoArticle, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null, Func<GeoFailure, string>? cause = null,
         Func<PlaceMention, bool>? notAnnotated = null)
     {
