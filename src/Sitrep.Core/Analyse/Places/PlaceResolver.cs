@@ -50,6 +50,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries, OutletProfile? outlet)
     {
+        toponyms = toponyms.Select(WithoutCapitalAlias).ToList();
         var votes = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
         double context(int k, GazetteerPlace p) => votes.Score(p) + (outlet?.Bonus(p) ?? 0);
         var choice = new int[toponyms.Count];
@@ -146,6 +147,28 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// moves "Washington" to Washington, Pennsylvania, "Houston" to Houston County, Alabama or "Manchester" to
     /// New Hampshire. Only a county's seat next to its county does ("Paris" by "Henry County" is Paris,
     /// Tennessee; "Huntsville" by "Walker County" is Huntsville, Texas): see the caller.</summary>
+    /// <summary>"Tunis" is also one of Tunisia's names (its French and Arabic one), but a writer who names a
+    /// country by a name that is its own city's means the city: "a visit to Tunis", "NATO and Tunis"
+    /// (GeoWebNews: four Tunis read as Tunisia). A country keeps a name that is its own ("Mexico", "Kuwait").</summary>
+    private Candidates WithoutCapitalAlias(Candidates t)
+    {
+        if (t.Places.Length < 2) return t;
+        var surface = NameFolding.Fold(t.Surface);
+        List<int>? drop = null;
+        foreach (var idx in t.Places)
+        {
+            var c = gazetteer[idx];
+            if (!c.IsCountry || NameFolding.Fold(c.Name) == surface) continue;
+            foreach (var other in t.Places)
+                if (gazetteer[other] is { FeatureClass: 'P' } town && town.Country == c.Country && NameFolding.Fold(town.Name) == surface)
+                {
+                    (drop ??= []).Add(idx);
+                    break;
+                }
+        }
+        return drop is null ? t : t with { Places = t.Places.Where(i => !drop.Contains(i)).ToArray() };
+    }
+
     private bool BigCityKeepsName(int priorChoice) =>
         priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 };
 
