@@ -95,26 +95,11 @@ public class OutletProfileTests
     }
 
     [SkippableFact]
-    public void A_town_qualified_by_its_state_is_a_confident_sighting_and_a_guess_counts_a_third()
+    public void A_town_qualified_by_its_state_is_a_confident_sighting()
     {
         Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         const string text = "Chiquita Henry of Alexandria, La., was arrested. The fire was in Alexandria.";
         var sightings = OutletSightings.Of(text, Resolve(text, null, url: null), GazetteerLoader.Default);
         sightings.Should().Contain(new OutletSighting("US", "LA", OutletSightings.Confident));
-    }
-}
-
-/// <summary>Ranking rules beside the outlet profile.</summary>
-public class CapitalAliasTests
-{
-    [SkippableFact]
-    public void A_country_named_by_its_own_city_s_name_is_that_city()
-    {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
-        var tunis = PlacesIn("In a visit to Tunis on 1 February, Macron criticised NATO's role in the region.").Single(p => p.Text == "Tunis");
-        tunis.Kind.Should().Be("city");
-        GeoEvaluator.DistanceKm(tunis.Lat, tunis.Lon, 36.82, 10.17).Should().BeLessThan(20);
-        PlacesIn("Troops were sent to the border with Mexico on Monday, officials in Mexico City said.")
-            .First(p => p.Text == "Mexico").Kind.Should().Be("country");
     }
 }
