@@ -42,6 +42,7 @@ public static class Program
                      GazetteerCommand.Create(),
                      EventsCommand.Create(),
                      TrainCommand.Create(),
+                     OutletsCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

@@ -15,7 +15,8 @@ public static class AnalyzeCommand
         var format = new Option<string>("--format") { Description = "jsonl (one object per line) or json (an indented array).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output." };
-        var command = new Command("analyze", "Analyze documents and print one JSON object per document (see CONTRACT.md).");
+        var outlets = new Option<string?>("--outlets") { Description = "Outlet profiles (from `sitrep outlets build`): prefer each outlet's home readings of ambiguous place names." };
+        var command = new Command("analyze", "Analyze documents and print one JSON object per document (see CONTRACT.md).") { outlets };
         inputs.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
@@ -34,6 +35,11 @@ public static class AnalyzeCommand
             await using var _ = target;
             var reader = new InputReader(inputs.ReadOptions(p));
             var processor = DocumentProcessor.CreateDefault();
+            if (p.GetValue(outlets) is { } outletsFile)
+            {
+                if (OutletsCommand.WithProfiles(processor, outletsFile) is not { } withOutlets) return ExitCodes.Usage;
+                processor = withOutlets;
+            }
             if (processor.Extractor is Sitrep.Extract.PageExtractor pages && Sitrep.Extract.PlainText.Templates.TemplatePrepass.CanReadTwice(paths)) Sitrep.Extract.PlainText.Templates.TemplatePrepass.Run(reader.Read(paths), pages, ct: ct);
             bool array = p.GetValue(format) == "json";
             var items = reader.Read(paths);

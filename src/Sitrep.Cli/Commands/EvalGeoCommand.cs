@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sitrep.Analyse.Entities;
 using Sitrep.Analyse.Places;
 using Sitrep.Analyse.Places.Evaluation;
+using Sitrep.Analyse.Places.Outlets;
 using Sitrep.Knowledge;
 
 namespace Sitrep.Cli.Commands;
@@ -16,7 +17,9 @@ public static class EvalGeoCommand
         var data = new Option<string>("--data") { Description = "Folder with lgl.xml, GWN.xml and GeoVirus.xml.", DefaultValueFactory = _ => "../shared/data/geo" };
         var failures = new Option<string?>("--failures") { Description = "Write every miss (FP, FN, WRONG place) with its cause to this file." };
         var breakdown = new Option<bool>("--breakdown") { Description = "Print the misses by kind and cause, with the most frequent phrases." };
-        var command = new Command("geo", "Score toponym detection + resolution (hit: overlapping span within 161 km).") { data, failures, breakdown };
+        var noOutlets = new Option<bool>("--no-outlets") { Description = "Do not learn outlet home regions (LGL names its outlets; see OutletProfile)." };
+        var outletsOut = new Option<string?>("--outlets-out") { Description = "Write the outlet profiles learned from the corpora (TSV, as `sitrep outlets build` does) to this file." };
+        var command = new Command("geo", "Score toponym detection + resolution (hit: overlapping span within 161 km).") { data, failures, breakdown, noOutlets, outletsOut };
         command.SetAction(p =>
         {
             var folder = p.GetValue(data)!;
@@ -62,14 +65,28 @@ public static class EvalGeoCommand
                     notAnnotated = p => FacilityPinRule.IsPin(p) || demonyms?.Invoke(p) == true;
                     notes.Add($"{name}: streets and buildings not located ({buildingGold} of {located} located gold toponyms); one pinned at its town on no gold toponym is not scored (strict F1 counts it)");
                 }
-                var score = GeoEvaluator.Score(name, articles, text =>
+                // Entity detection does not depend on the outlet: detect once, resolve once or twice.
+                var detected = new Dictionary<GeoArticle, List<Sitrep.Documents.EntityMention>>(ReferenceEqualityComparer.Instance);
+                List<Sitrep.Documents.EntityMention> Detect(GeoArticle a) => detected.TryGetValue(a, out var d) ? d : detected[a] =
+                    entities.Detect(a.Text).Select(m => new Sitrep.Documents.EntityMention(m.Span, m.Text, m.Type, m.Canonical, m.Kb)).ToList();
+                var outletWatch = System.Diagnostics.Stopwatch.StartNew();
+                var outlets = p.GetValue(noOutlets) ? null : LeaveOneOutOutlets.Learn(articles,
+                    a => OutletSightings.Of(a.Text, places.Resolve(Detect(a), a.Text).Places, gazetteer));
+                var prepass = outlets is null ? 0 : outletWatch.Elapsed.TotalSeconds;
+                if (outlets is not null && p.GetValue(outletsOut) is { } outletsFile)
                 {
-                    var mentions = entities.Detect(text);
-                    var list = mentions.Select(m => new Sitrep.Documents.EntityMention(m.Span, m.Text, m.Type, m.Canonical, m.Kb)).ToList();
-                    var (resolvedEntities, resolvedPlaces) = places.Resolve(list, text);
+                    using var writer = File.CreateText(outletsFile);
+                    outlets.Profiles.Write(writer);
+                }
+                if (outlets is not null)
+                    notes.Add($"{name}: outlet profiles of {outlets.Profiles.Count} domains learned in {outletWatch.Elapsed.TotalSeconds:0.0} s (a first pass over the corpus); each article resolved with its outlet's profile minus its own sightings");
+                var score = GeoEvaluator.ScoreArticles(name, articles, a =>
+                {
+                    var (resolvedEntities, resolvedPlaces) = places.Resolve(Detect(a), a.Text, outlets?.For(a));
                     causes.Entities = resolvedEntities;
                     return resolvedPlaces;
                 }, misses, misses is null ? null : causes.Cause, notAnnotated);
+                score = score with { Seconds = score.Seconds + prepass };   // art/s counts both passes (and detection, done in the first)
                 if (explain)
                 {
                     summaries.Add(name);

@@ -1,3 +1,4 @@
+using Sitrep.Analyse.Places.Outlets;
 using Sitrep.Knowledge;
 
 namespace Sitrep.Analyse.Places;
@@ -12,7 +13,9 @@ namespace Sitrep.Analyse.Places;
 ///      that also names Syria and Homs is Tadmur, SY, not Palmyra, New York;
 ///   3. coherence (<see cref="Cohere"/>): places in one story lie near each other, so each town reading
 ///      gains from the other toponyms' current readings near it, a few rounds until the readings settle
-///      ("Cornwall, Sharon and Salisbury" are three Connecticut towns, not Cornwall, England).
+///      ("Cornwall, Sharon and Salisbury" are three Connecticut towns, not Cornwall, England);
+///   4. outlet, when known (<see cref="OutletProfile"/>): a local paper's bare "Alexandria" is its own town,
+///      a prior that adds to the context the way a story's named state does.
 /// </summary>
 public sealed class PlaceResolver(Gazetteer gazetteer)
 {
@@ -28,7 +31,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// <summary>Resolves every toponym; null where a toponym has no candidate. One sense per story: the
     /// mentions of one name with the same candidates are one toponym, resolved once and voting once, so a
     /// name the story repeats ten times does not outvote the story's other places.</summary>
-    public GazetteerPlace?[] Resolve(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries = null)
+    public GazetteerPlace?[] Resolve(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries = null, OutletProfile? outlet = null)
     {
         var unique = new List<Candidates>();
         var slot = new int[toponyms.Count];
@@ -39,15 +42,17 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             if (!byKey.TryGetValue(key, out var u)) { byKey[key] = u = unique.Count; unique.Add(toponyms[k]); }
             slot[k] = u;
         }
-        var resolved = ResolveDistinct(unique, extraCountries);
+        var resolved = ResolveDistinct(unique, extraCountries, outlet);
         var result = new GazetteerPlace?[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++) result[k] = resolved[slot[k]];
         return result;
     }
 
-    private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries)
+    private GazetteerPlace?[] ResolveDistinct(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries, OutletProfile? outlet)
     {
-        var context = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
+        toponyms = toponyms.Select(WithoutCapitalAlias).ToList();
+        var votes = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
+        double context(int k, GazetteerPlace p) => votes.Score(p) + (outlet?.Bonus(p) ?? 0);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -56,12 +61,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             best[k] = double.NegativeInfinity;
             foreach (var idx in toponyms[k].Places)
             {
-                var score = Prior(idx) + context.Score(gazetteer[idx]);
+                var score = Prior(idx) + context(k, gazetteer[idx]);
                 if (score > best[k]) { best[k] = score; choice[k] = idx; }
             }
         }
         var paired = PairedReadings.Support(gazetteer, toponyms, TopByPrior,
-            (j, idx) => Prior(idx) + context.Score(gazetteer[idx]) >= best[j] - PairMargin);
+            (j, idx) => Prior(idx) + context(j, gazetteer[idx]) >= best[j] - PairMargin);
         var prior = (int[])choice.Clone();
         double Pairing(int k, int idx) => paired.TryGetValue((k, idx), out var n) && (n.ByCounty || !BigCityKeepsName(prior[k])) ? PairBonus + Math.Min(2, n.Supporters - 1) : 0;
         // A town or county reading is re-chosen among town and county readings with the pairs counted, before
@@ -75,7 +80,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             {
                 var p = gazetteer[idx];
                 if (!IsLocal(p)) continue;
-                var score = Prior(idx) + context.Score(p) + Pairing(k, idx);
+                var score = Prior(idx) + context(k, p) + Pairing(k, idx);
                 if (score > bestScore) { bestScore = score; choice[k] = idx; }
             }
         }
@@ -92,7 +97,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// and by lying in a first-level region the story names ("Springfield" next to "Illinois").
     /// Countries, regions and the story's own surface are no anchors: a country's centre says nothing of where in it the story is.
     /// </summary>
-    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, ContextVotes context, Func<int, int, double> pairing)
+    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, Func<int, GazetteerPlace, double> context, Func<int, int, double> pairing)
     {
         for (var round = 0; round < CoherenceRounds; round++)
         {
@@ -111,7 +116,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 {
                     var p = gazetteer[idx];
                     if (!IsLocal(p)) continue;
-                    var score = Prior(idx) + context.Score(p) + Nearness(p, t.Surface, anchors) + pairing(k, idx);
+                    var score = Prior(idx) + context(k, p) + Nearness(p, t.Surface, anchors) + pairing(k, idx);
                     if (score > bestScore) { bestScore = score; best = idx; }
                 }
                 if (best != choice[k]) { choice[k] = best; changed = true; }
@@ -142,6 +147,28 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// moves "Washington" to Washington, Pennsylvania, "Houston" to Houston County, Alabama or "Manchester" to
     /// New Hampshire. Only a county's seat next to its county does ("Paris" by "Henry County" is Paris,
     /// Tennessee; "Huntsville" by "Walker County" is Huntsville, Texas): see the caller.</summary>
+    /// <summary>"Tunis" is also one of Tunisia's names (its French and Arabic one), but a writer who names a
+    /// country by a name that is its own city's means the city: "a visit to Tunis", "NATO and Tunis"
+    /// (GeoWebNews: four Tunis read as Tunisia). A country keeps a name that is its own ("Mexico", "Kuwait").</summary>
+    private Candidates WithoutCapitalAlias(Candidates t)
+    {
+        if (t.Places.Length < 2) return t;
+        var surface = NameFolding.Fold(t.Surface);
+        List<int>? drop = null;
+        foreach (var idx in t.Places)
+        {
+            var c = gazetteer[idx];
+            if (!c.IsCountry || NameFolding.Fold(c.Name) == surface) continue;
+            foreach (var other in t.Places)
+                if (gazetteer[other] is { FeatureClass: 'P' } town && town.Country == c.Country && NameFolding.Fold(town.Name) == surface)
+                {
+                    (drop ??= []).Add(idx);
+                    break;
+                }
+        }
+        return drop is null ? t : t with { Places = t.Places.Where(i => !drop.Contains(i)).ToArray() };
+    }
+
     private bool BigCityKeepsName(int priorChoice) =>
         priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 };
 

@@ -1,6 +1,7 @@
 using Sitrep.Documents;
 using Sitrep.Knowledge;
 using Sitrep.Analyse.Entities;
+using Sitrep.Analyse.Places.Outlets;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Analyse.Places;
@@ -11,7 +12,8 @@ namespace Sitrep.Analyse.Places;
 /// <c>geonames:ID</c> as kb id, and its type follows the place (GPE for towns, regions and countries;
 /// LOC for rivers, seas and mountains; FAC for bases and airports).
 /// </summary>
-public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAnalysisStage
+/// <param name="outlets">Optional home regions of outlets (<see cref="OutletProfiles"/>), looked up by the document's domain.</param>
+public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, OutletProfiles? outlets = null) : IAnalysisStage
 {
     private readonly PlaceResolver _resolver = new(gazetteer);
 
@@ -22,13 +24,14 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
 
     public Document Apply(Document document)
     {
-        var (entities, places) = Resolve(document.Entities, document.Body);
+        var outlet = outlets?.For(OutletProfiles.KeyOf(document));
+        var (entities, places) = Resolve(document.Entities, document.Body, outlet);
         var doc = document with { Entities = entities, Places = places };
         return GazetteerLoader.Warning is { } warning && places.Count == 0 && !document.Warnings.Contains(warning)
             ? doc.WithWarning(warning) : doc;
     }
 
-    public (List<EntityMention> Entities, List<PlaceMention> Places) Resolve(IReadOnlyList<EntityMention> entities, string? body = null)
+    public (List<EntityMention> Entities, List<PlaceMention> Places) Resolve(IReadOnlyList<EntityMention> entities, string? body = null, OutletProfile? outlet = null)
     {
         var toponyms = new List<PlaceResolver.Candidates>();
         var positions = new List<int>();
@@ -67,7 +70,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb) : IAn
         var contextCountries = actorCountries.ToList();
         // Each cue word of local government votes like a toponym (an actor's country, half of one, above).
         if (body is not null) foreach (var c in CountryCues.Of(body)) { contextCountries.Add(c); contextCountries.Add(c); }
-        var resolved = _resolver.Resolve(toponyms, contextCountries);
+        var resolved = _resolver.Resolve(toponyms, contextCountries, outlet);
         var outEntities = entities.ToList();
         var places = new List<PlaceMention>(toponyms.Count);
         for (var k = 0; k < toponyms.Count; k++)

@@ -6,12 +6,16 @@ namespace Sitrep.Analyse.Places.Evaluation;
 /// <summary>A gold toponym: its span in the article text and, when the annotators located it, coordinates.</summary>
 public sealed record GoldToponym(int Start, int End, string Phrase, double? Lat, double? Lon);
 
-public sealed record GeoArticle(string Text, IReadOnlyList<GoldToponym> Toponyms);
+public sealed record GeoArticle(string Text, IReadOnlyList<GoldToponym> Toponyms)
+{
+    /// <summary>The page address or, failing that, the domain of the outlet that published it (LGL gives both); null when unknown.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>
 /// Reads the three geoparsing gold standards, each in its own XML shape:
 ///   LGL (Lieberman et al. 2010): article/text + toponyms/toponym{start,end,phrase,gaztag{lat,lon}};
-///     a toponym without gaztag was not located;
+///     a toponym without gaztag was not located; article/url and article/domain name the outlet;
 ///   GeoWebNews (Gritta et al. 2019): article/text + toponyms/toponym{extractedName,type,start,end,
 ///     latitude,longitude}; only toponyms with coordinates are places (the rest are expressions,
 ///     demonyms, homonyms...);
@@ -45,7 +49,8 @@ public static class GeoCorpus
                 var lon = Num(gaz?.Element("lon") ?? t.Element("longitude") ?? t.Element("lon"));
                 gold.Add(new GoldToponym(start.Value, end.Value, phrase, lat, lon));
             }
-            articles.Add(new GeoArticle(text, gold));
+            var url = ((string?)a.Element("url"))?.Trim() is { Length: > 0 } u ? u : ((string?)a.Element("domain"))?.Trim() is { Length: > 0 } d ? d : null;
+            articles.Add(new GeoArticle(text, gold) { Url = url });
         }
         return articles;
     }

@@ -46,6 +46,12 @@ public static class GeoEvaluator
 
     public static GeoScore Score(string dataset, IReadOnlyList<GeoArticle> articles,
         Func<string, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null, Func<GeoFailure, string>? cause = null,
+        Func<PlaceMention, bool>? notAnnotated = null) =>
+        ScoreArticles(dataset, articles, a => geoparse(a.Text), misses, cause, notAnnotated);
+
+    /// <summary>As above, for a geoparser that also reads the article's metadata (its outlet, <see cref="GeoArticle.Url"/>).</summary>
+    public static GeoScore ScoreArticles(string dataset, IReadOnlyList<GeoArticle> articles,
+        Func<GeoArticle, IReadOnlyList<PlaceMention>> geoparse, List<GeoMiss>? misses = null, Func<GeoFailure, string>? cause = null,
         Func<PlaceMention, bool>? notAnnotated = null)
     {
         int gold = 0, predicted = 0, hits = 0, spanOnly = 0, unscored = 0;
@@ -57,7 +63,7 @@ public static class GeoEvaluator
         }
         foreach (var article in articles)
         {
-            var places = geoparse(article.Text);
+            var places = geoparse(article);
             var located = article.Toponyms.Where(t => t.Lat is not null && t.Lon is not null).ToList();
             var unlocated = article.Toponyms.Where(t => t.Lat is null || t.Lon is null).ToList();
             gold += located.Count;
