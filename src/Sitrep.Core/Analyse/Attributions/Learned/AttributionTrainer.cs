@@ -113,47 +113,6 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         return perceptron.Averaged();
     }
 
-    private readonly Dictionary<TrainingArticle, List<Documents.Attribution>> _rulesRead = new(ReferenceEqualityComparer.Instance);
-
-    private List<Documents.Attribution> RulesOf(TrainingArticle t)
-    {
-        lock (_rulesRead)
-            if (_rulesRead.TryGetValue(t, out var read)) return read;
-        var found = rules(t.Source.Text);
-        lock (_rulesRead) _rulesRead[t] = found;
-        return found;
-    }
-
-    /// <summary>Examples for <see cref="RuleExtents"/>: each rules' attribution whose cue overlaps a gold cue, with the
-    /// rules' own content among its choices, labelled with the choice the scorer would count best.</summary>
-    private void RuleExamples(TrainingArticle t, ContentChoices lister, List<ContentChoice> choices, Features f, List<(int[][] Candidates, int Gold)> examples)
-    {
-        foreach (var a in RulesOf(t))
-        {
-            if (RuleExtents.Locate(t.Words, t.Units, a) is not var (u, cf, ce, rule)) continue;
-            var g = t.Gold.FirstOrDefault(g => g.CueFirst >= 0 && g.CueFirst < ce && cf < g.CueEnd);
-            if (g is null) continue;
-            lister.For(t.Words, t.Units[u], u + 1 < t.Units.Count ? t.Units[u + 1] : null, cf, ce, choices);
-            RuleExtents.Offer(choices, rule, cf);
-            if (choices.Count < 2) continue;
-            int gold = -1;
-            double best = 0;
-            for (var c = 0; c < choices.Count; c++)
-            {
-                var s = TrainingArticle.HitScore(t.Words[choices[c].First].Start, t.Words[choices[c].End - 1].End, g.Content);
-                if (s > best) { best = s; gold = c; }
-            }
-            if (gold < 0) continue;
-            var candidates = new int[choices.Count][];
-            for (var c = 0; c < choices.Count; c++)
-            {
-                ChoiceFeatures.Extract(t.Words, t.Units[u], cf, ce, choices[c], cues, f);
-                candidates[c] = f.Indexes.ToArray();
-            }
-            examples.Add((candidates, gold));
-        }
-    }
-
     /// <summary>Ranking perceptron: when the best-scoring candidate is not the gold one, move towards the gold one's
     /// features and away from the chosen one's.</summary>
     private float[] TrainChoices(List<TrainingArticle> articles)
@@ -163,8 +122,6 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         var choices = new List<ContentChoice>(4);
         var lister = new ContentChoices(_phrases);
         foreach (var t in articles)
-        {
-            RuleExamples(t, lister, choices, f, examples);
             foreach (var g in t.Gold)
             {
                 if (g.CueFirst < 0) continue;
@@ -188,7 +145,6 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
                 }
                 examples.Add((candidates, gold));
             }
-        }
         var perceptron = new AveragedPerceptron(ChoiceFeatures.Bits);
         var random = new Random(23);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -221,11 +177,9 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
     private (float Threshold, CombinePolicy Policy, double RulesF1, (double F1, double P, double R) Best) Tune(AttributionModel draft, List<TrainingArticle> held, Action<string>? log)
     {
         var reader = new LearnedReader(draft, cues, _phrases);
-        var prepared = held.Select(t => (Article: t, Original: RulesOf(t), Rules: reader.Refine(t.Words, t.Units, RulesOf(t)), Margins: reader.Margins(t.Words, t.Units), Index: new CodePointIndex(t.Source.Text))).ToList();
-        var rulesOnly = Score(prepared.Select(p => (p.Article, p.Index, Predictions(p.Original, p.Index))));
+        var prepared = held.Select(t => (Article: t, Rules: rules(t.Source.Text), Margins: reader.Margins(t.Words, t.Units), Index: new CodePointIndex(t.Source.Text))).ToList();
+        var rulesOnly = Score(prepared.Select(p => (p.Article, p.Index, Predictions(p.Rules, p.Index))));
         log?.Invoke($"held out: rules alone F1 {rulesOnly.F1:F3} (P {rulesOnly.P:F3} R {rulesOnly.R:F3})");
-        var refinedOnly = Score(prepared.Select(p => (p.Article, p.Index, Predictions(p.Rules, p.Index))));
-        log?.Invoke($"held out: rules with the chooser's extents F1 {refinedOnly.F1:F3} (P {refinedOnly.P:F3} R {refinedOnly.R:F3})");
         var best = (F1: -1.0, P: 0.0, R: 0.0);
         var choice = (Threshold: 0f, Policy: CombinePolicy.EmptySentences);
         // Only the additive policies: ModelFirst scored within .005 of NoOverlap on the held-out articles but broke

@@ -8,9 +8,8 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// the rest of the sentence up to a later comma or dash (<see cref="ChoiceKind.AfterLater"/>: "to sign up 5 million
 /// people[, focusing on …]" after "…, 5 million people,"), and the object of the preposition that closes a long cue
 /// ("has come out in support of [Cruz]", "did not immediately respond to [requests for comment]":
-/// <see cref="ChoiceKind.PrepObject"/> to the clause's end, <see cref="ChoiceKind.PrepPhrase"/> with a "to" or "about").
-/// <see cref="ChoiceKind.Rule"/> is the extent the rules gave (see <see cref="RuleExtents"/>).</summary>
-public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase, Rule }
+/// <see cref="ChoiceKind.PrepObject"/> to the clause's end, <see cref="ChoiceKind.PrepPhrase"/> to the next preposition).</summary>
+public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase }
 
 /// <summary>A candidate content [<see cref="First"/>, <see cref="End"/>) and the source phrase that goes with it
 /// (word indexes; source -1 when the sentence names none).</summary>

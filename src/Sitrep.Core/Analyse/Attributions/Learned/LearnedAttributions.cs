@@ -15,9 +15,6 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
 
     public void AddTo(List<Attribution> result, string body, Word[] words, IReadOnlyList<Quotation> quotes, List<Unit> units, IReadOnlyList<EntityMention> entities)
     {
-        var changed = new List<int>();
-        var refined = _reader.Refine(words, units, result, changed);
-        foreach (var i in changed) result[i] = refined[i] with { Kind = KindOf(body, refined[i].Content, quotes) };
         var margins = _reader.Margins(words, units);
         var proposals = _reader.Propose(words, units, margins, model.Threshold);
         var kept = LearnedReader.Select(words, units, proposals, result, model.Policy);

@@ -70,35 +70,6 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
         return best;
     }
 
-    /// <summary>The rules' attributions with the contents the chooser prefers (<see cref="RuleExtents"/>): the same list
-    /// when it changes none, else a copy with those contents replaced (kind left to the caller).</summary>
-    public List<Documents.Attribution> Refine(Word[] w, List<Unit> units, IReadOnlyList<Documents.Attribution> rules, List<int>? changed = null)
-    {
-        var result = rules.ToList();
-        var f = new Features(ChoiceFeatures.Bits);
-        var choices = new List<ContentChoice>(8);
-        for (var i = 0; i < result.Count; i++)
-        {
-            if (RuleExtents.Locate(w, units, result[i]) is not var (u, cf, ce, rule)) continue;
-            _choices.For(w, units[u], u + 1 < units.Count ? units[u + 1] : null, cf, ce, choices);
-            RuleExtents.Offer(choices, rule, cf);
-            if (choices.Count < 2) continue;
-            var best = 0;
-            var bestScore = float.NegativeInfinity;
-            for (var c = 0; c < choices.Count; c++)
-            {
-                ChoiceFeatures.Extract(w, units[u], cf, ce, choices[c], cues, f);
-                var s = f.Score(model.ChoiceWeights);
-                if (s > bestScore) { bestScore = s; best = c; }
-            }
-            if (best == 0) continue;
-            var chosen = choices[best];
-            result[i] = result[i] with { Content = new Documents.TextSpan(w[chosen.First].Start, w[chosen.End - 1].End), ContentText = null };
-            changed?.Add(i);
-        }
-        return result;
-    }
-
     /// <summary>The proposals that join <paramref name="existing"/> under <paramref name="policy"/>, best cue first,
     /// none overlapping another's cue or content.</summary>
     public static List<Proposal> Select(Word[] w, List<Unit> units, List<Proposal> proposals, IReadOnlyList<Documents.Attribution> existing, CombinePolicy policy)
