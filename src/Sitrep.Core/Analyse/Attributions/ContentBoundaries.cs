@@ -20,6 +20,10 @@ public static class ContentBoundaries
     public static int PastCuePreposition(Word[] w, Unit u, int after, int from)
     {
         if (from != after || from + 1 >= u.End || !w[from].IsWord || w[from].Quote >= 0 || !CuePrepositions.Contains(w[from].Lower)) return from;
+        // "warned of", "accused of" are verbs with their preposition; "took the dimmest view of" is a noun the rules
+        // misread as a verb, whose "of" phrase is no content (seed 004).
+        var verb = w[after - 1].Lower;
+        if (w[from].Is("of") && !(verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("ing", StringComparison.Ordinal))) return from;
         var next = w[from + 1];
         if (!next.IsWord && next.Quote < 0) return from;
         // "said on Monday", "spoke for an hour": a time after the preposition is a circumstance, not the object.
