@@ -360,7 +360,7 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[start].Start < end)
                 return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, end), true, vf, ve);
         }
-        var from = ContentBoundaries.PastCuePreposition(w, u, after, SkipToContent(w, u, after));
+        var from = SkipToContent(w, u, after);
         if (from >= u.End) return null;
         var objectOnly = m.Kind == CueKind.Stance;
         if (m.Kind == CueKind.Cognition && !(w[from - 1].Is("that") || w[from].Is("that") || w[from].Is("to") || w[from].Quote >= 0 || w[from - 1].Mark == ':' || BareClause(w, i, from, u)))
@@ -370,6 +370,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (!TakesObject(w, from, u)) return null;
             objectOnly = true;
         }
+        // Rule "preposition belongs to the cue" (after the cognition check, which refuses "thinks about …").
+        from = ContentBoundaries.PastCuePreposition(w, u, after, from);
         var (cs, ce) = objectOnly ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
     }
