@@ -370,6 +370,8 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (!TakesObject(w, from, u)) return null;
             objectOnly = true;
         }
+        // Rule "preposition belongs to the cue" (after the cognition check, which refuses "thinks about …").
+        from = ContentBoundaries.PastCuePreposition(w, u, after, from);
         var (cs, ce) = objectOnly ? ObjectAfter(text, w, u, from) : ContentAfter(text, w, u, from);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
     }
@@ -649,17 +651,18 @@ public sealed class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[k].IsWord && w[k].Lower is "and" or "but" && k > from + 1 && w[k - 1].Mark != ',' && NewReportingClause(w, k, u.End)) { end = k; break; }
             // "…pull them away from Mr. Sanders, who also held a rally …": a relative clause after a comma adds the
             // writer's background on the last name, not the source's claim.
-            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && w[k + 1].Lower is "who" or "whom" or "whose" && k - 1 >= from && w[k - 1].Capitalised) { end = k; break; }
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && w[k + 1].Lower is "who" or "whom" or "whose" && k - 1 >= from && w[k - 1].Capitalised
+                && !ContentBoundaries.ClosedParenthetical(w, u, k)) { end = k; break; }
             // "said he was not qualified…, but several of his findings contradicted…": a contrasting clause after a comma
             // is the writer's, not the source's.
-            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower)) { end = k; break; }
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && ContrastOpeners.Contains(w[k + 1].Lower) && !ContentBoundaries.ContrastContinuesClaim(w, u, k + 1)) { end = k; break; }
             // Rule "new clause after ', and'": "…worried about the economy, and they rejected the plan" — a comma, "and" and a
             // subject pronoun start the writer's next clause (train: contents ran on past it).
             if (w[k].Mark == ',' && k + 2 < u.End && w[k + 1].Is("and") && w[k + 2].Quote < 0 && w[k + 2].Lower is "he" or "she" or "they" or "we" or "i" or "it" && k > from + 2) { end = k; break; }
             // Rule "writer's tail": "…the interview, which had been planned since the summer", "…the rebels, even though …",
             // "…of Clinton, compared with 64 percent …": after a comma these open the writer's background or comparison, not
             // more of the claim (train: contents running on past them were too long).
-            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && TailOpeners.Contains(w[k + 1].Lower) && k > from + 2
+            if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].Quote < 0 && TailOpeners.Contains(w[k + 1].Lower) && k > from + 2 && !ContentBoundaries.ClosedParenthetical(w, u, k)
                 && !(w[k + 1].Is("even") && !(k + 2 < u.End && w[k + 2].Lower is "though" or "as" or "if" or "when" or "after"))) { end = k; break; }
             if (w[k].Mark == ',' && k + 1 < u.End && w[k + 1].IsWord
                 && (cues.Match(w, k + 1, c => c is CueKind.Participle or CueKind.According) is not null))

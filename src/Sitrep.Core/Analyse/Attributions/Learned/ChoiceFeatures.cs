@@ -9,10 +9,14 @@ public static class ChoiceFeatures
 {
     public const int Bits = 18;
 
+    /// <summary>Room for every <see cref="ChoiceKind"/> when a feature value is joined with the kind.</summary>
+    private const int K = 16;
+
     private enum T
     {
         Kind = 1, CueWord, CueStem, CueLast, Following, Preceding, Length, HasSource, StartsQuoted, AllQuoted, CueAtEnd,
         CueFirstInUnit, NextWord, UnitOpensQuoted, Lexicon, FollowingPreceding, LengthStem, HasComma,
+        EndMark, EndNext, EndNextShape, EndNextShapeStem, EndLast, StartWord, StartPrevious, StartPreviousCue, CommasCrossed,
     }
 
     public static void Extract(Word[] w, Unit unit, int cueFirst, int cueEnd, ContentChoice c, CueLexicon cues, Features f)
@@ -28,20 +32,77 @@ public static class ChoiceFeatures
         f.Add((int)T.CueLast, w[cueEnd - 1].Lower, k);
         f.Add((int)T.Following, following, k);
         f.Add((int)T.Preceding, preceding, k);
-        f.Add((int)T.FollowingPreceding * 8 + k, following, preceding);
+        f.Add((int)T.FollowingPreceding * K + k, following, preceding);
         var length = WordForms.Bucket(c.End - c.First);
-        f.Add((int)T.Length, length * 8 + k);
-        f.Add((int)T.LengthStem, WordForms.Stem(cue), length * 8 + k);
-        f.Add((int)T.HasSource, (c.HasSource ? 8 : 0) + k);
-        f.Add((int)T.StartsQuoted, (w[c.First].Quote >= 0 ? 8 : 0) + k);
-        f.Add((int)T.AllQuoted, (w[c.First].Quote >= 0 && w[c.First].Quote == w[c.End - 1].Quote ? 8 : 0) + k);
-        f.Add((int)T.CueAtEnd, (c.First < cueFirst ? 8 : 0) + k);
-        f.Add((int)T.CueFirstInUnit, (cueFirst == unit.First ? 8 : 0) + k);
+        f.Add((int)T.Length, length * K + k);
+        f.Add((int)T.LengthStem, WordForms.Stem(cue), length * K + k);
+        f.Add((int)T.HasSource, (c.HasSource ? K : 0) + k);
+        f.Add((int)T.StartsQuoted, (w[c.First].Quote >= 0 ? K : 0) + k);
+        f.Add((int)T.AllQuoted, (w[c.First].Quote >= 0 && w[c.First].Quote == w[c.End - 1].Quote ? K : 0) + k);
+        f.Add((int)T.CueAtEnd, (c.First < cueFirst ? K : 0) + k);
+        f.Add((int)T.CueFirstInUnit, (cueFirst == unit.First ? K : 0) + k);
         f.Add((int)T.NextWord, WordForms.At(w, cueEnd, unit), k);
-        f.Add((int)T.UnitOpensQuoted, (w[unit.First].Quote >= 0 ? 8 : 0) + k);
-        if (cues.Match(w, cueFirst, _ => true) is { } m) f.Add((int)T.Lexicon, ((int)m.Kind * 10 + m.Strength) * 8 + k);
+        f.Add((int)T.UnitOpensQuoted, (w[unit.First].Quote >= 0 ? K : 0) + k);
+        if (cues.Match(w, cueFirst, _ => true) is { } m) f.Add((int)T.Lexicon, ((int)m.Kind * 10 + m.Strength) * K + k);
         var comma = false;
         for (var j = c.First; j < c.End && !comma; j++) comma = w[j].Mark == ',' && w[j].Quote < 0;
-        f.Add((int)T.HasComma, (comma ? 8 : 0) + k);
+        f.Add((int)T.HasComma, (comma ? K : 0) + k);
+        BoundaryContext(w, unit, cue, cueEnd, c, k, f);
+    }
+
+    /// <summary>What lies at each end of the candidate: the mark or word where it stops and the word after that (", pointing",
+    /// ", and he", ", which", "in early-morning tweets"), its last word, its first word and the word before it ("of",
+    /// "to", "that"), and how many commas it crosses. Issue 5: the chooser saw only lengths and kinds, so it could not
+    /// learn that a comma before a participle or a new subject closes the content while one before "and" and a noun
+    /// rarely does.</summary>
+    private static void BoundaryContext(Word[] w, Unit unit, string cue, int cueEnd, ContentChoice c, int k, Features f)
+    {
+        var e = c.End;
+        int mark;                                   // 0 sentence end, 1 paragraph break, 2 a word, 3+ a mark (MarkCode)
+        var next = e;
+        if (e >= unit.End) mark = 0;
+        else if (w[e].IsBreak) mark = 1;
+        else if (w[e].Kind == WordKind.Punct && w[e].Quote < 0) { mark = MarkCode(w[e].Mark); next = e + 1; }
+        else mark = 2;
+        if (mark == MarkCode('.') && (e + 1 >= unit.End || w[e + 1].IsBreak)) mark = 0;
+        f.Add((int)T.EndMark, mark * K + k);
+        if (mark != 0)
+        {
+            f.Add((int)T.EndNext, WordForms.At(w, next, unit), mark * K + k);
+            var shape = Shape(w, next, unit);
+            f.Add((int)T.EndNextShape, shape, mark * K + k);
+            f.Add((int)T.EndNextShapeStem * 16 + mark, WordForms.Stem(cue), shape);
+        }
+        f.Add((int)T.EndLast, Shape(w, e - 1, unit), k);
+        f.Add((int)T.StartWord, WordForms.At(w, c.First, unit), k);
+        var before = WordForms.At(w, c.First - 1, unit);
+        f.Add((int)T.StartPrevious, before, k);
+        f.Add((int)T.StartPreviousCue * K + k, w[cueEnd - 1].Lower, before);
+        var commas = 0;
+        for (var j = c.First; j < c.End; j++) if (w[j].Quote < 0 && w[j].Kind == WordKind.Punct && w[j].Mark is ',' or '—' or ';') commas++;
+        f.Add((int)T.CommasCrossed, Math.Min(commas, 4) * K + k);
+    }
+
+    private static int MarkCode(char c) => c switch { ',' => 3, ';' => 4, '—' or '–' or '-' => 5, '(' => 6, ':' => 7, '.' or '!' or '?' => 8, _ => 9 };
+
+    /// <summary>A word's class for boundary features: a participle, a past form, a pronoun, a determiner, a name, a number,
+    /// a quotation, or the word itself when it is a short function word.</summary>
+    private static string Shape(Word[] w, int k, Unit unit)
+    {
+        if (k < unit.First || k >= unit.End) return "edge";
+        var x = w[k];
+        if (x.IsBreak) return "break";
+        if (x.Quote >= 0) return "quote";
+        if (x.Kind == WordKind.Punct) return "punct";
+        var l = x.Lower;
+        if (l.Length <= 4 && !x.Capitalised) return l;
+        if (Phrases.Pronouns.Contains(l)) return "pron";
+        if (Phrases.Determiners.Contains(l)) return "det";
+        if (x.Capitalised) return "Cap";
+        if (char.IsDigit(l[0])) return "num";
+        if (l.EndsWith("ing", StringComparison.Ordinal)) return "ing";
+        if (l.EndsWith("ed", StringComparison.Ordinal)) return "ed";
+        if (l.EndsWith("ly", StringComparison.Ordinal)) return "ly";
+        return l.Length <= 6 ? l : "word";
     }
 }

@@ -4,8 +4,12 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// comma or dash), the phrase after it (to a conjunction: "sick of the status quo and paint her …"), the object after
 /// it (to a preposition: "threatened to run away from the field Thursday night"), the words before it ("…, Lavrov
 /// said"), those words with the quotation that continues them in the next sentence ("“A,” she added. “B.”"), or the
-/// quotation nearest to it.</summary>
-public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued }
+/// quotation nearest to it; and, for boundaries the first cut misses (issue 5: 245 dev contents too long, 90 too short),
+/// the rest of the sentence up to a later comma or dash (<see cref="ChoiceKind.AfterLater"/>: "to sign up 5 million
+/// people[, focusing on …]" after "…, 5 million people,"), and the object of the preposition that closes a long cue
+/// ("has come out in support of [Cruz]", "did not immediately respond to [requests for comment]":
+/// <see cref="ChoiceKind.PrepObject"/> to the clause's end, <see cref="ChoiceKind.PrepPhrase"/> to the next preposition).</summary>
+public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase }
 
 /// <summary>A candidate content [<see cref="First"/>, <see cref="End"/>) and the source phrase that goes with it
 /// (word indexes; source -1 when the sentence names none).</summary>

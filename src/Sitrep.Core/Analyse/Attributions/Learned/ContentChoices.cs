@@ -42,6 +42,8 @@ public sealed class ContentChoices(Phrases phrases)
             if (phrase > after && phrase < clause) Add(into, new ContentChoice(ChoiceKind.AfterPhrase, after, phrase, sf, se));
             var obj = StopAt(w, after, phrase, Prepositions);
             if (obj > after && obj < phrase) Add(into, new ContentChoice(ChoiceKind.AfterObject, after, obj, sf, se));
+            LaterCuts(w, after, clause, end, sf, se, into);
+            PrepositionObjects(w, cueEnd, end, sf, se, into);
         }
         if (Before(w, unit, cueFirst, cueEnd, end) is { } before)
         {
@@ -53,6 +55,51 @@ public sealed class ContentChoices(Phrases phrases)
         {
             var q = qf >= cueEnd ? new ContentChoice(ChoiceKind.Quote, qf, qe, sf, se) : SourceAfterContent(w, unit, ChoiceKind.Quote, qf, qe, cueFirst, cueEnd);
             Add(into, q);
+        }
+    }
+
+    /// <summary>Boundary choice "later cut": "said the plan, which passed in May, would fail, officials said" — the first
+    /// comma often sits inside the reported clause, so the rest of the sentence is also offered up to each of the next
+    /// few commas, semicolons or dashes (issue 5: contents that stopped at the first comma came out too short, those that
+    /// ran to the sentence end too long; the end-context features let the chooser tell them apart).</summary>
+    private static void LaterCuts(Word[] w, int after, int clause, int end, int sf, int se, List<ContentChoice> into)
+    {
+        var cut = clause;
+        for (var n = 0; n < MaxLaterCuts && cut < end; n++)
+        {
+            cut = ClauseEnd(w, cut, end);
+            if (cut < end) Add(into, new ContentChoice(ChoiceKind.AfterLater, after, cut, sf, se));
+        }
+    }
+
+    private const int MaxLaterCuts = 3;
+
+    private static readonly FrozenSet<string> CuePrepositions = new[]
+    {
+        "of", "against", "to", "with", "toward", "towards", "on", "about", "for", "in", "from", "over", "at", "into", "behind",
+    }.ToFrozenSet();
+
+    /// <summary>Boundary choice "object of the cue's preposition": "has come out in support of [Cruz]", "did not immediately
+    /// respond [to requests for comment]", "voted the most strongly against [the unions]" — PolNeAR's cue runs over the
+    /// verb group up to a preposition, and the content is that preposition's object; when the learned cue stops at an
+    /// auxiliary or the verb, the plain "after" choice starts too early (issue 5: 180 train contents too long at their
+    /// start by "about", "to", "of", "for", "against"). Each preposition within a few unpunctuated words of the cue gives
+    /// its object (to the clause end, and to the next preposition or conjunction) and, for "to", the phrase with it.</summary>
+    private static void PrepositionObjects(Word[] w, int cueEnd, int end, int sf, int se, List<ContentChoice> into)
+    {
+        var found = 0;
+        for (var k = cueEnd; k < end && k < cueEnd + 7 && found < 2; k++)
+        {
+            var x = w[k];
+            if (!x.IsWord || x.Quote >= 0 || x.Lower is "that" or "and" or "but" || x.Capitalised && k > cueEnd) return;
+            if (!CuePrepositions.Contains(x.Lower) || k + 1 >= end || !w[k + 1].IsWord && w[k + 1].Quote < 0) continue;
+            found++;
+            var clause = ClauseEnd(w, k + 1, end);
+            Add(into, new ContentChoice(ChoiceKind.PrepObject, k + 1, clause, sf, se));
+            var stop = StopAt(w, k + 1, clause, Prepositions);
+            stop = Math.Min(stop, StopAt(w, k + 1, clause, Conjunctions));
+            if (stop > k + 1 && stop < clause) Add(into, new ContentChoice(ChoiceKind.PrepObject, k + 1, stop, sf, se));
+            if (k > cueEnd && x.Lower is "to" or "about" or "for" or "against") Add(into, new ContentChoice(ChoiceKind.PrepPhrase, k, clause, sf, se));
         }
     }
 
