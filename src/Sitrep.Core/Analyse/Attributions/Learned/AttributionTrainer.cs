@@ -34,8 +34,15 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         log?.Invoke($"{articles.Count} articles ({fit.Count} to fit, {held.Count} held out to tune), read in {clock.Elapsed.TotalSeconds:F1} s");
 
         var draft = Fit(fit, log);
+        if (held.Count > 0 && log is not null)
+        {
+            var (scored, covered, reached) = CueAudit.Coverage(held, new LearnedReader(draft, cues, _phrases));
+            log($"held out: {scored * 100:F1}% of tokens scored, holding {covered * 100:F1}% of cue tokens and reaching {reached * 100:F1}% of gold cues");
+        }
         var (threshold, policy, rulesF1, best) = held.Count > 0 ? Tune(draft, held, log) : (0f, CombinePolicy.EmptySentences, 0, (0.0, 0.0, 0.0));
         var final = held.Count > 0 ? Fit(articles, log) : draft;
+        if (Environment.GetEnvironmentVariable("SITREP_CUE_AUDIT") is { Length: > 0 } audit)
+            CueAudit.Write(audit, articles, new LearnedReader(final, cues, _phrases), cues, rules);
         var tokens = articles.Sum(a => a.Words.Count(w => !w.IsBreak));
         var cueTokens = articles.Sum(a => a.IsCue.Count(x => x));
         var examples = articles.Sum(a => a.Gold.Count(g => g.CueFirst >= 0));
@@ -51,10 +58,8 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         var filter = new LearnedReader(new AttributionModel(new float[1 << CueFeatures.Bits], new float[1 << ChoiceFeatures.Bits], words, 0f, CombinePolicy.EmptySentences), cues, _phrases);
         var cue = TrainCues(articles, filter);
         var choice = TrainChoices(articles);
-        var scored = articles.Sum(t => Enumerable.Range(0, t.Words.Length).Count(i => filter.IsCandidate(t.Words, i)));
-        var total = articles.Sum(t => t.Words.Length);
-        var covered = articles.Sum(t => Enumerable.Range(0, t.Words.Length).Count(i => t.IsCue[i] && filter.IsCandidate(t.Words, i)));
-        log?.Invoke($"fitted on {articles.Count} articles in {clock.Elapsed.TotalSeconds:F1} s ({words.Count} cue words; {scored * 100.0 / total:F0}% of tokens scored, holding {covered * 100.0 / Math.Max(1, articles.Sum(t => t.IsCue.Count(x => x))):F0}% of cue tokens)");
+        var (scored, covered, reached) = CueAudit.Coverage(articles, filter);
+        log?.Invoke($"fitted on {articles.Count} articles in {clock.Elapsed.TotalSeconds:F1} s ({words.Count} cue words; {scored * 100:F1}% of tokens scored, holding {covered * 100:F1}% of cue tokens and reaching {reached * 100:F1}% of gold cues)");
         return new AttributionModel(cue, choice, words, 0f, CombinePolicy.EmptySentences);
     }
 
