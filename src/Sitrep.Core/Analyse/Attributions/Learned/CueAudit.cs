@@ -82,7 +82,7 @@ public static class CueAudit
             }
         }
         o.AppendLine("# rules: per cue, predicted / hits / precision, most false positives first");
-        foreach (var (key, n) in byCue.OrderByDescending(kv => kv.Value.Predicted - kv.Value.Hits).Take(150))
+        foreach (var (key, n) in byCue.Where(kv => kv.Value.Predicted >= 2).OrderByDescending(kv => kv.Value.Predicted - kv.Value.Hits))
             o.AppendLine(string.Create(c, $"RULE\t{key}\t{n.Predicted}\t{n.Hits}\t{n.Hits / (double)n.Predicted:F2}"));
         foreach (var e in examples.Order(StringComparer.Ordinal)) o.AppendLine(e);
     }
