@@ -229,6 +229,13 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
                 if (g.CueFirst < 0) continue;
                 goldCues++;
                 if (found.Any(p => p.CueFirst < g.CueEnd && g.CueFirst < p.CueEnd)) foundCues++;
+                else if (Environment.GetEnvironmentVariable("SITREP_TRAIN_DUMP") is { } lost)
+                {
+                    var peak = Enumerable.Range(g.CueFirst, g.CueEnd - g.CueFirst).Max(k => margins[k]);
+                    var u = t.Units[g.Unit];
+                    string Cut2(int s, int e) => e <= s ? "" : t.Source.Text[t.Words[s].Start..t.Words[e - 1].End].Replace('\n', ' ');
+                    File.AppendAllText(lost, $"LOSTCUE\t{peak:F1}\t{Cut2(g.CueFirst, g.CueEnd)}\t{Cut2(Math.Max(u.First, g.CueFirst - 6), g.CueFirst)} [{Cut2(g.CueFirst, g.CueEnd)}] {(g.CueEnd < u.End ? Cut2(g.CueEnd, Math.Min(u.End, g.CueEnd + 8)) : "")}\n");
+                }
                 var unit = t.Units[g.Unit];
                 if (g.CueEnd > unit.End) continue;
                 lister.For(t.Words, unit, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, choices);
