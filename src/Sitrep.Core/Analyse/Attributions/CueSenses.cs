@@ -69,7 +69,10 @@ public static class CueSenses
     {
         var prev = Prev(w, i);
         if (VerbBefore.Contains(prev)) return false;
+        if (Possessives.Contains(prev) || Genitive(prev)) return true;
         var next = Next(w, i);
+        // An object right after it is the verb's: "The Russian military support the return to the battlefield".
+        if (next is "the" or "a" or "an" or "this" or "his" or "her" or "their" or "its") return false;
         if (next is "for" or "among" or "from" or "of" or "in" or "is" or "was" or "has" or "had" or "," or "." || next.Length > 0 && char.IsDigit(next[0])) return true;
         // A plural subject: "a 69% majority of Republicans support deploying", "Millennials support background checks".
         return !(prev.Length > 3 && prev.EndsWith('s') && !Genitive(prev) && prev is not "percent" and not "its" and not "his");
