@@ -30,9 +30,13 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
         return margins;
     }
 
-    /// <summary>Whether token <paramref name="i"/> is worth scoring: a word training saw in cues, or a lexicon cue, outside
-    /// quotations (a quotation is a content, and PolNeAR gives each token to one attribution only).</summary>
-    public bool IsCandidate(Word[] w, int i) => !w[i].IsBreak && w[i].Quote < 0 && (model.CueWords.Contains(w[i].Lower) || cues.Match(w, i, _ => true) is not null);
+    /// <summary>Whether token <paramref name="i"/> is worth scoring (see <see cref="CueCandidates"/>): outside quotations
+    /// (a quotation is a content, and PolNeAR gives each token to one attribution only), a word training saw in cues, a
+    /// lexicon cue, another form of a cue word, or a word that opens a clause, a quotation or a noun complement.</summary>
+    public bool IsCandidate(Word[] w, int i) => !w[i].IsBreak && w[i].Quote < 0
+        && (model.CueWords.Contains(w[i].Lower) || cues.Match(w, i, _ => true) is not null || _candidates.Widened(w, i));
+
+    private readonly CueCandidates _candidates = new(model.CueWords);
 
     public List<Proposal> Propose(Word[] w, List<Unit> units, float[] margins, float threshold)
     {

@@ -1,0 +1,82 @@
+using AwesomeAssertions;
+using Sitrep.Analyse.Attributions;
+using Sitrep.Analyse.Attributions.Learned;
+using Xunit;
+
+using static Sitrep.Tests.Attributions.AttributionReading;
+
+namespace Sitrep.Tests.AttributionCues;
+
+/// <summary>
+/// The sense rules of <see cref="CueSenses"/> (a lexicon word used in its non-reporting sense is no cue), the cues added
+/// to the lexicon, and the widened candidates of the learned cue scorer. Every sentence is synthetic.
+/// </summary>
+public class CueSenseTests
+{
+    private static CueMatch? CueAt(string text, string word)
+    {
+        var words = WordSplitter.Split(text, QuoteScanner.Outer(text));
+        var i = Array.FindIndex(words, w => w.Lower == word);
+        i.Should().BeGreaterThanOrEqualTo(0, $"'{word}' is in the sentence");
+        return CueLexicon.Default.Match(words, i, _ => true);
+    }
+
+    [Theory]
+    [InlineData("The foreign minister hosts a weekly talk show on state television.", "show")]
+    [InlineData("Thousands of volunteers will show up in Aleppo on Monday.", "show")]
+    [InlineData("The governor's deep support among farmers has held for a decade.", "support")]
+    [InlineData("The rebels had 40 percent support in the survey.", "support")]
+    [InlineData("The envoy found himself at the centre of the dispute.", "found")]
+    [InlineData("The general was found to have ordered the strike.", "found")]
+    [InlineData("The council has called off the talks in Geneva.", "called")]
+    [InlineData("She won the most pledged delegates in the north.", "pledged")]
+    [InlineData("The ministry's reconstruction plan leaves everyone unhappy.", "plan")]
+    [InlineData("You know, the convoys never came.", "know")]
+    public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
+        CueAt(text, word).Should().BeNull();
+
+    [Theory]
+    [InlineData("Recent surveys show that the ceasefire is popular in the north.", "show")]
+    [InlineData("Most residents support the return of the monitors.", "support")]
+    [InlineData("They would support a new round of talks.", "support")]
+    [InlineData("The inquiry found that the convoy had been hit from the air.", "found")]
+    [InlineData("The envoy called the strike \"a grave mistake.\"", "called")]
+    [InlineData("The council pledged to rebuild the hospital.", "pledged")]
+    [InlineData("We know that the convoy left at dawn.", "know")]
+    public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
+        CueAt(text, word).Should().NotBeNull();
+
+    [Fact]
+    public void A_talk_show_host_is_not_read_as_a_report()
+    {
+        var body = "The talk show host Amir Saleh arrived in Damascus on Monday.";
+        AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == "show");
+    }
+
+    [Fact]
+    public void A_sentence_with_the_verb_support_still_reports_a_position()
+    {
+        var body = "The Russian military support the return to the battlefield.";
+        ByCue(body, "support").Content.Of(body).Should().StartWith("the return to the battlefield");
+    }
+
+    [Theory]
+    [InlineData("The mayor is supportive of the new curfew in the old city.", "supportive of")]
+    [InlineData("The opposition leader sparred with the minister over the budget.", "sparred with")]
+    [InlineData("The monitors point to the shelling of the market.", "point to")]
+    public void Cues_added_from_the_training_misses_are_read(string body, string cue) =>
+        AttributionsOf(body).Should().Contain(a => a.Cue.Of(body) == cue);
+
+    [Theory]
+    [InlineData("The commander recapitulates the orders.", "recapitulates", true)]              // another form of a known cue word
+    [InlineData("The commander harrumphed that the bridge was gone.", "harrumphed", true)]      // opens a that-clause
+    [InlineData("The commander's insistence on a truce surprised the envoys.", "insistence", true)] // possessive + complement
+    [InlineData("The commander crossed the bridge at dawn.", "crossed", false)]
+    [InlineData("The commander and the envoy met at the bridge.", "the", false)]
+    public void The_learned_scorer_also_scores_report_shaped_words(string text, string word, bool scored)
+    {
+        var words = WordSplitter.Split(text, QuoteScanner.Outer(text));
+        var i = Array.FindIndex(words, w => w.Lower == word);
+        new CueCandidates(["recapitulated"]).Widened(words, i).Should().Be(scored);
+    }
+}
