@@ -179,11 +179,19 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     private IEnumerable<int> TopByPrior(int[] places) =>
         places.Length <= MaxCandidatesCompared ? places : places.OrderByDescending(Prior).Take(MaxCandidatesCompared);
 
+    /// <summary>Country-name prior: the gazetteer's countries carry no population (log term 1), so a story full of
+    /// US states gave "Mexico" to Mexico, Missouri ("troops to the Mexico border", GeoWebNews ×3): a US town of 10,000
+    /// (log 4) plus the story's US vote outscored the country. A country is what a bare country name means unless the
+    /// text says otherwise ("Mexico, Mo.", "Lebanon police": the container and local-cue rules keep only the town then).
+    /// Worth 2.5 in the log term: enough for a country over a
+    /// small namesake town in a story elsewhere, not over a US state in a US story ("Georgia", "Jordan, Minnesota").</summary>
+    internal const double CountryNamePrior = 2.5;
+
     public double Prior(int index)
     {
         var p = gazetteer[index];
         double score = Math.Log10(p.Population + 10);
-        if (p.IsCountry) score += p.FeatureCode == "PCLI" ? 8 : 5;   // a country's name is seldom a village's; a dependency's ("Norfolk") more often
+        if (p.IsCountry) score += (p.FeatureCode == "PCLI" ? 8 : 5) + CountryNamePrior;   // a country's name is seldom a village's; a dependency's ("Norfolk") more often
         else if (p.FeatureClass == 'A') score += p.FeatureCode == "ADM1" ? 4 : p.FeatureCode == "ADM2" ? 3 : 2;
         else if (p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN") score += 5;
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;
