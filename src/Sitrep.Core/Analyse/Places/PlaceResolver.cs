@@ -187,11 +187,20 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// small namesake town in a story elsewhere, not over a US state in a US story ("Georgia", "Jordan, Minnesota").</summary>
     internal const double CountryNamePrior = 2.5;
 
+    /// <summary>"Georgia" is a country and a US state of the same standing: the country-name prior does not choose
+    /// between them, the story does (GeoVirus: "a contract lab in Georgia", a US story, went to the country).</summary>
+    private bool SharesNameWithRegion(GazetteerPlace country)
+    {
+        foreach (var i in gazetteer.Lookup(country.Name))
+            if (gazetteer[i].IsAdmin1) return true;
+        return false;
+    }
+
     public double Prior(int index)
     {
         var p = gazetteer[index];
         double score = Math.Log10(p.Population + 10);
-        if (p.IsCountry) score += (p.FeatureCode == "PCLI" ? 8 : 5) + CountryNamePrior;   // a country's name is seldom a village's; a dependency's ("Norfolk") more often
+        if (p.IsCountry) score += (p.FeatureCode == "PCLI" ? 8 : 5) + (SharesNameWithRegion(p) ? 0 : CountryNamePrior);   // a country's name is seldom a village's; a dependency's ("Norfolk") more often
         else if (p.FeatureClass == 'A') score += p.FeatureCode == "ADM1" ? 4 : p.FeatureCode == "ADM2" ? 3 : 2;
         else if (p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN") score += 5;
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;

@@ -1,0 +1,54 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Places;
+
+/// <summary>
+/// The region the writer puts a town in, when the town itself needs no help: "Tacoma, Washington" names
+/// Washington State, "Washington, D.C." names the capital.
+///
+/// Why: the container rule of <see cref="PlaceStage"/> narrows a region after a comma only when the town before it
+/// is ambiguous, so in "Celebrity Cake Studio in Tacoma, Washington" (one Tacoma) the bare "Washington" went to
+/// the capital; and "D.C." is seldom a toponym of its own, so "sold in 44 states, Washington, D.C., and ..." went
+/// to Washington State (GeoWebNews: both kinds were misses).
+/// </summary>
+public static class WriterRegionRule
+{
+    public static void Apply(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions, Gazetteer gazetteer)
+    {
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            var span = entities[positions[k]].Span;
+            if (DistrictFollows(body, span.End)) Keep(toponyms, k, i => gazetteer[i] is { Country: "US", Admin1: "DC" });
+            if (k == 0) continue;
+            // "Tacoma, Washington": the town before the comma lies in one first-level region; the region keeps the readings that hold it.
+            var town = entities[positions[k - 1]].Span;
+            var gap = span.Start - town.End;
+            if (gap is < 1 or > 3 || body.AsSpan(town.End, gap).Trim() is not ",") continue;
+            var townPlaces = toponyms[k - 1].Places;
+            if (townPlaces.Length == 0 || townPlaces.Any(i => gazetteer[i].FeatureClass != 'P')) continue;
+            var region = gazetteer[townPlaces[0]];
+            if (region.Admin1.Length == 0 || townPlaces.Any(i => gazetteer[i].Country != region.Country || gazetteer[i].Admin1 != region.Admin1)) continue;
+            Keep(toponyms, k, i => gazetteer[i] is { IsAdmin1: true } a && a.Country == region.Country && a.Admin1 == region.Admin1);
+        }
+    }
+
+    /// <summary>Keeps the readings that pass, when some do and some do not.</summary>
+    private static void Keep(List<PlaceResolver.Candidates> toponyms, int k, Func<int, bool> keep)
+    {
+        var kept = toponyms[k].Places.Where(keep).ToArray();
+        if (kept.Length > 0 && kept.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = kept };
+    }
+
+    /// <summary>", D.C." or " D.C." (also "DC") right after the name.</summary>
+    private static bool DistrictFollows(string body, int end)
+    {
+        var i = end;
+        if (i < body.Length && body[i] == ',') i++;
+        if (i >= body.Length || body[i] != ' ') return false;
+        i++;
+        var rest = body.AsSpan(i, Math.Min(5, body.Length - i));
+        if (rest.StartsWith("D.C.")) return true;
+        return rest.StartsWith("DC") && (rest.Length == 2 || !char.IsLetterOrDigit(rest[2]));
+    }
+}
