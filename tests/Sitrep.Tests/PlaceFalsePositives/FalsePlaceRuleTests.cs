@@ -45,3 +45,28 @@ public class FalsePlaceRuleTests
             .Should().NotContain(p => p.Text == "Metro").And.Contain(p => p.Text == "Nashville");
     }
 }
+
+/// <summary>A surname alone is the person a longer mention named with a given name, even when that mention was read as a body.</summary>
+public class EmbeddedPersonSurnameTests
+{
+    private static readonly EntityStage Stage = new();
+
+    [SkippableFact]
+    public void A_surname_after_a_titled_name_read_as_a_body_is_the_person()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var text = "The filing was late, said Public Service Commissioner Lauren McDonald. The ethics commission said McDonald amended his filings.";
+        PlacesIn(text).Should().NotContain(p => p.Text == "McDonald");
+        Stage.Detect(text).Where(m => m.Text == "McDonald").Should().OnlyContain(m => m.Type == "PERSON");
+    }
+
+    [SkippableFact]
+    public void A_surname_after_a_person_of_a_firm_is_the_person_not_a_town()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var text = "The outlet plan was drawn up by Craig Kaser of Terremark Partners. Analyst Richard Tunstall worked with Kaser on the plan in Cleveland.";
+        var places = PlacesIn(text);
+        places.Should().NotContain(p => p.Text == "Kaser");
+        places.Should().Contain(p => p.Text == "Cleveland");
+    }
+}

@@ -13,7 +13,8 @@ namespace Sitrep.Analyse.Entities;
 /// </summary>
 public static class EntityCoreference
 {
-    public static List<Mention> Resolve(string text, List<Mention> mentions, ActorKnowledgeBase kb, Func<string, bool>? isStrongPlace = null)
+    public static List<Mention> Resolve(string text, List<Mention> mentions, ActorKnowledgeBase kb, Func<string, bool>? isStrongPlace = null,
+        Func<string, bool>? isFirstName = null)
     {
         // Surname → (canonical, kb) of the longest person name ending in it.
         var bySurname = new Dictionary<string, (string Canonical, string? Kb, int Length)>();
@@ -34,6 +35,13 @@ public static class EntityCoreference
                     bySurname[tail] = (m.Kb is not null ? m.Canonical : m.Text, m.Kb, length);
             }
         }
+        if (isFirstName is not null)
+            foreach (var m in mentions)
+                if (m.Kb is null && EmbeddedPerson(m, isFirstName) is { } embedded)
+                {
+                    var surname = NameFolding.Fold(embedded[(embedded.LastIndexOf(' ') + 1)..]);
+                    if (!bySurname.ContainsKey(surname)) bySurname[surname] = (embedded, null, 2);
+                }
         // Acronyms defined in brackets: "Long Name (LN)".
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
         for (var k = 0; k + 1 < mentions.Count; k++)
@@ -80,6 +88,30 @@ public static class EntityCoreference
             resolved.Add(m);
         }
         return resolved;
+    }
+
+    /// <summary>
+    /// "Public Service Commissioner Lauren McDonald" (read as a body), "Craig Kaser of Terremark Partners" (read as
+    /// one person whose surname would be "Partners"): a given name and one capitalised word after it, inside a longer
+    /// mention, are a person's name, and that word alone later in the story is the person. LGL pinned "McDonald"
+    /// and "Kaser" at towns because only the whole mention's last word was taken as a surname.
+    /// Returns "Lauren McDonald", or null when no given name opens a two-word name inside the mention.
+    /// </summary>
+    private static string? EmbeddedPerson(Mention m, Func<string, bool> isFirstName)
+    {
+        if (m.Type is not ("PERSON" or "ORG" or "OTHER")) return null;
+        var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w + 1 < words.Length; w++)
+        {
+            if (!isFirstName(words[w])) continue;
+            var surname = words[w + 1];
+            if (surname.Length < 3 || !char.IsUpper(surname[0]) || surname.All(char.IsUpper) || !surname.All(c => char.IsLetter(c) || c == '\'' || c == '-')) return null;
+            // The name must end the mention or stop at "of" ("Craig Kaser of Terremark Partners"); inside a longer
+            // run of capitalised words ("John Deere Tractor Works") the word after a given name need not be a surname.
+            if (w + 2 < words.Length && words[w + 2] != "of") return null;
+            return words[w] + " " + surname;
+        }
+        return null;
     }
 
     private static bool InitialsMatch(string longName, string acronym)
