@@ -70,3 +70,25 @@ public class EmbeddedPersonSurnameTests
         places.Should().Contain(p => p.Text == "Cleveland");
     }
 }
+
+/// <summary>A name the story follows with what only a person's name takes is that person everywhere in the story.</summary>
+public class NamesakeTests
+{
+    [SkippableFact]
+    public void A_name_before_impersonator_is_the_person_in_the_whole_story_unless_cued_as_a_place()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var text = "The author brought a Lincoln impersonator to the talk in Richmond, Ky. Lincoln visited the forts in 1864, "
+                 + "and Lincoln kept every letter. The tour ends in Lincoln, Neb., next week.";
+        var lincolns = PlacesIn(text).Where(p => p.Text == "Lincoln").ToList();
+        lincolns.Should().ContainSingle("only the cued mention, 'in Lincoln, Neb.', is the town");
+    }
+
+    [SkippableFact]
+    public void Without_a_person_only_word_the_town_stays_a_town()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        PlacesIn("Lincoln police closed the road. Lincoln officials said the bridge would reopen.")
+            .Should().Contain(p => p.Text == "Lincoln");
+    }
+}

@@ -59,10 +59,17 @@ public static class EntityCoreference
         foreach (var m in mentions)
             if (m.Type == "ORG" && m.Kb is null && !m.Text.Contains(' ')) oneWordBodies.Add(m.Text);
 
+        var namesakes = Namesakes(text, mentions, isStrongPlace);
+
         var resolved = new List<Mention>(mentions.Count);
         foreach (var m in mentions)
         {
             var folded = NameFolding.Fold(m.Text);
+            if (m.Type == "GPE" && m.Kb is null && !m.PlaceCued && namesakes.Contains(m.Text))
+            {
+                resolved.Add(m with { Type = "PERSON", FromGazetteer = false });
+                continue;
+            }
             if (m.Kb is null && folded.Count(c => c == ' ') <= 1 && (m.Type is "PERSON" or "OTHER" || m.Type == "GPE" && !m.PlaceCued && isStrongPlace?.Invoke(folded) != true)
                 && bySurname.TryGetValue(folded, out var person) && !string.Equals(person.Canonical, m.Text, StringComparison.Ordinal)
                 && (m.Type != "GPE" || person.Kb is not null || PersonNameRule.OpensWithAName(text, person.Canonical)))
@@ -112,6 +119,44 @@ public static class EntityCoreference
             return words[w] + " " + surname;
         }
         return null;
+    }
+
+    /// <summary>Words after a name that only a person's name takes: "a Lincoln impersonator", "the Lincoln
+    /// bicentennial", "the Lincoln Day Dinner", "his Lincoln biography".</summary>
+    private static readonly string[] PersonOnlyAfter =
+    [
+        "impersonator", "impersonators", "portrayer", "portrayers", "bicentennial", "biography", "biographies", "biographer",
+        "biographers", "presidency", "assassination", "Day Dinner", "Dinner",
+    ];
+
+    /// <summary>
+    /// A one-word name that the story once follows with what only a person's name takes ("a Lincoln impersonator",
+    /// "the Lincoln Day Dinner") names that person: its other bare mentions are the person too, unless a place cue
+    /// precedes them ("in Lincoln") or the name is a well-known place. LGL's talk on the 1864 campaign pinned
+    /// "Lincoln" at Lincoln, Nebraska, thirteen times ("Lincoln visited the capital's defenders").
+    /// </summary>
+    private static HashSet<string> Namesakes(string text, List<Mention> mentions, Func<string, bool>? isStrongPlace)
+    {
+        var namesakes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kb is not null) continue;
+            // The name is the mention ("Lincoln" before "impersonator") or opens it ("Lincoln Day Dinner" read whole).
+            var space = m.Text.IndexOf(' ');
+            var name = space < 0 ? m.Text : m.Text[..space];
+            if (name.Length < 3 || !char.IsUpper(name[0]) || namesakes.Contains(name)) continue;
+            if (isStrongPlace?.Invoke(NameFolding.Fold(name)) == true) continue;
+            var k = m.Span.Start + name.Length;
+            if (k >= text.Length || text[k] != ' ') continue;
+            var after = text.AsSpan(k + 1);
+            foreach (var word in PersonOnlyAfter)
+                if (after.StartsWith(word, StringComparison.Ordinal) && (after.Length == word.Length || !char.IsLetter(after[word.Length])))
+                {
+                    namesakes.Add(name);
+                    break;
+                }
+        }
+        return namesakes;
     }
 
     private static bool InitialsMatch(string longName, string acronym)
