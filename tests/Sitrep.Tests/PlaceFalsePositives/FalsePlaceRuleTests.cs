@@ -92,3 +92,24 @@ public class NamesakeTests
             .Should().Contain(p => p.Text == "Lincoln");
     }
 }
+
+/// <summary>Courts and services named by ordinary words are not the towns those words also name.</summary>
+public class CourtAndServiceWordTests
+{
+    [SkippableFact]
+    public void Superior_before_Court_is_the_court_and_Superior_Wisconsin_stays_a_town()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        PlacesIn("The motion was denied by Superior Court Judge Ann Hale, and the Clerk of Superior Court filed it.")
+            .Should().NotContain(p => p.Text == "Superior");
+        PlacesIn("The ore ships left Duluth and Superior, Wis., on Monday.").Should().Contain(p => p.Text == "Superior");
+    }
+
+    [SkippableFact]
+    public void Marines_are_the_service_not_a_town()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        PlacesIn("Two Marines held the flag over the casket in Columbus as Marines came from far away.")
+            .Should().NotContain(p => p.Text == "Marines").And.Contain(p => p.Text == "Columbus");
+    }
+}

@@ -10,7 +10,8 @@ namespace Sitrep.Analyse.Places;
 ///   - a US state's postal code outside an address (<see cref="IsStateCodeOutsideAnAddress"/>);
 ///   - the Pacific's climate patterns "El Niño" and "La Niña", which share their names with villages in Mexico and
 ///     Colombia (GeoWebNews: nine false "El Niño" pins in one hurricane-season story);
-///   - a party's name before what a party has (<see cref="IsPartyBeforeItsOffice"/>).
+///   - a party's name before what a party has (<see cref="IsPartyBeforeItsOffice"/>);
+///   - a court's rank before "Court" (<see cref="IsCourtRank"/>).
 /// </summary>
 public static class NotAPlaceRule
 {
@@ -21,7 +22,21 @@ public static class NotAPlaceRule
         e.Text.Length == 2 && char.IsUpper(e.Text[0]) && char.IsLower(e.Text[1]) && !(body is not null && e.Span.End < body.Length && body[e.Span.End] == '.')
         || Phenomena.Contains(e.Text)
         || body is not null && IsStateCodeOutsideAnAddress(e, body)
-        || body is not null && IsPartyBeforeItsOffice(e, body);
+        || body is not null && IsPartyBeforeItsOffice(e, body)
+        || body is not null && IsCourtRank(e, body);
+
+    private static readonly HashSet<string> CourtRanks = new(StringComparer.Ordinal)
+    {
+        "Superior", "Supreme", "Circuit", "Chancery", "Probate", "Magistrate", "Municipal", "Appellate",
+    };
+
+    /// <summary>
+    /// "Superior Court Judge Rene Navarro", "Clerk of Superior Court": a word that ranks a US court, before "Court",
+    /// is the court's name, not the town GeoNames lists by the word (Superior, Wisconsin): LGL had six such pins
+    /// in Georgia and Texas court stories.
+    /// </summary>
+    private static bool IsCourtRank(EntityMention e, string body) =>
+        CourtRanks.Contains(e.Text) && body.AsSpan(e.Span.End).StartsWith(" Court", StringComparison.Ordinal);
 
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
     {
