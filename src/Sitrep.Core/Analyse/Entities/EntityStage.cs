@@ -31,6 +31,6 @@ public sealed class EntityStage(ActorKnowledgeBase kb, Gazetteer gazetteer, Name
     {
         var tokens = Tokenizer.Tokenize(body);
         var mentions = _detector.Detect(body, tokens);
-        return EntityCoreference.Resolve(body, mentions, kb, _detector.WellKnownPlace);
+        return EntityCoreference.Resolve(body, mentions, kb, _detector.WellKnownPlace, lexicons.FirstNames.Contains);
     }
 }

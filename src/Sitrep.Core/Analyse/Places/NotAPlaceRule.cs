@@ -9,7 +9,9 @@ namespace Sitrep.Analyse.Places;
 ///     (GeoWebNews: "La" pinned at Los Angeles nine times, "Li" at a Norwegian village five times);
 ///   - a US state's postal code outside an address (<see cref="IsStateCodeOutsideAnAddress"/>);
 ///   - the Pacific's climate patterns "El Niño" and "La Niña", which share their names with villages in Mexico and
-///     Colombia (GeoWebNews: nine false "El Niño" pins in one hurricane-season story).
+///     Colombia (GeoWebNews: nine false "El Niño" pins in one hurricane-season story);
+///   - a party's name before what a party has (<see cref="IsPartyBeforeItsOffice"/>);
+///   - a court's rank before "Court" (<see cref="IsCourtRank"/>).
 /// </summary>
 public static class NotAPlaceRule
 {
@@ -19,7 +21,52 @@ public static class NotAPlaceRule
     public static bool Applies(EntityMention e, string? body) =>
         e.Text.Length == 2 && char.IsUpper(e.Text[0]) && char.IsLower(e.Text[1]) && !(body is not null && e.Span.End < body.Length && body[e.Span.End] == '.')
         || Phenomena.Contains(e.Text)
-        || body is not null && IsStateCodeOutsideAnAddress(e, body);
+        || body is not null && IsStateCodeOutsideAnAddress(e, body)
+        || body is not null && IsPartyBeforeItsOffice(e, body)
+        || body is not null && IsCourtRank(e, body);
+
+    private static readonly HashSet<string> CourtRanks = new(StringComparer.Ordinal)
+    {
+        "Superior", "Supreme", "Circuit", "Chancery", "Probate", "Magistrate", "Municipal", "Appellate",
+    };
+
+    /// <summary>
+    /// "Superior Court Judge Rene Navarro", "Clerk of Superior Court": a word that ranks a US court, before "Court",
+    /// is the court's name, not the town GeoNames lists by the word (Superior, Wisconsin): LGL had six such pins
+    /// in Georgia and Texas court stories.
+    /// </summary>
+    private static bool IsCourtRank(EntityMention e, string body) =>
+        CourtRanks.Contains(e.Text) && body.AsSpan(e.Span.End).StartsWith(" Court", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
+    {
+        "Liberal", "Liberals", "Conservative", "Conservatives", "Democrat", "Democratic", "Republican", "Labour", "Labor",
+        "Socialist", "Progressive", "Libertarian", "Unionist", "Federalist", "Whig",
+    };
+
+    private static readonly HashSet<string> PartyHolds = new(StringComparer.Ordinal)
+    {
+        "government", "governments", "party", "budget", "leader", "leaders", "leadership", "caucus", "candidate", "candidates",
+        "majority", "minority", "mp", "mps", "mpp", "mpps", "member", "members", "cabinet", "premier", "minister", "ministers",
+        "administration", "platform", "policy", "policies", "senator", "senators", "nominee", "primary", "convention", "voters",
+    };
+
+    /// <summary>
+    /// "the Liberal government", "a Conservative MP", "the Republican candidate": a party's name before what a party
+    /// holds (office, budget, candidates) is the party. GeoNames lists small towns by those words (Liberal, Kansas;
+    /// Republican, Nebraska), so LGL's Ontario budget story pinned Kansas four times. The town stays a place after a
+    /// comma ("Liberal, Kan.") or before any other word.
+    /// </summary>
+    private static bool IsPartyBeforeItsOffice(EntityMention e, string body)
+    {
+        if (!PartyWords.Contains(e.Text)) return false;
+        var k = e.Span.End;
+        if (k >= body.Length || body[k] != ' ') return false;
+        while (k < body.Length && body[k] == ' ') k++;
+        var start = k;
+        while (k < body.Length && char.IsLetter(body[k])) k++;
+        return k > start && PartyHolds.Contains(body[start..k].ToLowerInvariant());
+    }
 
     private static readonly HashSet<string> StateCodes = new(StringComparer.Ordinal)
     {
