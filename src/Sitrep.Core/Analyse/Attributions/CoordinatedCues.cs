@@ -33,7 +33,10 @@ public sealed partial class CandidateReader
         if (firstForm == VerbForm.Other) return null;
         var contentFirst = c.CueEnd;
         while (contentFirst < u.End && w[contentFirst].Start < c.ContentStart) contentFirst++;
-        for (var k = contentFirst + 2; k < u.End && w[k].End <= c.ContentEnd; k++)
+        // An object content ("praised the convoy, criticized …") stops right before the coordinator: it is looked at too.
+        var pastEnd = contentFirst;
+        while (pastEnd < u.End && w[pastEnd].Start < c.ContentEnd) pastEnd++;
+        for (var k = contentFirst + 2; k < u.End && k <= pastEnd; k++)
         {
             if (w[k].Quote >= 0 || w[k].IsBreak) continue;
             var conjunction = w[k].IsWord && w[k].Lower is "and" or "but";
@@ -64,6 +67,7 @@ public sealed partial class CandidateReader
             if (comma && !commaIng && (m.Kind == CueKind.Cognition || form is not (VerbForm.Past or VerbForm.Present)
                           || cueEnd < u.End && ModifierOpeners.Contains(w[cueEnd].Lower))) continue;
             if (pronoun < 0 && !sameForm || pronoun >= 0 && verbForm == VerbForm.Ing) continue;
+            if (comma && ClosesParenthetical(w, contentFirst, k)) continue;
             while (cueEnd < u.End && cues.Match(w, cueEnd, x => x == CueKind.Extension) is { } ext) cueEnd += ext.Length;
             var after = cueEnd;
             int vf = c.ViaFirst, ve = c.ViaEnd;
@@ -74,7 +78,7 @@ public sealed partial class CandidateReader
             }
             while (after < u.End && cues.Match(w, after, x => x == CueKind.Extension) is { } ext2) after += ext2.Length;
             if (VerbContent(text, w, u, v, m, after) is not (var cs, var ce)) continue;
-            ce = Math.Min(ce, c.ContentEnd);
+            if (k < pastEnd) ce = Math.Min(ce, c.ContentEnd);
             if (ce - cs < 3) continue;
             var firstEnd = TrimEnd(text, c.ContentStart, w[k - 1].End);
             if (firstEnd - c.ContentStart < 3) return null;
@@ -85,6 +89,16 @@ public sealed partial class CandidateReader
             return (first, next);
         }
         return null;
+    }
+
+    /// <summary>"said that the council, which met in Homs, rejected …", "said Ali, a commander, criticized …": a comma
+    /// closing a relative clause or an apposition is followed by the clause's own verb, not a second predicate.</summary>
+    private static bool ClosesParenthetical(Word[] w, int from, int comma)
+    {
+        for (var k = comma - 1; k > from; k--)
+            if (w[k].Mark == ',' && w[k].Quote < 0)
+                return w[k + 1].Lower is "who" or "which" or "whose" or "whom" or "where" or "a" or "an" or "the";
+        return false;
     }
 
     private static VerbForm FormOf(string verb)
