@@ -204,12 +204,14 @@ public class PolnearPatternTests
     }
 
     [Fact]
-    public void An_opening_to_or_for_a_name_is_that_partys_view()
+    public void An_opening_to_a_name_is_that_partys_view_but_an_opening_for_is_not()
     {
-        var body = "For Erdogan, the Kurdish militias are the greater threat.";
-        var a = ByCue(body, "For");
+        var body = "To Erdogan, the Kurdish militias are the greater threat.";
+        var a = ByCue(body, "To");
         a.Source.Of(body).Should().Be("Erdogan");
         a.Content.Of(body).Should().Be("the Kurdish militias are the greater threat");
+        // "For X," is mostly a beneficiary or a topic ("For Aleppo, the winter will be hard"), not X's view.
+        AttributionsOf("For Erdogan, the Kurdish militias are the greater threat.").Should().BeEmpty();
         var time = "For years, the road was closed to traffic.";
         AttributionsOf(time).Should().BeEmpty();
     }
