@@ -5,7 +5,7 @@ using Xunit;
 
 using static Sitrep.Tests.Attributions.AttributionReading;
 
-namespace Sitrep.Tests.AttributionCues;
+namespace Sitrep.Tests.Attributions;
 
 /// <summary>
 /// The sense rules of <see cref="CueSenses"/> (a lexicon word used in its non-reporting sense is no cue), the cues added

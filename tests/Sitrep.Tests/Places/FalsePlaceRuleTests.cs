@@ -2,7 +2,7 @@ using Sitrep.Analyse.Entities;
 
 using static Sitrep.Tests.Places.PlaceFixtures;
 
-namespace Sitrep.Tests.PlaceFalsePositives;
+namespace Sitrep.Tests.Places;
 
 /// <summary>Words that name a body, a party or an ordinary thing, not the town GeoNames lists by that word.</summary>
 public class FalsePlaceRuleTests

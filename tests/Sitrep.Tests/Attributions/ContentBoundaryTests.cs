@@ -3,7 +3,7 @@ using Sitrep.Analyse.Attributions.Learned;
 
 using static Sitrep.Tests.Attributions.AttributionReading;
 
-namespace Sitrep.Tests.AttributionBoundaries;
+namespace Sitrep.Tests.Attributions;
 
 /// <summary>
 /// The content-boundary rules of issue 5 (<see cref="ContentBoundaries"/>) and the boundary choices of the learned

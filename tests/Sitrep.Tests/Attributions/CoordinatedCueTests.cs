@@ -1,6 +1,6 @@
 using static Sitrep.Tests.Attributions.AttributionReading;
 
-namespace Sitrep.Tests.AttributionCoordination;
+namespace Sitrep.Tests.Attributions;
 
 /// <summary>
 /// Rule "coordinated cues" (CoordinatedCues.cs): one subject with several reporting predicates gives one attribution per
