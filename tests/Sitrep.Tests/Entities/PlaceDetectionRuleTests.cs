@@ -105,4 +105,20 @@ public class PlaceDetectionRuleTests
         Detect("The crash involved their red 1991 Honda and a truck.").Should().NotContain(x => x.Type == "GPE");
         Detect("Deputies tried to stop a car near Cadillac on Monday.").Should().Contain(x => x.Text == "Cadillac" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_region_inside_an_event_name_is_a_place_wherever_it_sits()
+    {
+        var m = Detect("Delegates met at the Tidal Research Wales Annual Conference on Tuesday.");
+        m.Should().Contain(x => x.Text.EndsWith("Wales Annual Conference") && x.Type == "EVENT");
+        m.Should().Contain(x => x.Text == "Wales" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_small_town_inside_an_event_name_off_the_first_word_is_not_a_place()
+    {
+        // Only a country or admin region counts past the first word: "Hope" (a town, too) is a word here.
+        var m = Detect("Delegates met at the Tidal Research Hope Annual Conference on Tuesday.");
+        m.Should().NotContain(x => x.Text == "Hope" && x.Type == "GPE");
+    }
 }

@@ -53,7 +53,8 @@ public sealed partial class MentionDetector
     /// <summary>Places named inside a longer name ("Aleppo" in "Aleppo University", "Georgia" in "University
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
-    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false)
+    /// <param name="statesAnywhere">Past the usual positions, a country or admin region still counts (event names, below).</param>
+    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false, bool statesAnywhere = false)
     {
         var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
@@ -62,9 +63,11 @@ public sealed partial class MentionDetector
             // Only where a place name sits in English names: first ("Texas Fire Service") or after
             // "of"/"for"/"in" ("University of Georgia"); elsewhere a town's name is just a word ("Louisville Metro Council").
             // "Paris-Henry County Rescue Squad", "NATO-Russia Council": after a hyphen joining two names, too.
-            if (!anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))
-                && !IsHyphenJoined(text, tokens, k - 1)) { k++; continue; }
+            var offPosition = !anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))
+                && !IsHyphenJoined(text, tokens, k - 1);
+            if (offPosition && !statesAnywhere) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
+            if (offPosition && len > 0 && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             // Inside an actor's name only a state or region counts ("Russian" in "Russian Defence Ministry",

@@ -35,7 +35,9 @@ public sealed partial class MentionDetector
         s.Mentions.Add(Make(text, tokens, p.Start, p.End, headType, SurfaceOf(text, tokens, p.Start, p.End), null));
         // "Dublin Road", "Main Street": streets carry towns' and people's names without being in those towns;
         // only a state or county in a road's name is where the road is ("Douglas County Road 4", "S.C. Highway Patrol").
-        if (headType is not "LOC") AddNestedPlaces(s, p.Start, p.End, statesOnly: NameLexicons.StreetHeads.Contains(tokens[headAt].Folded));
+        // "Marine Energy Wales Annual Conference", "Gulf Cooperation Council Summit": an event's name carries the country
+        // or region where it is held anywhere in it, not only first (GeoWebNews gold tags Wales; we typed it EVENT and lost it).
+        if (headType is not "LOC") AddNestedPlaces(s, p.Start, p.End, statesOnly: NameLexicons.StreetHeads.Contains(tokens[headAt].Folded), statesAnywhere: headType == "EVENT");
         return p.End;
     }
 
