@@ -121,4 +121,12 @@ public class PlaceDetectionRuleTests
         var m = Detect("Delegates met at the Tidal Research Hope Annual Conference on Tuesday.");
         m.Should().NotContain(x => x.Text == "Hope" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_city_name_opening_a_name_with_an_age_after_it_is_a_person()
+    {
+        var m = Detect("The victim was found at home. Tanga Sheri Moon, 34, a daily caregiver, called police.");
+        m.Should().Contain(x => x.Text == "Tanga Sheri Moon" && x.Type == "PERSON");
+        m.Should().NotContain(x => x.Text == "Tanga" && x.Type == "GPE");
+    }
 }

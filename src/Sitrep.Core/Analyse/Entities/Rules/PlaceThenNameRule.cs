@@ -34,7 +34,8 @@ public sealed partial class MentionDetector
         }
         // A person's name starts with a given name, or is two words ("Teresa Bach"); "Flemington Elks Lodge" is not one.
         var firstName = lexicons.FirstNames.Contains(Capitalise(tokens[p.Start].Folded));
-        if (LooksLikePersonName(text, tokens, p.Start, p.End) && (firstName || p.Length == 2 && !StrongPlace(tokens[p.Start].Folded)))
+        if (LooksLikePersonName(text, tokens, p.Start, p.End) && (firstName || p.Length == 2 && !StrongPlace(tokens[p.Start].Folded))
+            || PersonNameEvidence(text, tokens, p))
             s.Mentions.Add(Person(text, tokens, p.Start, p.End));
         else
         {
@@ -43,4 +44,11 @@ public sealed partial class MentionDetector
         }
         return p.End;
     }
+
+    /// <summary>
+    /// "Tanga Sheri Moon, 34, a daily caregiver": a city's name that opens a name followed by an age is a person's given
+    /// name, not the city (LGL pinned Tanga, Tanzania that way). A page's later use of the second word alone was tried
+    /// too ("Sydney McClain ... McClain said") and lost 14 LGL hits ("Texas Rangers ... Rangers"), so only the age counts.
+    /// </summary>
+    private static bool PersonNameEvidence(string text, Token[] tokens, Phrase p) => AgeFollows(text, tokens[p.End - 1].End);
 }
