@@ -129,4 +129,12 @@ public class PlaceDetectionRuleTests
         m.Should().Contain(x => x.Text == "Tanga Sheri Moon" && x.Type == "PERSON");
         m.Should().NotContain(x => x.Text == "Tanga" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_title_opening_a_regions_name_is_the_region_not_a_person()
+    {
+        var m = Detect("Avian flu was confirmed in a goose in the province of Prince Edward Island on Monday.");
+        m.Should().Contain(x => x.Text == "Prince Edward Island" && x.Type == "GPE");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Edward"));
+    }
 }

@@ -16,6 +16,14 @@ public sealed partial class MentionDetector
         var tokens = s.Tokens;
         var cue = CueLength(tokens, i, chunkEnd);
         if (cue == 0) return BodyThenCueRule(s, i, chunkEnd);
+        // "Prince Edward Island", "Queen Anne's County": a title that opens a region's name of two more words is the
+        // region's first word, not a cue (GeoVirus typed both PERSON). Two more words at least: "King George" stays a person.
+        var placeLength = LongestPlace(tokens, i, chunkEnd);
+        if (placeLength >= 3 && placeLength >= cue + 2 && StatePlace(Join(tokens, i, i + placeLength)))
+        {
+            s.Mentions.Add(Make(s.Text, tokens, i, i + placeLength, "GPE", SurfaceOf(s.Text, tokens, i, i + placeLength), null, fromGazetteer: true));
+            return i + placeLength;
+        }
         var role = RoleActor(tokens, i, cue);
         // "crowned Miss Ohio", "the Miss America title": a pageant's title names the place it stands for (LGL annotates it).
         if (tokens[i + cue - 1].Folded == "miss" && i + cue < chunkEnd && LongestPlace(tokens, i + cue, chunkEnd) == chunkEnd - i - cue)
