@@ -25,4 +25,14 @@ public class WorldCityTests
         var london = places.First(p => p.Text == "London");
         GeoEvaluator.DistanceKm(london.Lat, london.Lon, 39.89, -83.45).Should().BeLessThan(40);   // London, Ohio
     }
+
+    [SkippableFact]
+    public void A_curated_airport_is_not_lost_to_a_small_namesake_town()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        // Heathrow, Florida is a town of 6,000; the airport row carries no population.
+        var places = PlacesIn("Moscow protests search. Officials in Chicago and Boston said British officers searched an Aeroflot plane at Heathrow on Friday.");
+        var heathrow = places.First(p => p.Text == "Heathrow");
+        GeoEvaluator.DistanceKm(heathrow.Lat, heathrow.Lon, 51.47, -0.45).Should().BeLessThan(20);
+    }
 }

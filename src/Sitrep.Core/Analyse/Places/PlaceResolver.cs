@@ -246,7 +246,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;
         else if (p.FeatureCode == "PPLC") score += 2;
         else if (p.FeatureCode == "PPLA") score += 1;
-        if (p.Curated) score += p.FeatureClass is 'H' or 'L' or 'T' ? 3 : 1.5;   // "Atlantic" is the ocean before Atlantic, Iowa
+        if (p.Curated) score += p.FeatureClass is 'H' or 'L' or 'T' or 'S' ? 3 : 1.5;   // "Atlantic" is the ocean before Atlantic, Iowa
+        // A curated facility (Heathrow Airport) carries no population: without the +3 a town of 6,000 (Heathrow, Florida) outranked it (GeoWebNews ×3).
         return score;
     }
 }
