@@ -59,6 +59,9 @@ internal sealed class ContextVotes
         return best >= 0 && gazetteer[best] is { IsAdmin1: true } ? best : null;
     }
 
+    /// <summary>Whether the story names the first-level region the place lies in ("Illinois" for Paris, Illinois).</summary>
+    public bool NamesRegionOf(GazetteerPlace p) => p.Admin1.Length > 0 && _named.Contains((p.Country, p.Admin1));
+
     /// <summary>What the context adds to a reading: up to 6 for its country, up to 4 for its region.</summary>
     public double Score(GazetteerPlace p)
     {

@@ -53,6 +53,10 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         toponyms = toponyms.Select(WithoutCapitalAlias).ToList();
         var votes = ContextVotes.Count(gazetteer, toponyms, extraCountries, Prior);
         double context(int k, GazetteerPlace p) => votes.Score(p) + (outlet?.Bonus(p) ?? 0);
+        var worldCity = toponyms.Select(t => WorldCityOf(t.Places)).ToArray();
+        // Until the first readings are made, only the story's unambiguous towns say where it is.
+        var sure = toponyms.Select(t => t.Places.Length == 1 && IsLocal(gazetteer[t.Places[0]]) ? (GazetteerPlace?)gazetteer[t.Places[0]] : null).ToList();
+        bool Unbacked(int k, int idx, ContextVotes votes, OutletProfile? outlet, bool byCounty) => UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -61,10 +65,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             best[k] = double.NegativeInfinity;
             foreach (var idx in toponyms[k].Places)
             {
+                if (Unbacked(k, idx, votes, outlet, false)) continue;
                 var score = Prior(idx) + context(k, gazetteer[idx]);
                 if (score > best[k]) { best[k] = score; choice[k] = idx; }
             }
         }
+        for (var k = 0; k < toponyms.Count; k++) sure[k] = choice[k] >= 0 && IsLocal(gazetteer[choice[k]]) ? gazetteer[choice[k]] : null;
         var paired = PairedReadings.Support(gazetteer, toponyms, TopByPrior,
             (j, idx) => Prior(idx) + context(j, gazetteer[idx]) >= best[j] - PairMargin);
         var prior = (int[])choice.Clone();
@@ -79,12 +85,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             foreach (var idx in toponyms[k].Places)
             {
                 var p = gazetteer[idx];
-                if (!IsLocal(p)) continue;
+                if (!IsLocal(p) || Unbacked(k, idx, votes, outlet, paired.TryGetValue((k, idx), out var n) && n.ByCounty)) continue;
                 var score = Prior(idx) + context(k, p) + Pairing(k, idx);
                 if (score > bestScore) { bestScore = score; choice[k] = idx; }
             }
         }
-        Cohere(toponyms, choice, context, Pairing);
+        Cohere(toponyms, choice, context, Pairing, (k, idx) => Unbacked(k, idx, votes, outlet, paired.TryGetValue((k, idx), out var n) && n.ByCounty));
         var result = new GazetteerPlace?[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
             if (choice[k] >= 0) result[k] = gazetteer[choice[k]];
@@ -97,7 +103,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// and by lying in a first-level region the story names ("Springfield" next to "Illinois").
     /// Countries, regions and the story's own surface are no anchors: a country's centre says nothing of where in it the story is.
     /// </summary>
-    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, Func<int, GazetteerPlace, double> context, Func<int, int, double> pairing)
+    private void Cohere(IReadOnlyList<Candidates> toponyms, int[] choice, Func<int, GazetteerPlace, double> context, Func<int, int, double> pairing,
+        Func<int, int, bool> unbacked)
     {
         for (var round = 0; round < CoherenceRounds; round++)
         {
@@ -115,7 +122,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                 foreach (var idx in TopByPrior(t.Places))
                 {
                     var p = gazetteer[idx];
-                    if (!IsLocal(p)) continue;
+                    if (!IsLocal(p) || unbacked(k, idx)) continue;
                     var score = Prior(idx) + context(k, p) + Nearness(p, t.Surface, anchors) + pairing(k, idx);
                     if (score > bestScore) { bestScore = score; best = idx; }
                 }
@@ -169,6 +176,39 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return drop is null ? t : t with { Places = t.Places.Where(i => !drop.Contains(i)).ToArray() };
     }
 
+    /// <summary>A world city: a capital of 100,000 or a city of a million. "London", "Cambridge" and "Heathrow" in a
+    /// story that also names US places stayed London, Ohio and Heathrow, Florida (GeoWebNews): the story's US vote and
+    /// a neighbour's nearness outweighed the population prior.</summary>
+    private int WorldCityOf(int[] places)
+    {
+        var best = -1;
+        foreach (var idx in places)
+            if (gazetteer[idx] is { FeatureClass: 'P' } p && (p.Population >= WorldCityPopulation || p.FeatureCode == "PPLC" && p.Population >= 100_000)
+                && (best < 0 || p.Population > gazetteer[best].Population)) best = idx;
+        return best;
+    }
+
+    private const int WorldCityPopulation = 1_000_000;
+
+    /// <summary>A small namesake of a world city is read only when the text backs it: its state named outright, the
+    /// outlet's home region, or its county beside it. Nearness alone is no backing: every US story has a US place near
+    /// London, Ohio.</summary>
+    private bool UnbackedNamesake(int worldCity, int idx, ContextVotes votes, OutletProfile? outlet, bool byCounty, List<GazetteerPlace?> sure, int self)
+    {
+        if (worldCity < 0 || idx == worldCity) return false;
+        var p = gazetteer[idx];
+        if (p.FeatureClass != 'P' && p.FeatureCode != "ADM2") return false;
+        if (p.Population >= SmallNamesakePopulation) return false;   // Alexandria, Virginia is a city of its own
+        return !(byCounty || votes.NamesRegionOf(p) || (outlet?.Bonus(p) ?? 0) >= OutletBacking
+                 || sure.Where((s, j) => j != self && s is { } n && n.Country == p.Country && n.Admin1 == p.Admin1
+                                          && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, n.Lat, n.Lon) < NeighbourKm).Any());
+    }
+
+    private const int SmallNamesakePopulation = 100_000;
+    private const double NeighbourKm = 200;
+
+    private const double OutletBacking = 1;
+
     private bool BigCityKeepsName(int priorChoice) =>
         priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 };
 
@@ -206,7 +246,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         else if (p.FeatureClass is 'H' or 'T' or 'L') score += 3;
         else if (p.FeatureCode == "PPLC") score += 2;
         else if (p.FeatureCode == "PPLA") score += 1;
-        if (p.Curated) score += p.FeatureClass is 'H' or 'L' or 'T' ? 3 : 1.5;   // "Atlantic" is the ocean before Atlantic, Iowa
+        if (p.Curated) score += p.FeatureClass is 'H' or 'L' or 'T' or 'S' ? 3 : 1.5;   // "Atlantic" is the ocean before Atlantic, Iowa
+        // A curated facility (Heathrow Airport) carries no population: without the +3 a town of 6,000 (Heathrow, Florida) outranked it (GeoWebNews ×3).
         return score;
     }
 }
