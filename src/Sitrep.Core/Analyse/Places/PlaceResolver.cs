@@ -56,7 +56,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var worldCity = toponyms.Select(t => WorldCityOf(t.Places)).ToArray();
         // Until the first readings are made, only the story's unambiguous towns say where it is.
         var sure = toponyms.Select(t => t.Places.Length == 1 && IsLocal(gazetteer[t.Places[0]]) ? (GazetteerPlace?)gazetteer[t.Places[0]] : null).ToList();
-        bool Unbacked(int k, int idx, ContextVotes votes, OutletProfile? outlet, bool byCounty) => UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
+        bool Unbacked(int k, int idx, bool byCounty) => UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -65,7 +65,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             best[k] = double.NegativeInfinity;
             foreach (var idx in toponyms[k].Places)
             {
-                if (Unbacked(k, idx, votes, outlet, false)) continue;
+                if (Unbacked(k, idx, false)) continue;
                 var score = Prior(idx) + context(k, gazetteer[idx]);
                 if (score > best[k]) { best[k] = score; choice[k] = idx; }
             }
@@ -75,6 +75,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             (j, idx) => Prior(idx) + context(j, gazetteer[idx]) >= best[j] - PairMargin);
         var prior = (int[])choice.Clone();
         double Pairing(int k, int idx) => paired.TryGetValue((k, idx), out var n) && (n.ByCounty || !BigCityKeepsName(prior[k])) ? PairBonus + Math.Min(2, n.Supporters - 1) : 0;
+        bool UnbackedUnlessCountyPair(int k, int idx) => Unbacked(k, idx, paired.TryGetValue((k, idx), out var n) && n.ByCounty);
         // A town or county reading is re-chosen among town and county readings with the pairs counted, before
         // coherence: otherwise two names that both start wrong (Huntsville, Alabama and Walker County, Alabama)
         // hold each other there.
@@ -85,12 +86,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             foreach (var idx in toponyms[k].Places)
             {
                 var p = gazetteer[idx];
-                if (!IsLocal(p) || Unbacked(k, idx, votes, outlet, paired.TryGetValue((k, idx), out var n) && n.ByCounty)) continue;
+                if (!IsLocal(p) || UnbackedUnlessCountyPair(k, idx)) continue;
                 var score = Prior(idx) + context(k, p) + Pairing(k, idx);
                 if (score > bestScore) { bestScore = score; choice[k] = idx; }
             }
         }
-        Cohere(toponyms, choice, context, Pairing, (k, idx) => Unbacked(k, idx, votes, outlet, paired.TryGetValue((k, idx), out var n) && n.ByCounty));
+        Cohere(toponyms, choice, context, Pairing, UnbackedUnlessCountyPair);
         var result = new GazetteerPlace?[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
             if (choice[k] >= 0) result[k] = gazetteer[choice[k]];
@@ -150,10 +151,6 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return bonus + Math.Min(2, 0.5 * Math.Max(0, close - 1));
     }
 
-    /// <summary>A city of 100,000 or more is what the press means by its bare name: no pair of small namesakes
-    /// moves "Washington" to Washington, Pennsylvania, "Houston" to Houston County, Alabama or "Manchester" to
-    /// New Hampshire. Only a county's seat next to its county does ("Paris" by "Henry County" is Paris,
-    /// Tennessee; "Huntsville" by "Walker County" is Huntsville, Texas): see the caller.</summary>
     /// <summary>"Tunis" is also one of Tunisia's names (its French and Arabic one), but a writer who names a
     /// country by a name that is its own city's means the city: "a visit to Tunis", "NATO and Tunis"
     /// (GeoWebNews: four Tunis read as Tunisia). A country keeps a name that is its own ("Mexico", "Kuwait").</summary>
@@ -209,6 +206,10 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private const double OutletBacking = 1;
 
+    /// <summary>A city of 100,000 or more is what the press means by its bare name: no pair of small namesakes
+    /// moves "Washington" to Washington, Pennsylvania, "Houston" to Houston County, Alabama or "Manchester" to
+    /// New Hampshire. Only a county's seat next to its county does ("Paris" by "Henry County" is Paris,
+    /// Tennessee; "Huntsville" by "Walker County" is Huntsville, Texas): see the caller.</summary>
     private bool BigCityKeepsName(int priorChoice) =>
         priorChoice >= 0 && gazetteer[priorChoice] is { FeatureClass: 'P', Population: >= 100_000 };
 
@@ -229,12 +230,16 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     /// <summary>"Georgia" is a country and a US state of the same standing: the country-name prior does not choose
     /// between them, the story does (GeoVirus: "a contract lab in Georgia", a US story, went to the country).</summary>
-    private bool SharesNameWithRegion(GazetteerPlace country)
-    {
-        foreach (var i in gazetteer.Lookup(country.Name))
-            if (gazetteer[i].IsAdmin1) return true;
-        return false;
-    }
+    private bool SharesNameWithRegion(GazetteerPlace country) =>
+        // Prior runs for every candidate of every toponym: the name lookup is done once per country, not each time.
+        _countryNamedLikeRegion.GetOrAdd(country.Index, _ =>
+        {
+            foreach (var i in gazetteer.Lookup(country.Name))
+                if (gazetteer[i].IsAdmin1) return true;
+            return false;
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _countryNamedLikeRegion = new();
 
     public double Prior(int index)
     {
