@@ -62,6 +62,9 @@ internal sealed class ContextVotes
     /// <summary>Whether the story names the first-level region the place lies in ("Illinois" for Paris, Illinois).</summary>
     public bool NamesRegionOf(GazetteerPlace p) => p.Admin1.Length > 0 && _named.Contains((p.Country, p.Admin1));
 
+    /// <summary>The share of the story's votes that falls on a country (0 to 1).</summary>
+    public double CountryShare(string country) => _total <= 0 ? 0 : _countries.GetValueOrDefault(country) / _total;
+
     /// <summary>What the context adds to a reading: up to 6 for its country, up to 4 for its region.</summary>
     public double Score(GazetteerPlace p)
     {

@@ -19,7 +19,8 @@ namespace Sitrep.Analyse.Places;
 /// </summary>
 public sealed class PlaceResolver(Gazetteer gazetteer)
 {
-    public sealed record Candidates(string Surface, int[] Places, bool HeadStripped);
+    /// <param name="LocalCue">Words of local news around a mention ("Paris firefighters", <see cref="LocalTownCues"/>).</param>
+    public sealed record Candidates(string Surface, int[] Places, bool HeadStripped, bool LocalCue = false);
 
     private const int CoherenceRounds = 3;
     private const int MaxCandidatesCompared = 40;
@@ -40,6 +41,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         {
             var key = NameFolding.Fold(toponyms[k].Surface) + "|" + string.Join(',', toponyms[k].Places);
             if (!byKey.TryGetValue(key, out var u)) { byKey[key] = u = unique.Count; unique.Add(toponyms[k]); }
+            else if (toponyms[k].LocalCue && !unique[u].LocalCue) unique[u] = unique[u] with { LocalCue = true };
             slot[k] = u;
         }
         var resolved = ResolveDistinct(unique, extraCountries, outlet);
@@ -56,7 +58,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var worldCity = toponyms.Select(t => WorldCityOf(t.Places)).ToArray();
         // Until the first readings are made, only the story's unambiguous towns say where it is.
         var sure = toponyms.Select(t => t.Places.Length == 1 && IsLocal(gazetteer[t.Places[0]]) ? (GazetteerPlace?)gazetteer[t.Places[0]] : null).ToList();
-        bool Unbacked(int k, int idx, bool byCounty) => UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
+        var ceded = toponyms.Select((t, k) => t.LocalCue && CedesToLocalTown(t, worldCity[k], votes, outlet, sure, k)).ToArray();
+        bool Unbacked(int k, int idx, bool byCounty) =>
+            ceded[k] ? idx == worldCity[k] : UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -196,9 +200,36 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var p = gazetteer[idx];
         if (p.FeatureClass != 'P' && p.FeatureCode != "ADM2") return false;
         if (p.Population >= SmallNamesakePopulation) return false;   // Alexandria, Virginia is a city of its own
-        return !(byCounty || votes.NamesRegionOf(p) || (outlet?.Bonus(p) ?? 0) >= OutletBacking
-                 || sure.Where((s, j) => j != self && s is { } n && n.Country == p.Country && n.Admin1 == p.Admin1
-                                          && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, n.Lat, n.Lon) < NeighbourKm).Any());
+        return !Backed(p, votes, outlet, byCounty, sure, self);
+    }
+
+    /// <summary>Whether the text backs a namesake reading: its state named outright, the outlet's home region, its county beside it
+    /// or an unambiguous town of the story near it.</summary>
+    private static bool Backed(GazetteerPlace p, ContextVotes votes, OutletProfile? outlet, bool byCounty, List<GazetteerPlace?> sure, int self) =>
+        byCounty || votes.NamesRegionOf(p) || (outlet?.Bonus(p) ?? 0) >= OutletBacking
+        || sure.Where((s, j) => j != self && s is { } n && n.Country == p.Country && n.Admin1 == p.Admin1
+                                 && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, n.Lat, n.Lon) < NeighbourKm).Any();
+
+    /// <summary>
+    /// A world city's name with local news words around it ("Paris firefighters", "London city council", <see cref="LocalTownCues"/>)
+    /// is a namesake town's when the story or the outlet backs one: its country gets more of the story's votes than the world
+    /// city's, its state is named, the outlet is at home there, or the outlet's own domain bears the name ("theparisnews.com").
+    /// Then every namesake competes by prior and context, without the world city. Without a local cue the world city keeps
+    /// its name (<see cref="UnbackedNamesake"/>): a US story's "London" is London, England.
+    /// </summary>
+    private bool CedesToLocalTown(Candidates t, int worldCity, ContextVotes votes, OutletProfile? outlet, List<GazetteerPlace?> sure, int self)
+    {
+        if (worldCity < 0) return false;
+        var world = gazetteer[worldCity];
+        var domainNamesIt = outlet?.DomainBears(t.Surface) ?? false;
+        foreach (var idx in t.Places)
+        {
+            var p = gazetteer[idx];
+            if (idx == worldCity || !IsLocal(p)) continue;
+            if (p.Country == world.Country) continue;   // "Los Angeles police", "WASHINGTON —": the world city is the local town
+            if (domainNamesIt || Backed(p, votes, outlet, false, sure, self)) return true;
+        }
+        return false;
     }
 
     private const int SmallNamesakePopulation = 100_000;

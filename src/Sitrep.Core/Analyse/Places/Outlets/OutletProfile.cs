@@ -25,8 +25,12 @@ public sealed class OutletProfile
 
     public int Sightings { get; }
 
-    public OutletProfile(IReadOnlyDictionary<(string Country, string Admin1), int> counts)
+    /// <summary>The outlet's domain ("theparisnews.com"), when known.</summary>
+    public string? Domain { get; }
+
+    public OutletProfile(IReadOnlyDictionary<(string Country, string Admin1), int> counts, string? domain = null)
     {
+        Domain = domain;
         Sightings = counts.Values.Sum();
         _shares = Sightings == 0 ? [] : counts.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => (double)c.Value / Sightings);
     }
@@ -37,6 +41,17 @@ public sealed class OutletProfile
     public double Bonus(GazetteerPlace p) =>
         Sightings < MinSightings || p.Admin1.Length == 0 || p.IsCountry || !(p.FeatureClass == 'P' || p.FeatureCode is "ADM1" or "ADM2")
             ? 0 : HomeWeight * Share(p.Country, p.Admin1) * Sightings / (Sightings + Shrink);
+
+    /// <summary>Whether the outlet's domain bears a town's name ("theparisnews.com" and "Paris"): weak evidence that the paper
+    /// is that town's, so that its "Paris firefighters" are not in France. Names under five letters are too common inside words.</summary>
+    public bool DomainBears(string surface)
+    {
+        if (Domain is null) return false;
+        var name = new string(NameFolding.Fold(surface).Where(char.IsLetter).ToArray());
+        if (name.Length < 5) return false;
+        var dot = Domain.LastIndexOf('.');
+        return (dot > 0 ? Domain[..dot] : Domain).Contains(name, StringComparison.Ordinal);
+    }
 
     public IEnumerable<(string Country, string Admin1, double Share)> Regions =>
         _shares.OrderByDescending(s => s.Value).Select(s => (s.Key.Item1, s.Key.Item2, s.Value));

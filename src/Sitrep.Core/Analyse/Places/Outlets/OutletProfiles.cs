@@ -40,12 +40,12 @@ public sealed class OutletProfiles
     public OutletProfile? For(string? url, IReadOnlyCollection<OutletSighting>? leaveOut = null)
     {
         if (DomainOf(url) is not { } domain || !_counts.TryGetValue(domain, out var regions)) return null;
-        if (leaveOut is null || leaveOut.Count == 0) return new OutletProfile(regions);
+        if (leaveOut is null || leaveOut.Count == 0) return new OutletProfile(regions, domain);
         var rest = new Dictionary<(string Country, string Admin1), int>(regions.Count);
         foreach (var (key, n) in regions) rest[key] = n;
         foreach (var s in leaveOut)
             if (rest.TryGetValue((s.Country, s.Admin1), out var n)) rest[(s.Country, s.Admin1)] = Math.Max(0, n - s.Weight);
-        return new OutletProfile(rest);
+        return new OutletProfile(rest, domain);
     }
 
     /// <summary>The outlet of a document: the domain of its address, else the outlet a CSV column or feed names.</summary>
