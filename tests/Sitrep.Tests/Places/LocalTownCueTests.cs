@@ -67,4 +67,19 @@ public class LocalTownCueTests
         var london = places.First(p => p.Text == "London");
         GeoEvaluator.DistanceKm(london.Lat, london.Lon, 51.51, -0.13).Should().BeLessThan(40);
     }
+
+    [SkippableFact]
+    public void A_dateline_in_a_local_paper_is_its_town_not_the_country_of_that_name()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var illinois = OutletProfiles.Build(
+        [
+            ("http://www.example-chronicle.example/a/1", [new("US", "IL"), new("US", "IL"), new("US", "IL")]),
+            ("http://www.example-chronicle.example/a/2", [new("US", "IL"), new("US", "WI")]),
+        ]);
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, "http://www.example-chronicle.example/a/3", "text"),
+            Body = "College hosts annual book sale. MALTA – About 5,000 books are stacked on tables in the college library this week." };
+        var malta = new PlaceStage(GazetteerLoader.Default, ActorTableReader.Default, illinois).Apply(new EntityStage().Apply(doc)).Places.First(p => p.Text == "MALTA");
+        malta.Country.Should().Be("US");
+    }
 }

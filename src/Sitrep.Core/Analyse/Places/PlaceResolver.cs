@@ -58,9 +58,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var worldCity = toponyms.Select(t => WorldCityOf(t.Places)).ToArray();
         // Until the first readings are made, only the story's unambiguous towns say where it is.
         var sure = toponyms.Select(t => t.Places.Length == 1 && IsLocal(gazetteer[t.Places[0]]) ? (GazetteerPlace?)gazetteer[t.Places[0]] : null).ToList();
-        var ceded = toponyms.Select((t, k) => t.LocalCue && CedesToLocalTown(t, worldCity[k], votes, outlet, sure, k)).ToArray();
+        var hometown = toponyms.Select((t, k) => t.LocalCue ? HometownReadings(t, worldCity[k], votes, outlet, sure, k) : null).ToArray();
         bool Unbacked(int k, int idx, bool byCounty) =>
-            ceded[k] ? idx == worldCity[k] : UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
+            hometown[k] is { } home ? !home.Contains(idx) : UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
@@ -211,25 +211,27 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
                                  && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, n.Lat, n.Lon) < NeighbourKm).Any();
 
     /// <summary>
-    /// A world city's name with local news words around it ("Paris firefighters", "London city council", <see cref="LocalTownCues"/>)
-    /// is a namesake town's when the story or the outlet backs one: its country gets more of the story's votes than the world
-    /// city's, its state is named, the outlet is at home there, or the outlet's own domain bears the name ("theparisnews.com").
-    /// Then every namesake competes by prior and context, without the world city. Without a local cue the world city keeps
-    /// its name (<see cref="UnbackedNamesake"/>): a US story's "London" is London, England.
+    /// A name with local news words around it ("Paris firefighters", "London city council", "Norfolk High School", <see cref="LocalTownCues"/>)
+    /// is the writer's home town: of its town and county readings, those the story or the outlet backs (its state named, the outlet
+    /// at home there, a sure neighbour; or the outlet's domain bearing the name, "norfolkdailynews.com", and the outlet seen there at all).
+    /// Only those compete, with the world city of their own country ("Los Angeles police" in a Texas paper is not Los Angeles, Texas);
+    /// the world city abroad, the country and the English county of the name drop out. Null (no restriction) when none is backed: without
+    /// backing "London police" is London's (<see cref="UnbackedNamesake"/>).
     /// </summary>
-    private bool CedesToLocalTown(Candidates t, int worldCity, ContextVotes votes, OutletProfile? outlet, List<GazetteerPlace?> sure, int self)
+    private HashSet<int>? HometownReadings(Candidates t, int worldCity, ContextVotes votes, OutletProfile? outlet, List<GazetteerPlace?> sure, int self)
     {
-        if (worldCity < 0) return false;
-        var world = gazetteer[worldCity];
+        if (t.Places.Length < 2) return null;
         var domainNamesIt = outlet?.DomainBears(t.Surface) ?? false;
+        HashSet<int>? home = null;
         foreach (var idx in t.Places)
         {
             var p = gazetteer[idx];
             if (idx == worldCity || !IsLocal(p)) continue;
-            if (p.Country == world.Country) continue;   // "Los Angeles police", "WASHINGTON —": the world city is the local town
-            if (domainNamesIt || Backed(p, votes, outlet, false, sure, self)) return true;
+            if (Backed(p, votes, outlet, false, sure, self) || domainNamesIt && (outlet?.Bonus(p) ?? 0) > 0) (home ??= []).Add(idx);
         }
-        return false;
+        if (home is null || home.Count == t.Places.Length) return null;
+        if (worldCity >= 0 && home.Any(i => gazetteer[i].Country == gazetteer[worldCity].Country)) home.Add(worldCity);
+        return home;
     }
 
     private const int SmallNamesakePopulation = 100_000;
