@@ -4,12 +4,13 @@ namespace Sitrep.Analyse.Places;
 /// "New York state", "Washington State's governor", "the New York border", "New York Governor Andrew
 /// Cuomo": words after a name that only a state or province has. A name that is both a big city and its
 /// state ("New York") is then the state, not the city the prior prefers.
+/// "A New York court", "New York's attorney general": courts and attorneys general are the state's (GeoWebNews, LGL: read as the city).
 /// </summary>
 public static class AdminCues
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        "state", "governor", "gov.", "legislature", "lawmakers", "border", "statehouse", "province", "provincial",
+        "state", "governor", "gov.", "legislature", "lawmakers", "border", "statehouse", "province", "provincial", "court", "courts", "attorney",
     };
 
     /// <summary>True when the word right after <paramref name="end"/> (one space, an optional possessive) is a state's word.</summary>
