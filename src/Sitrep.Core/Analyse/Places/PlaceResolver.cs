@@ -34,6 +34,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// name the story repeats ten times does not outvote the story's other places.</summary>
     public GazetteerPlace?[] Resolve(IReadOnlyList<Candidates> toponyms, IReadOnlyCollection<string>? extraCountries = null, OutletProfile? outlet = null)
     {
+        toponyms = OneSensePerStory.Spread(toponyms, gazetteer);
         var unique = new List<Candidates>();
         var slot = new int[toponyms.Count];
         var byKey = new Dictionary<string, int>();

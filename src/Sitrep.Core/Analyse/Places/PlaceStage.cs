@@ -65,7 +65,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         {
             ApplyContainers(body, entities, toponyms, positions);
             ApplyLocalCues(body, entities, toponyms, positions);
-            LocalTownCues.Mark(body, entities, toponyms, positions);
+            ReadingCueRules.Apply(body, entities, toponyms, positions, gazetteer);
             WriterRegionRule.Apply(body, entities, toponyms, positions, gazetteer);   // before the list rule: "Montana and Washington, D.C."
             CountryListRule.Apply(body, entities, toponyms, positions, gazetteer);
         }

@@ -1,0 +1,99 @@
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Analyse.Places;
+
+/// <summary>
+/// Small phrase cues that narrow one toponym's readings before resolution, each fixing a kind of GeoWebNews miss
+/// where the story's other places pulled a name to the wrong namesake:
+///   - <see cref="SportsOpponent"/>: "outlasted Louisville in OT", "at home against Portland": a team's city is a big one;
+///   - <see cref="PossessiveContainer"/>: "London's Heathrow": the name after a place's possessive lies in or near that place;
+///   - <see cref="RegionPart"/>: "central Washington", "upstate New York": a part of a state named by a compass word is the state's.
+/// </summary>
+public static class ReadingCueRules
+{
+    public static void Apply(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions, Gazetteer gazetteer)
+    {
+        LocalTownCues.Mark(body, entities, toponyms, positions);
+        for (var k = 0; k < toponyms.Count; k++)
+        {
+            if (toponyms[k].Places.Length < 2) continue;
+            var span = entities[positions[k]].Span;
+            if (SportsOpponent(body, span.Start) && toponyms[k].Places.Any(i => gazetteer[i] is { FeatureClass: 'P', Population: >= TeamCityPopulation }))
+                Keep(toponyms, k, i => gazetteer[i] is not { FeatureClass: 'P' } p || p.Population >= TeamCityPopulation);
+            else if (RegionPart(body, span.Start)) Keep(toponyms, k, i => gazetteer[i] is var p && (p.IsAdmin1 || p.IsCountry));
+            // Any reading of the owner will do: a Heathrow near some London is the one near London, England.
+            if (k > 0 && PossessiveOf(body, entities[positions[k - 1]].Span, span) && toponyms[k - 1].Places.Length <= MaxOwnerReadings)
+            {
+                var owners = toponyms[k - 1].Places;
+                Keep(toponyms, k, i => owners.Any(o => Inside(gazetteer[i], gazetteer[o])));
+            }
+        }
+    }
+
+    private const int MaxOwnerReadings = 40;
+
+    /// <summary>A professional or college team's home: GeoWebNews' "Louisville" (the Cardinals) and "Portland" (the Trail Blazers)
+    /// went to Louisville, Ohio and Portland, Texas in stories naming Ohio and Texas.</summary>
+    private const int TeamCityPopulation = 100_000;
+
+    private static readonly HashSet<string> OpponentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "vs", "vs.", "versus", "outlasted", "defeated", "beat", "beats", "edged", "topped", "routed", "downed", "blanked", "swept",
+    };
+
+    /// <summary>"against Louisville", "series with Portland": the word before the name is a match's.</summary>
+    public static bool SportsOpponent(string body, int start)
+    {
+        var word = WordBefore(body, start);
+        if (word is null) return false;
+        if (OpponentWords.Contains(word)) return true;
+        return word.Equals("with", StringComparison.OrdinalIgnoreCase) && WordBefore(body, start - word.Length - 1) is { } w2
+            && w2.Equals("series", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "central", "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upstate", "downstate",
+    };
+
+    /// <summary>"central Washington", "upstate New York" (lower case: "Central Washington University" is a name).</summary>
+    public static bool RegionPart(string body, int start) =>
+        WordBefore(body, start) is { } w && char.IsLower(w[0]) && PartWords.Contains(w);
+
+    /// <summary>"London's Heathrow": the previous toponym, then "'s " right before this one.</summary>
+    private static bool PossessiveOf(string body, TextSpan owner, TextSpan name)
+    {
+        var gap = name.Start - owner.End;
+        if (gap != 3) return false;
+        return body[owner.End] is '\'' or '’' && body[owner.End + 1] == 's' && body[owner.End + 2] == ' ';
+    }
+
+    /// <summary>In the owner's country (and first-level region, for a region), or within 60 km of a town.</summary>
+    private static bool Inside(GazetteerPlace p, GazetteerPlace owner)
+    {
+        if (owner.IsCountry) return p.Country == owner.Country && !p.IsCountry;
+        if (owner.IsAdmin1) return p.Country == owner.Country && p.Admin1 == owner.Admin1 && !p.IsAdmin1;
+        if (owner.FeatureClass != 'P') return false;
+        return p.Index != owner.Index && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, owner.Lat, owner.Lon) < 60;
+    }
+
+    /// <summary>The word right before <paramref name="start"/> (one space apart), with a trailing dot kept ("vs.").</summary>
+    private static string? WordBefore(string body, int start)
+    {
+        var i = start - 1;
+        if (i < 1 || body[i] != ' ') return null;
+        var end = i;
+        i--;
+        while (i >= 0 && (char.IsLetter(body[i]) || body[i] == '.')) i--;
+        return end - (i + 1) > 0 ? body[(i + 1)..end] : null;
+    }
+
+    /// <summary>Keeps the readings that pass, when some do and some do not.</summary>
+    private static void Keep(List<PlaceResolver.Candidates> toponyms, int k, Func<int, bool> keep)
+    {
+        var kept = toponyms[k].Places.Where(keep).ToArray();
+        if (kept.Length > 0 && kept.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = kept };
+    }
+}

@@ -1,0 +1,56 @@
+using Sitrep.Analyse.Places;
+using Sitrep.Analyse.Places.Evaluation;
+
+using static Sitrep.Tests.Places.PlaceFixtures;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Phrase cues that narrow a name's readings: a sports opponent, a part of a state, a place's possessive.</summary>
+public class ReadingCueTests
+{
+    [Theory]
+    [InlineData("The Bulldogs then outlasted Louisville in OT.", "Louisville", true)]
+    [InlineData("at home against Portland on Tuesday", "Portland", true)]
+    [InlineData("swept their four-game season series with Portland.", "Portland", true)]
+    [InlineData("He moved with Portland friends.", "Portland", false)]
+    [InlineData("He flew to Portland on Tuesday.", "Portland", false)]
+    public void A_match_word_before_a_name_makes_it_an_opponent(string text, string name, bool cue) =>
+        ReadingCueRules.SportsOpponent(text, text.IndexOf(name, StringComparison.Ordinal)).Should().Be(cue);
+
+    [Theory]
+    [InlineData("the team travelled to central Washington to help", "Washington", true)]
+    [InlineData("snow fell across upstate New York", "New York", true)]
+    [InlineData("she studied at Central Washington University", "Washington", false)]
+    [InlineData("he lives in Washington now", "Washington", false)]
+    public void A_lower_case_compass_word_before_a_name_is_a_part_of_a_region(string text, string name, bool cue) =>
+        ReadingCueRules.RegionPart(text, text.IndexOf(name, StringComparison.Ordinal)).Should().Be(cue);
+
+    [SkippableFact]
+    public void A_team_s_city_is_the_big_one_even_when_the_story_names_a_small_namesake_s_state()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("Mississippi State wins title. The Bulldogs, who beat a team from Columbus, Ohio last week, then outlasted Louisville in OT to earn the national title.");
+        var louisville = places.First(p => p.Text == "Louisville");
+        GeoEvaluator.DistanceKm(louisville.Lat, louisville.Lon, 38.25, -85.76).Should().BeLessThan(40);   // Louisville, Kentucky
+    }
+
+    [SkippableFact]
+    public void A_part_of_washington_is_the_state_not_the_capital()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("Guard team trains. The call required the team to travel to central Washington before police could go in.");
+        var washington = places.First(p => p.Text == "Washington");
+        washington.Kind.Should().NotBe("city");
+        GeoEvaluator.DistanceKm(washington.Lat, washington.Lon, 47.5, -120.5).Should().BeLessThan(40);
+    }
+
+    [SkippableFact]
+    public void A_name_after_a_place_s_possessive_lies_in_that_place_and_keeps_that_sense_in_the_story()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("Fish flights. Staff from London's Heathrow Animal Reception Center met officials in Kansas City and Orlando. "
+            + "Some 28 million fish passed through Heathrow's center last year.");
+        places.Where(p => p.Text == "Heathrow").Should().HaveCount(2)
+            .And.OnlyContain(p => GeoEvaluator.DistanceKm(p.Lat, p.Lon, 51.47, -0.45) < 20);
+    }
+}
