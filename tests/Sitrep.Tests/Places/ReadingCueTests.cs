@@ -53,4 +53,13 @@ public class ReadingCueTests
         places.Where(p => p.Text == "Heathrow").Should().HaveCount(2)
             .And.OnlyContain(p => GeoEvaluator.DistanceKm(p.Lat, p.Lon, 51.47, -0.45) < 20);
     }
+
+    [SkippableFact]
+    public void A_demonym_is_its_country_not_a_town_of_that_name()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        // Canadian, Texas is a town of 2,000; the story's Texas pulled the demonym there and its vote kept Ontario in California.
+        var places = PlacesIn("Cattle deal signed. Canadian buyers met ranchers from Amarillo and Lubbock, Texas on Monday to sign the deal.");
+        places.First(p => p.Text == "Canadian").Country.Should().Be("CA");
+    }
 }

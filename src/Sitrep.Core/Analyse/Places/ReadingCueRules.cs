@@ -8,7 +8,8 @@ namespace Sitrep.Analyse.Places;
 /// where the story's other places pulled a name to the wrong namesake:
 ///   - <see cref="SportsOpponent"/>: "outlasted Louisville in OT", "at home against Portland": a team's city is a big one;
 ///   - <see cref="PossessiveContainer"/>: "London's Heathrow": the name after a place's possessive lies in or near that place;
-///   - <see cref="RegionPart"/>: "central Washington", "upstate New York": a part of a state named by a compass word is the state's.
+///   - <see cref="RegionPart"/>: "central Washington", "upstate New York": a part of a state named by a compass word is the state's;
+///   - a demonym ("Canadian", "English") is its country or region, never the town of that name (Canadian, Texas; English, Indiana).
 /// </summary>
 public static class ReadingCueRules
 {
@@ -19,6 +20,8 @@ public static class ReadingCueRules
         {
             if (toponyms[k].Places.Length < 2) continue;
             var span = entities[positions[k]].Span;
+            // "the English city of Salisbury": a demonym is its people's country or region, not the Indiana town named English.
+            if (gazetteer.IsDemonym(NameFolding.Fold(toponyms[k].Surface))) Keep(toponyms, k, i => gazetteer[i].FeatureClass != 'P');
             if (SportsOpponent(body, span.Start) && toponyms[k].Places.Any(i => gazetteer[i] is { FeatureClass: 'P', Population: >= TeamCityPopulation }))
                 Keep(toponyms, k, i => gazetteer[i] is not { FeatureClass: 'P' } p || p.Population >= TeamCityPopulation);
             else if (RegionPart(body, span.Start)) Keep(toponyms, k, i => gazetteer[i] is var p && (p.IsAdmin1 || p.IsCountry));
