@@ -153,7 +153,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
                 continue;
             }
             if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
-            var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2")).ToArray();
+            var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2" || p.IsAdmin1)).ToArray();   // "a California man" is the state's
             if (local.Length > 0 && local.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = local };
         }
     }
