@@ -14,6 +14,7 @@ internal sealed class ContextVotes
     private readonly Dictionary<(string, string), double> _admins = [];
     private double _total;
     private readonly HashSet<(string, string)> _named = [];
+    private readonly Dictionary<(string, string), HashSet<string>> _namedBy = [];
 
     private const double NamedStateBonus = 1.5;
 
@@ -40,7 +41,12 @@ internal sealed class ContextVotes
                 if (p.Admin1.Length > 0 && !p.IsCountry) admins.Add((p.Country, p.Admin1));
             }
             var weight = named ? 2.0 : 1.0;
-            if (named && gazetteer[places[0]] is { IsAdmin1: true } state) votes._named.Add((state.Country, state.Admin1));
+            if (named && gazetteer[places[0]] is { IsAdmin1: true } state)
+            {
+                votes._named.Add((state.Country, state.Admin1));
+                if (!votes._namedBy.TryGetValue((state.Country, state.Admin1), out var by)) votes._namedBy[(state.Country, state.Admin1)] = by = new(StringComparer.Ordinal);
+                by.Add(NameFolding.Fold(t.Surface));
+            }
             foreach (var c in countries) votes._countries[c] = votes._countries.GetValueOrDefault(c) + weight / countries.Count;
             foreach (var a in admins) votes._admins[a] = votes._admins.GetValueOrDefault(a) + weight / admins.Count;
             votes._total += weight;
@@ -61,6 +67,11 @@ internal sealed class ContextVotes
 
     /// <summary>Whether the story names the first-level region the place lies in ("Illinois" for Paris, Illinois).</summary>
     public bool NamesRegionOf(GazetteerPlace p) => p.Admin1.Length > 0 && _named.Contains((p.Country, p.Admin1));
+
+    /// <summary>Whether a name other than <paramref name="surface"/> names the first-level region <paramref name="p"/> lies in
+    /// ("Wash." or "N.Y." beside a bare "Washington" or "New York").</summary>
+    public bool NamesRegionOtherThan(GazetteerPlace p, string surface) =>
+        p.Admin1.Length > 0 && _namedBy.TryGetValue((p.Country, p.Admin1), out var by) && by.Any(s => s != NameFolding.Fold(surface));
 
     /// <summary>The share of the story's votes that falls on a country (0 to 1).</summary>
     public double CountryShare(string country) => _total <= 0 ? 0 : _countries.GetValueOrDefault(country) / _total;

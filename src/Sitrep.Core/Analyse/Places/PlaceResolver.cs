@@ -60,8 +60,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         // Until the first readings are made, only the story's unambiguous towns say where it is.
         var sure = toponyms.Select(t => t.Places.Length == 1 && IsLocal(gazetteer[t.Places[0]]) ? (GazetteerPlace?)gazetteer[t.Places[0]] : null).ToList();
         var hometown = toponyms.Select((t, k) => t.LocalCue ? HometownReadings(t, worldCity[k], votes, outlet, sure, k) : null).ToArray();
+        // "MURRAY, Wash. ... the team's focus has been at home in Washington": a story that names a state by another name ("Wash.",
+        // "N.Y.", "Louisiana") means the state by the bare name it shares with a city (Washington, D.C.; "La" for Los Angeles).
+        var stateNamedElsewhere = toponyms.Select(t => t.Places.Any(i => gazetteer[i] is { IsAdmin1: true } s && votes.NamesRegionOtherThan(s, t.Surface))
+                                                       && t.Places.Any(i => gazetteer[i].FeatureClass == 'P')).ToArray();
         bool Unbacked(int k, int idx, bool byCounty) =>
-            hometown[k] is { } home ? !home.Contains(idx) : UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k);
+            stateNamedElsewhere[k] && gazetteer[idx].FeatureClass == 'P' ||
+            (hometown[k] is { } home ? !home.Contains(idx) : UnbackedNamesake(worldCity[k], idx, votes, outlet, byCounty, sure, k));
         var choice = new int[toponyms.Count];
         var best = new double[toponyms.Count];
         for (var k = 0; k < toponyms.Count; k++)
