@@ -62,4 +62,20 @@ public class ReadingCueTests
         var places = PlacesIn("Cattle deal signed. Canadian buyers met ranchers from Amarillo and Lubbock, Texas on Monday to sign the deal.");
         places.First(p => p.Text == "Canadian").Country.Should().Be("CA");
     }
+
+    [Theory]
+    [InlineData("a case in the state of Washington last year", "Washington", true)]
+    [InlineData("plants in the province of Ontario closed", "Ontario", true)]
+    [InlineData("the Bank of Washington said", "Washington", false)]
+    public void State_of_before_a_name_is_a_region_cue(string text, string name, bool cue) =>
+        ReadingCueRules.StateOf(text, text.IndexOf(name, StringComparison.Ordinal)).Should().Be(cue);
+
+    [SkippableFact]
+    public void The_state_of_washington_is_the_state()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("Mad cow case traced. The first case occurred in December of 2003 in the state of Washington, officials in Ottawa said.");
+        var washington = places.First(p => p.Text == "Washington");
+        GeoEvaluator.DistanceKm(washington.Lat, washington.Lon, 47.5, -120.5).Should().BeLessThan(100);
+    }
 }

@@ -9,6 +9,7 @@ namespace Sitrep.Analyse.Places;
 ///   - <see cref="SportsOpponent"/>: "outlasted Louisville in OT", "at home against Portland": a team's city is a big one;
 ///   - <see cref="PossessiveContainer"/>: "London's Heathrow": the name after a place's possessive lies in or near that place;
 ///   - <see cref="RegionPart"/>: "central Washington", "upstate New York": a part of a state named by a compass word is the state's;
+///   - <see cref="StateOf"/>: "the state of Washington" is the state;
 ///   - a demonym ("Canadian", "English") is its country or region, never the town of that name (Canadian, Texas; English, Indiana).
 /// </summary>
 public static class ReadingCueRules
@@ -25,6 +26,7 @@ public static class ReadingCueRules
             if (SportsOpponent(body, span.Start) && toponyms[k].Places.Any(i => gazetteer[i] is { FeatureClass: 'P', Population: >= TeamCityPopulation }))
                 Keep(toponyms, k, i => gazetteer[i] is not { FeatureClass: 'P' } p || p.Population >= TeamCityPopulation);
             else if (RegionPart(body, span.Start)) Keep(toponyms, k, i => gazetteer[i] is var p && (p.IsAdmin1 || p.IsCountry));
+            else if (StateOf(body, span.Start)) Keep(toponyms, k, i => gazetteer[i].IsAdmin1);
             // Any reading of the owner will do: a Heathrow near some London is the one near London, England.
             if (k > 0 && PossessiveOf(body, entities[positions[k - 1]].Span, span) && toponyms[k - 1].Places.Length <= MaxOwnerReadings)
             {
@@ -64,6 +66,10 @@ public static class ReadingCueRules
     /// <summary>"central Washington", "upstate New York" (lower case: "Central Washington University" is a name).</summary>
     public static bool RegionPart(string body, int start) =>
         WordBefore(body, start) is { } w && char.IsLower(w[0]) && PartWords.Contains(w);
+
+    /// <summary>"in the state of Washington", "the province of Ontario": the writer says which reading.</summary>
+    public static bool StateOf(string body, int start) =>
+        WordBefore(body, start) is "of" && WordBefore(body, start - 3) is { } w && (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"London's Heathrow": the previous toponym, then "'s " right before this one.</summary>
     private static bool PossessiveOf(string body, TextSpan owner, TextSpan name)
