@@ -108,6 +108,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
             var b = entities[positions[k + 1]];
             var gap = b.Span.Start - a.Span.End;
             if (gap is < 1 or > 3 || body.AsSpan(a.Span.End, gap).Trim().ToString() != ",") continue;
+            if (k > 0 && entities[positions[k - 1]].Span.End is var pe && pe <= a.Span.Start && a.Span.Start - pe <= 3 && body.AsSpan(pe, a.Span.Start - pe).Trim() is "," && toponyms[k - 1].Places.Any(i => gazetteer[i].IsAdmin1)) continue;   // "Virginia, Washington, West Virginia": a list of states
             var containers = toponyms[k + 1].Places.Select(i => gazetteer[i]).Where(p => p.IsCountry || p.FeatureClass == 'A').ToList();
             if (containers.Count == 0) continue;
             var inside = toponyms[k].Places.Where(i =>
