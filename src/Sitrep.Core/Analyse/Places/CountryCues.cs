@@ -13,6 +13,7 @@ public static class CountryCues
         ("state trooper", "US"), ("highway patrol", "US"), ("school district", "US"), ("board of supervisors", "US"),
         ("county commission", "US"), ("state senator", "US"), ("aldermen", "US"), ("county jail", "US"),
         ("constabulary", "GB"), ("borough council", "GB"), ("£", "GB"),
+        ("parachute regiment", "GB"), ("royal navy", "GB"), ("royal air force", "GB"), ("ministry of defence", "GB"), ("nhs", "GB"),
         ("rcmp", "CA"), ("mpp", "CA"),
     ];
 
