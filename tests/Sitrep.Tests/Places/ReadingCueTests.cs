@@ -78,4 +78,13 @@ public class ReadingCueTests
         var washington = places.First(p => p.Text == "Washington");
         GeoEvaluator.DistanceKm(washington.Lat, washington.Lon, 47.5, -120.5).Should().BeLessThan(100);
     }
+
+    [SkippableFact]
+    public void A_university_named_after_a_town_is_in_the_big_namesake()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var places = PlacesIn("Doctor joins board. She is a professor of medicine at the University of Rochester and grew up near Fort Wayne and Warsaw, Indiana.");
+        var rochester = places.First(p => p.Text == "Rochester");
+        GeoEvaluator.DistanceKm(rochester.Lat, rochester.Lon, 43.15, -77.62).Should().BeLessThan(40);
+    }
 }

@@ -7,6 +7,7 @@ namespace Sitrep.Analyse.Places;
 /// Small phrase cues that narrow one toponym's readings before resolution, each fixing a kind of GeoWebNews miss
 /// where the story's other places pulled a name to the wrong namesake:
 ///   - <see cref="SportsOpponent"/>: "outlasted Louisville in OT", "at home against Portland": a team's city is a big one;
+///     so is a university's (<see cref="UniversityOf"/>: "the University of Rochester");
 ///   - <see cref="PossessiveContainer"/>: "London's Heathrow": the name after a place's possessive lies in or near that place;
 ///   - <see cref="RegionPart"/>: "central Washington", "upstate New York": a part of a state named by a compass word is the state's;
 ///   - <see cref="StateOf"/>: "the state of Washington" is the state;
@@ -23,7 +24,7 @@ public static class ReadingCueRules
             var span = entities[positions[k]].Span;
             // "the English city of Salisbury": a demonym is its people's country or region, not the Indiana town named English.
             if (gazetteer.IsDemonym(NameFolding.Fold(toponyms[k].Surface))) Keep(toponyms, k, i => gazetteer[i].FeatureClass != 'P');
-            if (SportsOpponent(body, span.Start) && toponyms[k].Places.Any(i => gazetteer[i] is { FeatureClass: 'P', Population: >= TeamCityPopulation }))
+            if ((SportsOpponent(body, span.Start) || UniversityOf(body, span.Start)) && toponyms[k].Places.Any(i => gazetteer[i] is { FeatureClass: 'P', Population: >= TeamCityPopulation }))
                 Keep(toponyms, k, i => gazetteer[i] is not { FeatureClass: 'P' } p || p.Population >= TeamCityPopulation);
             else if (RegionPart(body, span.Start)) Keep(toponyms, k, i => gazetteer[i] is var p && (p.IsAdmin1 || p.IsCountry));
             else if (StateOf(body, span.Start)) Keep(toponyms, k, i => gazetteer[i].IsAdmin1);
@@ -66,6 +67,10 @@ public static class ReadingCueRules
     /// <summary>"central Washington", "upstate New York" (lower case: "Central Washington University" is a name).</summary>
     public static bool RegionPart(string body, int start) =>
         WordBefore(body, start) is { } w && char.IsLower(w[0]) && PartWords.Contains(w);
+
+    /// <summary>"the University of Rochester": a university named after a town is in a big one (LGL: Rochester, Indiana).</summary>
+    public static bool UniversityOf(string body, int start) =>
+        WordBefore(body, start) is "of" && WordBefore(body, start - 3) is "University" or "Universities" or "universities";
 
     /// <summary>"in the state of Washington", "the province of Ontario": the writer says which reading.</summary>
     public static bool StateOf(string body, int start) =>
