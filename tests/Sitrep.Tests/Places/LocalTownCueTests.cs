@@ -20,6 +20,7 @@ public class LocalTownCueTests
     [InlineData("Raquel Henry, 19, of 1935 Orchard St., Alexandria, was arrested.", "Alexandria", true)]
     [InlineData("The show is at the Elks lodge, 165 Route 31 South, Flemington. Doors open at 6.", "Flemington", true)]
     [InlineData("Book sale opens. MALTA – About 5,000 books are stacked on tables.", "MALTA", true)]
+    [InlineData("for Elizabeth Fairfield, a Lebanon woman accused of murder", "Lebanon", true)]
     [InlineData("Ministers met in Paris on Friday to discuss the deal.", "Paris", false)]
     [InlineData("Flights between London and Moscow resume.", "London", false)]
     [InlineData("He lives at 12 Main St. in Paris, friends said.", "Paris", false)]

@@ -18,6 +18,7 @@ public static class LocalTownCues
         "police", "policemen", "firefighters", "fire", "council", "councilors", "councillors", "selectmen", "aldermen",
         "high", "junior", "middle", "elementary", "school", "schools", "students", "residents", "mayor", "township",
         "parks", "regional", "elks", "rotary", "kiwanis", "municipal", "board", "city", "library", "boys", "girls",
+        "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "resident", "native", "officials", "area", "neighborhood",
     };
 
     public static void Mark(string body, IReadOnlyList<EntityMention> entities, List<PlaceResolver.Candidates> toponyms, List<int> positions)
