@@ -83,4 +83,20 @@ public class LocalTownCueTests
         var malta = new PlaceStage(GazetteerLoader.Default, ActorTableReader.Default, illinois).Apply(new EntityStage().Apply(doc)).Places.First(p => p.Text == "MALTA");
         malta.Country.Should().Be("US");
     }
+
+    [SkippableFact]
+    public void A_cued_state_name_stays_the_state_in_a_paper_at_home_near_a_town_of_that_name()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        // California, Pennsylvania is a borough: a Pennsylvania paper's "California man" is still from the state.
+        var pennsylvania = OutletProfiles.Build(
+        [
+            ("http://www.example-observer.example/a/1", [new("US", "PA"), new("US", "PA"), new("US", "PA")]),
+            ("http://www.example-observer.example/a/2", [new("US", "PA"), new("US", "PA")]),
+        ]);
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, "http://www.example-observer.example/a/3", "text"),
+            Body = "Speeding fine dispute. The magistrate was reluctant to issue a $625 fine to a California man for speeding." };
+        var california = new PlaceStage(GazetteerLoader.Default, ActorTableReader.Default, pennsylvania).Apply(new EntityStage().Apply(doc)).Places.First(p => p.Text == "California");
+        GeoEvaluator.DistanceKm(california.Lat, california.Lon, 37.25, -119.75).Should().BeLessThan(100);
+    }
 }

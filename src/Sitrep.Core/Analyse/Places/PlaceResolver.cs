@@ -237,6 +237,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
         if (home is null || home.Count == t.Places.Length) return null;
         if (worldCity >= 0 && home.Any(i => gazetteer[i].Country == gazetteer[worldCity].Country)) home.Add(worldCity);
+        foreach (var idx in t.Places) if (gazetteer[idx].IsAdmin1) home.Add(idx);   // "a California man" in a Pennsylvania paper: still the state
+        if (home.Count == t.Places.Length) return null;
         return home;
     }
 
