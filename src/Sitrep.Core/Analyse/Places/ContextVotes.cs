@@ -73,9 +73,6 @@ internal sealed class ContextVotes
     public bool NamesRegionOtherThan(GazetteerPlace p, string surface) =>
         p.Admin1.Length > 0 && _namedBy.TryGetValue((p.Country, p.Admin1), out var by) && by.Any(s => s != NameFolding.Fold(surface));
 
-    /// <summary>The share of the story's votes that falls on a country (0 to 1).</summary>
-    public double CountryShare(string country) => _total <= 0 ? 0 : _countries.GetValueOrDefault(country) / _total;
-
     /// <summary>What the context adds to a reading: up to 6 for its country, up to 4 for its region.</summary>
     public double Score(GazetteerPlace p)
     {

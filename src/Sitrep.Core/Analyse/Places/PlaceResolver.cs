@@ -221,7 +221,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// is the writer's home town: of its town and county readings, those the story or the outlet backs (its state named, the outlet
     /// at home there, a sure neighbour; or the outlet's domain bearing the name, "norfolkdailynews.com", and the outlet seen there at all).
     /// Only those compete, with the world city of their own country ("Los Angeles police" in a Texas paper is not Los Angeles, Texas);
-    /// the world city abroad, the country and the English county of the name drop out. Null (no restriction) when none is backed: without
+    /// the world city abroad, the country and the English county of the name drop out; a state of the name stays ("a California man"). Null (no restriction) when none is backed: without
     /// backing "London police" is London's (<see cref="UnbackedNamesake"/>).
     /// </summary>
     private HashSet<int>? HometownReadings(Candidates t, int worldCity, ContextVotes votes, OutletProfile? outlet, List<GazetteerPlace?> sure, int self)
@@ -235,7 +235,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             if (idx == worldCity || !IsLocal(p)) continue;
             if (Backed(p, votes, outlet, false, sure, self) || domainNamesIt && (outlet?.Bonus(p) ?? 0) > 0) (home ??= []).Add(idx);
         }
-        if (home is null || home.Count == t.Places.Length) return null;
+        if (home is null) return null;
         if (worldCity >= 0 && home.Any(i => gazetteer[i].Country == gazetteer[worldCity].Country)) home.Add(worldCity);
         foreach (var idx in t.Places) if (gazetteer[idx].IsAdmin1) home.Add(idx);   // "a California man" in a Pennsylvania paper: still the state
         if (home.Count == t.Places.Length) return null;
