@@ -20,6 +20,14 @@ public static class WriterRegionRule
         {
             var span = entities[positions[k]].Span;
             if (DistrictFollows(body, span.End)) Keep(toponyms, k, i => gazetteer[i] is { Country: "US", Admin1: "DC" });
+            if (k + 1 < toponyms.Count && LocatedIn(body, span.End, entities[positions[k + 1]].Span.Start))
+            {
+                // "Crawford County located in Pennsylvania", "Ontario in Canada": the writer's container, in words instead of a comma
+                // (GeoVirus: Crawford County, Ohio and Ontario, California).
+                var regions = toponyms[k + 1].Places.Select(i => gazetteer[i]).Where(r => r.IsAdmin1 || r.IsCountry).ToList();
+                if (regions.Count > 0)
+                    Keep(toponyms, k, i => gazetteer[i] is var p && !p.IsCountry && regions.Any(r => r.Country == p.Country && (r.IsCountry || r.Admin1 == p.Admin1)));
+            }
             if (k == 0) continue;
             // "Tacoma, Washington": the town before the comma lies in one first-level region; the region keeps the readings that hold it.
             var town = entities[positions[k - 1]].Span;
@@ -38,6 +46,14 @@ public static class WriterRegionRule
     {
         var kept = toponyms[k].Places.Where(keep).ToArray();
         if (kept.Length > 0 && kept.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = kept };
+    }
+
+    /// <summary>" in ", " located in " or ", which is in " between two names ("Mississauga, Ontario in Canada").</summary>
+    private static bool LocatedIn(string body, int end, int next)
+    {
+        if (next <= end || next - end > 16) return false;
+        var gap = body.AsSpan(end, next - end).Trim().TrimStart(',').Trim();
+        return gap is "located in" or "which is in" or "in";
     }
 
     /// <summary>", D.C." or " D.C." (also "DC") right after the name.</summary>
