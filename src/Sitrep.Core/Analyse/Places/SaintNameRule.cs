@@ -10,7 +10,7 @@ namespace Sitrep.Analyse.Places;
 /// </summary>
 public static class SaintNameRule
 {
-    private static readonly string[] Prefixes = ["St. ", "St ", "Saint ", "Ste. ", "Sainte "];
+    private static readonly string[] Prefixes = ["St. ", "St ", "Saint ", "Ste. ", "Sainte ", "ST. ", "SAINT "];
 
     /// <summary>Whether the mention follows a saint's title; <paramref name="town"/> is the saint's town, if any.</summary>
     public static bool Applies(EntityMention e, string body, Gazetteer gazetteer, out PlaceResolver.Candidates? town)
