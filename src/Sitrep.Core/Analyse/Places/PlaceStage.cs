@@ -57,6 +57,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
             if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
             if (NotAPlaceRule.Applies(e, body)) continue;
             if (body is not null && e.Kb is null && SaintNameRule.Applies(e, body, gazetteer, out var saint)) { if (saint is not null) { toponyms.Add(saint); positions.Add(k); } continue; }
+            if (body is not null && PeoplesRepublicRule.Whole(e, body, gazetteer) is { } whole) { toponyms.Add(whole); positions.Add(k); continue; }
             // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
             var known = e.Kb is not null;
             if (known && !e.Kb!.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
