@@ -70,6 +70,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         {
             ApplyContainers(body, entities, toponyms, positions);
             ApplyLocalCues(body, entities, toponyms, positions);
+            ContainerNarrowingRule.Apply(body, entities, toponyms, positions, gazetteer);
             WriterRegionRule.Apply(body, entities, toponyms, positions, gazetteer);   // before the list rule: "Montana and Washington, D.C."
             CountryListRule.Apply(body, entities, toponyms, positions, gazetteer);
         }
