@@ -40,6 +40,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         unsupported.UnionWith(PersonSlotRule.Persons(entities, body, gazetteer));
         unsupported.UnionWith(FirmNameRule.Members(entities, body, gazetteer));
         unsupported.UnionWith(BodyNamesakeRule.Bodies(entities, body, gazetteer));
+        unsupported.UnionWith(AcronymRule.Acronyms(entities, body, gazetteer));
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
