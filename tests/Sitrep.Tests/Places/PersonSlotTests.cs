@@ -34,4 +34,12 @@ public class PersonSlotTests
         PlacesIn("Vasquez allegedly stabbed Welch. Welch then told police he was robbed. The family lives in Welch, W.Va.")
             .Should().ContainSingle(p => p.Text == "Welch");
     }
+
+    [SkippableFact]
+    public void Two_appositions_with_a_role_make_a_name_a_person()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var text = "Sylvester, the finance director, presented the budget in Wilton. The board thanked its treasurer, Sylvester, for the work.";
+        PlacesIn(text).Should().NotContain(p => p.Text == "Sylvester").And.Contain(p => p.Text == "Wilton");
+    }
 }

@@ -49,6 +49,13 @@ public static class PersonSlotRule
         "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "uncle", "aunt", "cousin", "nephew", "niece",
     };
 
+    /// <summary>Roles in apposition: "Steele, President and CEO of Frontera", "Sylvester, the finance director", "the WHO spokesman, Hartl".</summary>
+    private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "ceo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder",
+        "owner", "co-owner", "director", "manager", "coach", "executive", "secretary", "treasurer", "attorney", "lawyer",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "of", "from", "at", "to", "near", "into", "outside", "across", "around", "toward", "towards", "through", "via",
@@ -120,6 +127,7 @@ public static class PersonSlotRule
             if (j < body.Length && body[j] == 's') j++;
             if (NextWord(body, j) is { } held && PersonHolds.Contains(held)) return true;
         }
+        if (AppositionRole(body, k)) return true;
         var next = NextWord(body, k);
         var after = k;
         for (var hops = 0; next is not null && Between.Contains(next) && hops < 2; hops++)
@@ -128,7 +136,8 @@ public static class PersonSlotRule
             next = NextWord(body, after);
         }
         if (next is not null && PersonVerbs.Contains(next)) return true;
-        // Before: "stabbed Welch", "his brother Tyler", "struggling with Welch".
+        // Before: "the WHO spokesman, Hartl", "stabbed Welch", "his brother Tyler", "struggling with Welch".
+        if (RoleBefore(body, span.Start)) return true;
         var previous = PreviousWord(body, span.Start, out var start);
         if (previous is null) return false;
         if (PersonObjectVerbs.Contains(previous)) return true;
@@ -158,6 +167,34 @@ public static class PersonSlotRule
         var j = k;
         while (j > 0 && char.IsLetter(body[j - 1])) j--;
         return char.IsLetter(body[k]) && char.IsUpper(body[j]);
+    }
+
+    /// <summary>"the WHO spokesman, Hartl": a role and a comma right before the name.</summary>
+    private static bool RoleBefore(string body, int start)
+    {
+        if (start < 3 || body[start - 1] != ' ' || body[start - 2] != ',') return false;
+        var end = start - 2;
+        var j = end;
+        while (j > 0 && (char.IsLetter(body[j - 1]) || body[j - 1] == '-')) j--;
+        return j < end && Roles.Contains(body[j..end]);
+    }
+
+    /// <summary>", President and CEO", ", the finance director", ", founder of": a role right after a comma, within three words.</summary>
+    private static bool AppositionRole(string body, int k)
+    {
+        if (k + 2 >= body.Length || body[k] != ',' || body[k + 1] != ' ') return false;
+        var i = k + 2;
+        for (var w = 0; w < 3 && i < body.Length; w++)
+        {
+            var start = i;
+            while (i < body.Length && (char.IsLetter(body[i]) || body[i] == '-')) i++;
+            if (i == start) return false;
+            var word = body[start..i];
+            if (Roles.Contains(word)) return true;
+            if (i >= body.Length || body[i] != ' ') return false;
+            i++;
+        }
+        return false;
     }
 
     /// <summary>The lower-case word right after one space, or null.</summary>
