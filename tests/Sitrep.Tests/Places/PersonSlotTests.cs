@@ -42,4 +42,12 @@ public class PersonSlotTests
         var text = "Sylvester, the finance director, presented the budget in Wilton. The board thanked its treasurer, Sylvester, for the work.";
         PlacesIn(text).Should().NotContain(p => p.Text == "Sylvester").And.Contain(p => p.Text == "Wilton");
     }
+
+    [SkippableFact]
+    public void A_name_that_ends_an_untyped_full_name_needs_one_slot()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var text = "Kobe Bryant watched the final in Columbus. After the game Bryant tweeted his congratulations to the team.";
+        PlacesIn(text).Should().NotContain(p => p.Text == "Bryant").And.Contain(p => p.Text == "Columbus");
+    }
 }

@@ -95,7 +95,7 @@ public static class PersonSlotRule
     private static bool IsSurnameOfANamedPerson(IReadOnlyList<EntityMention> entities, string name)
     {
         foreach (var e in entities)
-            if (e.Type == "PERSON" && e.Text.EndsWith(name, StringComparison.Ordinal)
+            if ((e.Type == "PERSON" || e.Type == "OTHER" && e.Text.Contains(' ')) && e.Text.EndsWith(name, StringComparison.Ordinal)
                 && (e.Text.Length == name.Length || e.Text[e.Text.Length - name.Length - 1] == ' ')) return true;
         return false;
     }
