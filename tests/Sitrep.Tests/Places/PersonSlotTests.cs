@@ -50,4 +50,12 @@ public class PersonSlotTests
         var text = "Kobe Bryant watched the final in Columbus. After the game Bryant tweeted his congratulations to the team.";
         PlacesIn(text).Should().NotContain(p => p.Text == "Bryant").And.Contain(p => p.Text == "Columbus");
     }
+
+    [SkippableFact]
+    public void The_x_family_and_x_had_his_are_a_person()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var text = "Years before the Marigny family came into possession of the land in New Orleans, and to spur expansion, Marigny had his parcel subdivided.";
+        PlacesIn(text).Should().NotContain(p => p.Text == "Marigny").And.Contain(p => p.Text == "New Orleans");
+    }
 }

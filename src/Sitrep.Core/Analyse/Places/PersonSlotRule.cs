@@ -20,7 +20,7 @@ public static class PersonSlotRule
     {
         "said", "says", "told", "tells", "added", "asked", "explained", "tweeted", "wrote", "reiterated", "testified",
         "pleaded", "admitted", "denied", "recalled", "insisted", "replied", "answered", "laughed", "smiled", "died",
-        "exclaims", "exclaimed", "reported", "bought", "visited", "played", "thanked", "stabbed", "shot",
+        "exclaims", "exclaimed", "reported", "bought", "visited", "played", "thanked", "stabbed", "shot", "sent",
     };
 
     /// <summary>Adverbs and auxiliaries between a subject and its verb: "Welch then", "Manning also", "Bryant even".</summary>
@@ -28,6 +28,9 @@ public static class PersonSlotRule
     {
         "also", "then", "even", "later", "still", "has", "had", "allegedly", "reportedly", "previously", "never",
     };
+
+    /// <summary>What follows a person: "Robertson and her father", "Marigny had his parcel subdivided".</summary>
+    private static readonly string[] PersonTails = [" and his ", " and her ", " had his ", " had her "];
 
     /// <summary>What a person has: "Tyler's attorney", "Bell's back", "Polling's mailbox".</summary>
     private static readonly HashSet<string> PersonHolds = new(StringComparer.Ordinal)
@@ -120,7 +123,10 @@ public static class PersonSlotRule
         // After: "Bryant tweeted", "Welch then seemed", "Robertson and her father", "Robertson, who", "Tyler's attorney".
         var k = span.End;
         if (body.AsSpan(k).StartsWith(", who ", StringComparison.Ordinal)) return true;
-        if (body.AsSpan(k).StartsWith(" and his ", StringComparison.Ordinal) || body.AsSpan(k).StartsWith(" and her ", StringComparison.Ordinal)) return true;
+        foreach (var tail in PersonTails)
+            if (body.AsSpan(k).StartsWith(tail, StringComparison.Ordinal)) return true;
+        // "the Marigny family came": a family is a person's.
+        if (body.AsSpan(k).StartsWith(" family", StringComparison.Ordinal) && PreviousWord(body, span.Start, out _) is "the" or "The") return true;
         if (k < body.Length && body[k] is '\'' or '’')
         {
             var j = k + 1;
