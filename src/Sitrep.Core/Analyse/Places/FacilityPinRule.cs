@@ -51,6 +51,7 @@ public static class FacilityPinRule
     /// retypes its entity FAC. <paramref name="places"/> comes back in text order.</summary>
     public static void Pin(string body, List<EntityMention> entities, List<PlaceMention> places, Gazetteer gazetteer)
     {
+        DropPlacesNamingStreets(entities, places);
         if (places.Count == 0) return;
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var towns = places.Where(p => IsTown(p, gazetteer)).ToList();
@@ -84,6 +85,33 @@ public static class FacilityPinRule
         if (added.Count == 0) return;
         places.AddRange(added);
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// "333 Victoria St.", "Dublin Road", "Washington Square": a place's name inside a street's is the street's namesake,
+    /// not where the street is (GeoWebNews: Victoria St. in Nelson, B.C. pinned in the Australian state). Dropping it lets
+    /// the street be pinned at its own town.
+    /// </summary>
+    private static void DropPlacesNamingStreets(List<EntityMention> entities, List<PlaceMention> places)
+    {
+        if (places.Count == 0) return;
+        foreach (var e in entities)
+        {
+            if (e.Type is "GPE" or "LOC" || !NamesBuilding(e.Text) || !NameLexicons.StreetHeads.Contains(LastWord(e.Text))) continue;
+            places.RemoveAll(p => p.Span != e.Span && e.Span.Start <= p.Span.Start && p.Span.End <= e.Span.End && NamesTheStreet(e, p));
+        }
+    }
+
+    /// <summary>
+    /// "Victoria St.", "Atlantic Avenue": the place is followed by the street's head and nothing else. A road a county or a
+    /// province numbers ("Douglas County Road 4", "Ontario Provincial Highway 11") is in that county or province.
+    /// </summary>
+    private static bool NamesTheStreet(EntityMention street, PlaceMention place)
+    {
+        var rest = street.Text[(place.Span.End - street.Span.Start)..].Trim().TrimEnd('.');
+        if (rest.Length == 0 || rest.Contains(' ') || !NameLexicons.StreetHeads.Contains(rest.ToLowerInvariant())) return false;
+        var last = place.Text[(place.Text.LastIndexOf(' ') + 1)..];
+        return !NameLexicons.RegionHeads.Contains(last.ToLowerInvariant());
     }
 
     /// <summary>"Third Street", "Barclays Center": a name of two words or more ending in a building's or a street's head word.</summary>

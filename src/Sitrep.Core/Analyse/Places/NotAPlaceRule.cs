@@ -23,7 +23,71 @@ public static class NotAPlaceRule
         || Phenomena.Contains(e.Text)
         || body is not null && IsStateCodeOutsideAnAddress(e, body)
         || body is not null && IsPartyBeforeItsOffice(e, body)
-        || body is not null && IsCourtRank(e, body);
+        || body is not null && IsCourtRank(e, body)
+        || body is not null && IsUndottedStateAbbreviation(e, body)
+        || body is not null && IsDottedNonApStateCode(e, body)
+        || body is not null && IsEraAfterAYear(e, body)
+        || body is not null && NamesADiseaseOrStrain(e, body);
+
+    private static readonly HashSet<string> ApStateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Kans", "Mass", "Mich", "Minn", "Miss",
+        "Mont", "Neb", "Nev", "Okla", "Ore", "Penn", "Tenn", "Tex", "Wash", "Wis", "Wisc", "Wyo",
+    };
+
+    /// <summary>
+    /// "Easter Vigil Mass", "Wash your hands", "Amphibian Ark": the AP abbreviations of US states are written with their dot
+    /// ("Springfield, Mass.", "Sen. Ben Sasse, R-Neb."); without it the word is the English word (GeoWebNews: three Easter
+    /// "Mass" pinned in Massachusetts; LGL and GeoVirus: "Wash your hands" pinned in Washington). A comma or a party's
+    /// letter and hyphen before it ("D-Calif") still marks the state.
+    /// </summary>
+    private static bool IsUndottedStateAbbreviation(EntityMention e, string body)
+    {
+        if (!ApStateAbbreviations.Contains(e.Text)) return false;
+        if (e.Span.End < body.Length && body[e.Span.End] == '.') return false;
+        var k = e.Span.Start - 1;
+        if (k >= 0 && body[k] == '-') return false;
+        while (k >= 0 && body[k] == ' ') k--;
+        return k < 0 || body[k] != ',';
+    }
+
+    private static readonly HashSet<string> ApDottedStates = new(StringComparer.Ordinal)
+    {
+        "D.C.", "N.Y.", "N.J.", "N.C.", "S.C.", "N.D.", "S.D.", "N.H.", "N.M.", "R.I.",
+        "L.A.",   // Los Angeles, not Louisiana ("La.")
+    };
+
+    /// <summary>
+    /// "Dimond Kaplan &amp; Rothstein, P.A." (a professional association): dotted initials that spell a state's postal code
+    /// name the state only when the press writes the state that way ("N.Y.", "S.C."); Pennsylvania is "Pa.", never "P.A.".
+    /// </summary>
+    private static bool IsDottedNonApStateCode(EntityMention e, string body) =>
+        e.Text.Length == 4 && e.Text[1] == '.' && e.Text[3] == '.' && char.IsUpper(e.Text[0]) && char.IsUpper(e.Text[2])
+        && StateCodes.Contains(string.Concat(e.Text[0], e.Text[2])) && !ApDottedStates.Contains(e.Text);
+
+    /// <summary>"between 250 and 100 B.C.", "from 500 BC to 1000 AD": after a year the letters are the era, not British Columbia.</summary>
+    private static bool IsEraAfterAYear(EntityMention e, string body)
+    {
+        if (e.Text is not ("B.C." or "BC" or "B.C" or "BCE" or "B.C.E.")) return false;
+        var k = e.Span.Start - 1;
+        while (k >= 0 && body[k] == ' ') k--;
+        return k >= 0 && char.IsAsciiDigit(body[k]);
+    }
+
+    private static readonly string[] DiseaseWords = [" virus", " ebolavirus", " disease", " fever"];
+
+    /// <summary>
+    /// "Reston ebolavirus", "Minamata disease", "A/California/7/2009 (H1N1)": a place's name before "virus" or "disease"
+    /// names the pathogen or the illness, and between slashes before a number it is part of a flu strain's name
+    /// (GeoVirus: seven such pins; its annotators marked none).
+    /// </summary>
+    private static bool NamesADiseaseOrStrain(EntityMention e, string body)
+    {
+        var after = body.AsSpan(e.Span.End);
+        foreach (var w in DiseaseWords)
+            if (after.StartsWith(w, StringComparison.Ordinal) && (after.Length == w.Length || !char.IsLetter(after[w.Length]))) return true;
+        return e.Span.Start > 0 && body[e.Span.Start - 1] == '/' && after.Length > 1 && after[0] == '/' && char.IsAsciiDigit(after[1]);
+    }
 
     private static readonly HashSet<string> CourtRanks = new(StringComparer.Ordinal)
     {

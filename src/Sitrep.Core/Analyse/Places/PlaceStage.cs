@@ -37,6 +37,10 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         var positions = new List<int>();
         var actorCountries = new HashSet<string>();
         var unsupported = NestedTownRule.Unsupported(entities, gazetteer);
+        unsupported.UnionWith(PersonSlotRule.Persons(entities, body, gazetteer));
+        unsupported.UnionWith(FirmNameRule.Members(entities, body, gazetteer));
+        unsupported.UnionWith(BodyNamesakeRule.Bodies(entities, body, gazetteer));
+        unsupported.UnionWith(AcronymRule.Acronyms(entities, body, gazetteer));
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
@@ -53,6 +57,8 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
             }
             if (e.Type is not ("GPE" or "LOC" or "FAC")) continue;
             if (NotAPlaceRule.Applies(e, body)) continue;
+            if (body is not null && e.Kb is null && SaintNameRule.Applies(e, body, gazetteer, out var saint)) { if (saint is not null) { toponyms.Add(saint); positions.Add(k); } continue; }
+            if (body is not null && PeoplesRepublicRule.Whole(e, body, gazetteer) is { } whole) { toponyms.Add(whole); positions.Add(k); continue; }
             // A knowledge-base actor that is a place ("EU") is looked up by its canonical name.
             var known = e.Kb is not null;
             if (known && !e.Kb!.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
@@ -65,6 +71,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         {
             ApplyContainers(body, entities, toponyms, positions);
             ApplyLocalCues(body, entities, toponyms, positions);
+            ContainerNarrowingRule.Apply(body, entities, toponyms, positions, gazetteer);
             ReadingCueRules.Apply(body, entities, toponyms, positions, gazetteer);
             WriterRegionRule.Apply(body, entities, toponyms, positions, gazetteer);   // before the list rule: "Montana and Washington, D.C."
             CountryListRule.Apply(body, entities, toponyms, positions, gazetteer);

@@ -1,0 +1,27 @@
+using Sitrep.Analyse.Places;
+using Sitrep.Documents;
+using Sitrep.Knowledge;
+
+using static Sitrep.Tests.Places.PlaceFixtures;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>A word after "St." is a saint's name: the saint's town when there is one, else no place.</summary>
+public class SaintNameTests
+{
+    [SkippableFact]
+    public void After_st_the_word_is_the_saints_town_or_no_place()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        var body = "A fire in St. Paris killed two. Pupils of St. Mary's High School were told.";
+        var gazetteer = GazetteerLoader.Default;
+        var paris = new EntityMention(new TextSpan(body.IndexOf("Paris"), body.IndexOf("Paris") + 5), "Paris", "GPE", null, null);
+        SaintNameRule.Applies(paris, body, gazetteer, out var town).Should().BeTrue();
+        town!.Places.Select(i => gazetteer[i].Country).Should().OnlyContain(c => c == "US");
+        var mary = new EntityMention(new TextSpan(body.IndexOf("Mary"), body.IndexOf("Mary") + 4), "Mary", "GPE", null, null);
+        SaintNameRule.Applies(mary, body, gazetteer, out var none).Should().BeTrue();
+        none.Should().BeNull();
+        var plain = "Talks in Paris ended.";
+        SaintNameRule.Applies(new EntityMention(new TextSpan(9, 14), "Paris", "GPE", null, null), plain, gazetteer, out _).Should().BeFalse();
+    }
+}
