@@ -34,11 +34,10 @@ public sealed partial class MentionDetector
         }
         if (cue > 1) AddNestedPlaces(s, i, i + 1, allowWhole: true);
         // "Prime Minister of Georgia": an office of a place, not a person named "of Georgia".
+        // "Executive Director of the Jamaica Cancer Society": the words after the connector are read again, so a body's
+        // name there keeps its place ("Jamaica") wherever it sits in that name.
         if (i + cue < chunkEnd && NameLexicons.Connectors.Contains(tokens[i + cue].Folded))
-        {
-            AddNestedPlaces(s, i + cue, chunkEnd);
-            return chunkEnd;
-        }
+            return i + cue;
         if (i + cue < chunkEnd)
         {
             var personEnd = PersonEndBeforeOfPlace(s, i + cue, chunkEnd);
@@ -63,8 +62,13 @@ public sealed partial class MentionDetector
             if (NameLexicons.Connectors.Contains(tokens[c].Folded)) continue;
             var cue = CueLength(tokens, c, chunkEnd);
             if (cue == 0 || c + cue >= chunkEnd) continue;
+            var placeBefore = LongestPlace(tokens, i, c) == c - i;
+            // "the Health Minister of Peru", "Executive Director of the Jamaica Cancer Society", "Crown Prince of Dubai": a
+            // connector after the cue makes the words before it part of an office, and the place or body after it is read
+            // again on its own. Read as a body and a holder, "of Peru" became a person (GeoVirus lost Peru and Honduras so).
+            if (NameLexicons.Connectors.Contains(tokens[c + cue].Folded) && !placeBefore) return c + cue;
             // "Hanover Police Chief ...": a town's office; the body is the town itself.
-            if (LongestPlace(tokens, i, c) == c - i)
+            if (placeBefore)
                 s.Mentions.Add(Make(s.Text, tokens, i, c, "GPE", SurfaceOf(s.Text, tokens, i, c), null, fromGazetteer: true) with { PlaceCued = true });
             else
             {
