@@ -24,4 +24,27 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "Jamaica" && x.Type == "GPE");
         m.Should().Contain(x => x.Text == "Yulit Gordon" && x.Type == "PERSON");
     }
+
+    [Fact]
+    public void No_surname_is_a_continent_or_a_region()
+    {
+        var m = Detect("The agency said Sub-Saharan Africa had most of the new cases this year.");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Africa"));
+        m.Should().Contain(x => x.Text == "Africa");
+    }
+
+    [Fact]
+    public void A_word_before_a_place_of_two_words_qualifies_it()
+    {
+        var m = Detect("Tickets are on sale now, and Epicurean Santa Barbara is about meeting the growers.");
+        m.Should().Contain(x => x.Text == "Santa Barbara" && x.Type == "GPE");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Santa Barbara"));
+    }
+
+    [Fact]
+    public void A_given_name_and_a_surname_with_a_particle_stay_a_person()
+    {
+        var m = Detect("The volunteers were thanked, and Raynola St. Clair wants to get the word out.");
+        m.Should().Contain(x => x.Type == "PERSON" && x.Text == "Raynola St. Clair");
+    }
 }

@@ -146,16 +146,24 @@ public sealed partial class MentionDetector
             var tk = tokens[k];
             if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
             if (lexicons.CommonWords.Contains(text[tk.Start..tk.CoreEnd])) return false;
-            // "Air Zimbabwe", "Taco Bell Canada": no one's surname is a country or a state.
+            // "Air Zimbabwe", "Taco Bell Canada", "Sub-Saharan Africa": no one's surname is a country, a state, a continent
+            // or a region.
             if (k > i && CountryOrState(tk.Folded)) return false;
         }
+        // "Epicurean Santa Barbara", "Historic Fort Worth": a surname of two words that make a place's name is rare; an
+        // unknown word before such a place qualifies it (a given name opening the phrase was taken above). Not a surname
+        // with a particle, which is often a town's name too ("Raynola St. Clair", "Anna Van Buren").
+        if (n == 3 && !SurnameParticles.Contains(tokens[i + 1].Folded) && LongestPlace(tokens, i + 1, chunkEnd) == 2) return false;
         return true;
     }
+
+    private static readonly HashSet<string> SurnameParticles = ["st", "saint", "ste", "de", "la", "le", "van", "von", "del", "mc", "mac", "o", "san", "da", "di", "du"];
 
     private bool CountryOrState(string folded)
     {
         foreach (var idx in gazetteer.ByFoldedName(folded))
-            if (gazetteer[idx] is { FeatureClass: 'A' } p && (p.IsCountry || p.IsAdmin1)) return true;
+            if (gazetteer[idx] is var p && (p.FeatureClass == 'A' && (p.IsCountry || p.IsAdmin1) || p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN"))
+                return true;
         return false;
     }
 
