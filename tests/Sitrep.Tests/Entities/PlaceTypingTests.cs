@@ -47,4 +47,12 @@ public class PlaceTypingTests
         var m = Detect("The volunteers were thanked, and Raynola St. Clair wants to get the word out.");
         m.Should().Contain(x => x.Type == "PERSON" && x.Text == "Raynola St. Clair");
     }
+
+    [Fact]
+    public void A_rank_written_in_lower_case_is_an_adjective_not_a_title()
+    {
+        var m = Detect("While Washington was a reliable ally, all the major European countries signed the deal.");
+        m.Should().Contain(x => x.Text == "European" && x.Type != "PERSON");
+        Detect("The order came from Major Jackson on Monday.").Should().Contain(x => x.Text == "Jackson" && x.Type == "PERSON");
+    }
 }

@@ -131,10 +131,17 @@ public sealed partial class MentionDetector
 
     private bool PersonContext(Token[] tokens, int i, int chunkEnd, int placeLen)
     {
-        if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded)) return true;
+        if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded) && !AdjectiveInLowerCase(tokens[i - 1])) return true;
         if (chunkEnd - i > placeLen && lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
         return false;
     }
+
+    /// <summary>Ranks and roles that are ordinary adjectives in lower case: "the major European countries", "the general
+    /// Dutch public", "a private Italian firm" are no titles (GeoWebNews lost "European" to a "person").</summary>
+    private static readonly HashSet<string> AdjectiveCues = ["major", "general", "private"];
+
+    private static bool AdjectiveInLowerCase(Token t) =>
+        !t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps) && AdjectiveCues.Contains(t.Folded);
 
     private bool LooksLikePersonName(string text, Token[] tokens, int i, int chunkEnd)
     {
