@@ -55,4 +55,28 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "European" && x.Type != "PERSON");
         Detect("The order came from Major Jackson on Monday.").Should().Contain(x => x.Text == "Jackson" && x.Type == "PERSON");
     }
+
+    [Fact]
+    public void Demonyms_the_country_table_lacked_point_to_their_country()
+    {
+        var m = Detect("Fans waved Korean and US flags, and the Philippine Sports Commission praised a Bosnian Serb coach.");
+        m.Should().Contain(x => x.Text == "Korean" && x.Type == "GPE");
+        m.Should().Contain(x => x.Text == "Philippine" && x.Type == "GPE");
+        m.Should().Contain(x => x.Text == "Bosnian" && x.Type == "GPE");
+        m.Should().Contain(x => x.Text == "Serb" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_curated_row_repeating_a_country_adds_its_names_to_that_country()
+    {
+        var builder = new Sitrep.Knowledge.GazetteerBuilder();
+        builder.Add(new Sitrep.Knowledge.PlaceRecord(null, "Ruritania", ["~Ruritanian  Graustarkian"], 45, 15, 'A', "PCLI", "RU", "", 0));
+        builder.Add(new Sitrep.Knowledge.PlaceRecord(null, "Ruritania", ["Ruri", "~Ruritan"], 46, 16, 'A', "PCLI", "RU", "", 0, Curated: true));
+        var gazetteer = builder.Build();
+        gazetteer.Count.Should().Be(1);
+        gazetteer.ByFoldedName("ruri").Length.Should().Be(1);
+        gazetteer.IsDemonym("ruritan").Should().BeTrue();
+        gazetteer.IsDemonym("graustarkian").Should().BeTrue();
+        gazetteer[0].Lat.Should().Be(45);
+    }
 }
