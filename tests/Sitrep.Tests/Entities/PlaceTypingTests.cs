@@ -79,4 +79,11 @@ public class PlaceTypingTests
         gazetteer.IsDemonym("graustarkian").Should().BeTrue();
         gazetteer[0].Lat.Should().Be(45);
     }
+
+    [Fact]
+    public void An_elided_article_keeps_a_country_name_whole()
+    {
+        var m = Detect("Cholera spread to Burkina Faso, Cote d'Ivoire and Guinea last year.");
+        m.Should().Contain(x => x.Text == "Cote d'Ivoire" && x.Type == "GPE");
+    }
 }

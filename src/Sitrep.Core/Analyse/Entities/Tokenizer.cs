@@ -122,7 +122,10 @@ public static class Tokenizer
         return true;
     }
 
-    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-"];
+    /// <summary>Arabic articles, and the elided French and Italian ones ("Côte d'Ivoire", "L'Aquila", "Val d'Isère"): a
+    /// lower-case article joined to a capitalised word keeps the word inside a name (GeoVirus lost "Côte d'Ivoire" at the
+    /// lower-case "d'").</summary>
+    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-", "d'", "d’", "l'", "l’"];
 
     private static TokenFlags Shape(ReadOnlySpan<char> w)
     {
