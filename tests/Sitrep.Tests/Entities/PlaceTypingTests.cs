@@ -86,4 +86,12 @@ public class PlaceTypingTests
         var m = Detect("Cholera spread to Burkina Faso, Cote d'Ivoire and Guinea last year.");
         m.Should().Contain(x => x.Text == "Cote d'Ivoire" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_famous_surname_with_a_cue_of_place_is_the_town()
+    {
+        var m = Detect("Mills and factories were operating in Clinton during the war, the historical society said.");
+        m.Should().Contain(x => x.Text == "Clinton" && x.Type == "GPE");
+        Detect("The senator said Clinton had not called him back.").Should().Contain(x => x.Text == "Clinton" && x.Type == "PERSON");
+    }
 }
