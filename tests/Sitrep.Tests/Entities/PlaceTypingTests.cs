@@ -94,4 +94,12 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "Clinton" && x.Type == "GPE");
         Detect("The senator said Clinton had not called him back.").Should().Contain(x => x.Text == "Clinton" && x.Type == "PERSON");
     }
+
+    [Fact]
+    public void A_country_whose_letters_read_as_a_title_is_the_country()
+    {
+        var m = Detect("The trial ran for 28 days in Kinshasa, DR Congo, and in Kenya.");
+        m.Should().Contain(x => x.Text == "DR Congo" && x.Type == "GPE");
+        m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Congo"));
+    }
 }

@@ -19,7 +19,9 @@ public sealed partial class MentionDetector
         // "Prince Edward Island", "Queen Anne's County": a title that opens a region's name of two more words is the
         // region's first word, not a cue (GeoVirus typed both PERSON). Two more words at least: "King George" stays a person.
         var placeLength = LongestPlace(tokens, i, chunkEnd);
-        if (placeLength >= 3 && placeLength >= cue + 2 && StatePlace(Join(tokens, i, i + placeLength)))
+        // "DR Congo": a whole phrase naming a country or a state is that place, though its first letters read as a title.
+        if (placeLength >= 3 && placeLength >= cue + 2 && StatePlace(Join(tokens, i, i + placeLength))
+            || placeLength == chunkEnd - i && placeLength > cue && CountryOrState(Join(tokens, i, i + placeLength)))
         {
             s.Mentions.Add(Make(s.Text, tokens, i, i + placeLength, "GPE", SurfaceOf(s.Text, tokens, i, i + placeLength), null, fromGazetteer: true));
             return i + placeLength;
