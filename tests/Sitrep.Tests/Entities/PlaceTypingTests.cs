@@ -102,4 +102,12 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "DR Congo" && x.Type == "GPE");
         m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Congo"));
     }
+
+    [Fact]
+    public void A_former_officeholders_state_is_a_place()
+    {
+        var m = Detect("Former Arkansas Gov. Mike Huckabee campaigned in Roanoke. The former governor spoke for an hour.");
+        m.Should().Contain(x => x.Text == "Arkansas" && x.Type == "GPE");
+        m.Should().Contain(x => x.Text == "Mike Huckabee" && x.Type == "PERSON");
+    }
 }

@@ -77,6 +77,14 @@ public sealed partial class MentionDetector
                 var head = RightmostHead(tokens, i, c);
                 s.Mentions.Add(Make(s.Text, tokens, i, c, head.Type is "GROUP" or "FAC" or "EVENT" ? head.Type : "ORG", SurfaceOf(s.Text, tokens, i, c), null));
                 AddNestedPlaces(s, i, c);
+                // "Former Arkansas Gov. Mike Huckabee": ordinary words (the page writes them in lower case) before a state or
+                // a country make no body's name; the office is that state's. Not "Sizzler Australia Managing Director", nor "The Indiana
+                // General Assembly", a body.
+                var modifiers = i;
+                while (modifiers < c && !tokens[modifiers].Has(TokenFlags.AllCaps) && tokens[modifiers].Folded is not ("the" or "a" or "an")
+                       && s.LowercaseWords.Contains(tokens[modifiers].Folded)) modifiers++;
+                if (modifiers > i && modifiers < c && LongestPlace(tokens, modifiers, c) == c - modifiers && CountryOrState(Join(tokens, modifiers, c)))
+                    s.Mentions.Add(Make(s.Text, tokens, modifiers, c, "GPE", SurfaceOf(s.Text, tokens, modifiers, c), null, fromGazetteer: true) with { PlaceCued = true });
             }
             var personEnd = PersonEndBeforeOfPlace(s, c + cue, chunkEnd);
             s.Mentions.Add(Person(s.Text, tokens, c + cue, personEnd));
