@@ -110,4 +110,15 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "Arkansas" && x.Type == "GPE");
         m.Should().Contain(x => x.Text == "Mike Huckabee" && x.Type == "PERSON");
     }
+
+    [Fact]
+    public void A_compass_word_inside_a_bodys_name_leaves_the_state_a_place()
+    {
+        var m = Detect("The gift went to the Spina Bifida Association of Western Pennsylvania last year.");
+        m.Should().Contain(x => x.Text == "Pennsylvania" && x.Type == "GPE");
+        var n = Detect("The North East Texas Regional Water Planning Group meets on Monday.");
+        n.Should().Contain(x => x.Text == "Texas" && x.Type == "GPE");
+        n.Should().NotContain(x => x.Text == "North East" && x.Type == "GPE");
+        Detect("A grant from the West Virginia Division of Highways paid for it.").Should().Contain(x => x.Text == "West Virginia" && x.Type == "GPE");
+    }
 }

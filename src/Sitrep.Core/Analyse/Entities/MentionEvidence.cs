@@ -54,7 +54,10 @@ public sealed partial class MentionDetector
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
     /// <param name="statesAnywhere">Past the usual positions, a country or admin region still counts (event names, below).</param>
-    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false, bool statesAnywhere = false)
+    /// <param name="compassParts">A compass word before a state counts as its part (not inside a facility's name: "University of
+    /// Southern Indiana" is the school's own name, which GeoVirus does not tag).</param>
+    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false, bool statesAnywhere = false,
+        bool compassParts = true)
     {
         var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
@@ -65,6 +68,16 @@ public sealed partial class MentionDetector
             // "Paris-Henry County Rescue Squad", "NATO-Russia Council": after a hyphen joining two names, too.
             var offPosition = !anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))
                 && !IsHyphenJoined(text, tokens, k - 1);
+            // "Spina Bifida Association of Western Pennsylvania", "North East Texas Regional Water Planning Group": compass
+            // words at a place's position name a part of the state or country after them, which is the place (not the town
+            // of North East, Pennsylvania). A name that holds the compass word ("West Virginia", "South Sudan") is read whole.
+            if (compassParts && !offPosition && CompassRun(tokens, k, end) is > 0 and var run && LongestPlace(tokens, k + run, end) is > 0 and var inner
+                && LongestPlace(tokens, k, end) < run + inner && StatePlace(Join(tokens, k + run, k + run + inner)))
+            {
+                mentions.Add(Make(text, tokens, k + run, k + run + inner, "GPE", SurfaceOf(text, tokens, k + run, k + run + inner), null, fromGazetteer: true));
+                k += run + inner;
+                continue;
+            }
             if (offPosition && !statesAnywhere) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (offPosition && len > 0 && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
@@ -85,6 +98,14 @@ public sealed partial class MentionDetector
             mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
             k += len;
         }
+    }
+
+    /// <summary>How many capitalised compass words start at <paramref name="k"/> ("North East", "Western"), before the end.</summary>
+    private static int CompassRun(Token[] tokens, int k, int end)
+    {
+        var run = 0;
+        while (k + run < end - 1 && Compass.Contains(tokens[k + run].Folded) && !tokens[k + run + 1].Has(TokenFlags.BreakBefore)) run++;
+        return run;
     }
 
     private static readonly HashSet<string> PlacePrepositions = ["in", "near", "from", "outside", "into", "across", "towards", "toward", "around", "throughout", "via"];
