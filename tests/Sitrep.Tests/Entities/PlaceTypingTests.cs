@@ -121,4 +121,11 @@ public class PlaceTypingTests
         n.Should().NotContain(x => x.Text == "North East" && x.Type == "GPE");
         Detect("A grant from the West Virginia Division of Highways paid for it.").Should().Contain(x => x.Text == "West Virginia" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_demonym_after_the_inside_a_bodys_name_is_a_place()
+    {
+        Detect("She works at the Culture Department of the Armenian Embassy in Rome.").Should().Contain(x => x.Text == "Armenian" && x.Type == "GPE");
+        Detect("He spoke to the Native American History Council on Monday.").Should().NotContain(x => x.Text == "American" && x.Type == "GPE");
+    }
 }

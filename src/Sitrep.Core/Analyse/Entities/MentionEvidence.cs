@@ -78,7 +78,10 @@ public sealed partial class MentionDetector
                 k += run + inner;
                 continue;
             }
-            if (offPosition && !statesAnywhere) { k++; continue; }
+            // "the Culture Department of the Armenian Embassy", "Transforming the African Public Service": a country's demonym
+            // after "the" inside a name says whose body it is (GeoWebNews tags these). After another capitalised word it is
+            // part of a compound ("Native American", "Percy French", "Catholic French Immersion School").
+            if (offPosition && !statesAnywhere && !(tokens[k - 1].Folded == "the" && gazetteer.IsDemonym(tokens[k].Folded))) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (offPosition && len > 0 && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
