@@ -128,4 +128,11 @@ public class PlaceTypingTests
         Detect("She works at the Culture Department of the Armenian Embassy in Rome.").Should().Contain(x => x.Text == "Armenian" && x.Type == "GPE");
         Detect("He spoke to the Native American History Council on Monday.").Should().NotContain(x => x.Text == "American" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void Small_joining_words_keep_a_hyphenated_or_spaced_city_whole()
+    {
+        Detect("Cholera spread to the earthquake ravaged city of Port-au-Prince last week.").Should().Contain(x => x.Text == "Port-au-Prince" && x.Type == "GPE");
+        Detect("He spoke at a forum in Dar es Salaam, Tanzania, on Monday.").Should().Contain(x => x.Text == "Dar es Salaam" && x.Type == "GPE");
+    }
 }
