@@ -135,4 +135,11 @@ public class PlaceTypingTests
         Detect("Cholera spread to the earthquake ravaged city of Port-au-Prince last week.").Should().Contain(x => x.Text == "Port-au-Prince" && x.Type == "GPE");
         Detect("He spoke at a forum in Dar es Salaam, Tanzania, on Monday.").Should().Contain(x => x.Text == "Dar es Salaam" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_citys_wider_area_inside_a_bodys_name_leaves_the_city_a_place()
+    {
+        var m = Detect("She is president of United Way of Metropolitan Atlanta, which started the exchange.");
+        m.Should().Contain(x => x.Text == "Atlanta" && x.Type == "GPE");
+    }
 }

@@ -72,7 +72,8 @@ public sealed partial class MentionDetector
             // words at a place's position name a part of the state or country after them, which is the place (not the town
             // of North East, Pennsylvania). A name that holds the compass word ("West Virginia", "South Sudan") is read whole.
             if (compassParts && !offPosition && CompassRun(tokens, k, end) is > 0 and var run && LongestPlace(tokens, k + run, end) is > 0 and var inner
-                && LongestPlace(tokens, k, end) < run + inner && StatePlace(Join(tokens, k + run, k + run + inner)))
+                && LongestPlace(tokens, k, end) < run + inner
+                && (StatePlace(Join(tokens, k + run, k + run + inner)) || CityModifiers.Contains(tokens[k].Folded) && StrongPlace(Join(tokens, k + run, k + run + inner))))
             {
                 mentions.Add(Make(text, tokens, k + run, k + run + inner, "GPE", SurfaceOf(text, tokens, k + run, k + run + inner), null, fromGazetteer: true));
                 k += run + inner;
@@ -103,11 +104,16 @@ public sealed partial class MentionDetector
         }
     }
 
-    /// <summary>How many capitalised compass words start at <paramref name="k"/> ("North East", "Western"), before the end.</summary>
+    /// <summary>"United Way of Metropolitan Atlanta", "Municipal Corporation of Greater Mumbai": words for a city's wider area.</summary>
+    private static readonly HashSet<string> CityModifiers = ["greater", "metropolitan", "metro"];
+
+    /// <summary>How many capitalised compass words ("North East", "Western") or words of a city's wider area ("Metropolitan")
+    /// start at <paramref name="k"/>, before the end.</summary>
     private static int CompassRun(Token[] tokens, int k, int end)
     {
         var run = 0;
-        while (k + run < end - 1 && Compass.Contains(tokens[k + run].Folded) && !tokens[k + run + 1].Has(TokenFlags.BreakBefore)) run++;
+        while (k + run < end - 1 && (Compass.Contains(tokens[k + run].Folded) || CityModifiers.Contains(tokens[k + run].Folded))
+               && !tokens[k + run + 1].Has(TokenFlags.BreakBefore)) run++;
         return run;
     }
 
