@@ -142,4 +142,11 @@ public class PlaceTypingTests
         var m = Detect("She is president of United Way of Metropolitan Atlanta, which started the exchange.");
         m.Should().Contain(x => x.Text == "Atlanta" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_big_city_after_of_in_an_unknown_name_is_a_place()
+    {
+        Detect("The prize was given by the Prime Minister of the UAE and Ruler of Dubai, who spoke first.")
+            .Should().Contain(x => x.Text == "Dubai" && x.Type == "GPE");
+    }
 }

@@ -57,7 +57,7 @@ public sealed partial class MentionDetector
     /// <param name="compassParts">A compass word before a state counts as its part (not inside a facility's name: "University of
     /// Southern Indiana" is the school's own name, which GeoVirus does not tag).</param>
     private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false, bool statesAnywhere = false,
-        bool compassParts = true)
+        bool compassParts = true, bool citiesAfterOf = false)
     {
         var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
@@ -89,7 +89,9 @@ public sealed partial class MentionDetector
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             // Inside an actor's name only a state or region counts ("Russian" in "Russian Defence Ministry",
             // not "Duran" in "The Duran").
-            if (statesOnly && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
+            // "Ruler of Dubai": in an unknown name, a big city after "of" is where it is, too.
+            if (statesOnly && !StatePlace(Join(tokens, k, k + len))
+                && !(citiesAfterOf && k > start && tokens[k - 1].Folded == "of" && WellKnownPlace(Join(tokens, k, k + len)))) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
             // so even a small town counts here, unless the word is ordinary English.
             if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && s.LowercaseWords.Contains(tokens[k].Folded)))

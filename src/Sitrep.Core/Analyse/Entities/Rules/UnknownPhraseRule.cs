@@ -24,7 +24,7 @@ public sealed partial class MentionDetector
         }
         s.Mentions.Add(Make(text, tokens, p.Start, p.End, "OTHER", SurfaceOf(text, tokens, p.Start, p.End), null));
         // "Air Zimbabwe", "SOS Children's Villages Sudan": a country or state inside an unknown name is where it is.
-        AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true);
+        AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true, citiesAfterOf: true);
         return p.End;
     }
 
