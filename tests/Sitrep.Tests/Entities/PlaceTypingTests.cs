@@ -149,4 +149,10 @@ public class PlaceTypingTests
         Detect("The prize was given by the Prime Minister of the UAE and Ruler of Dubai, who spoke first.")
             .Should().Contain(x => x.Text == "Dubai" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_lower_case_prefix_before_a_demonym_leaves_the_demonym()
+    {
+        Detect("The embassy said it reflected the anti-Russian policy of the government.").Should().Contain(x => x.Text == "Russian" && x.Type == "GPE");
+    }
 }

@@ -51,6 +51,9 @@ public static class Tokenizer
                 // "Turkish-backed", "Britain-based", "US-led": a lower-case suffix is not part of the name.
                 if (ch is '-' or '‑' && i + 1 < text.Length && char.IsAsciiLetterLower(text[i + 1]) && char.IsUpper(text[start])
                     && !IsArabicArticle(text, start, i) && !ConnectorFollows(text, i + 1) && !PlaceLinkFollows(text, i + 1)) break;
+                // "anti-Russian", "ex-Soviet", "pro-Kremlin": a lower-case prefix before a capitalised name is a word of its own,
+                // so the name after it is read (GeoWebNews tags "Russian" in "the anti-Russian policy").
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && NamePrefixes.Contains(text[start..i])) break;
                 if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 // "W.Va.": an initial, a dot and a short capitalised abbreviation with its dot are one word.
                 if (ch == '.' && i - start == 1 && char.IsUpper(text[start]) && StateAbbreviationTail(text, i + 1) is var tail and > 0)
@@ -108,6 +111,8 @@ public static class Tokenizer
     /// "Clacton-on-Sea", "Stratford-upon-Avon". Read as a lower-case suffix ("Turkish-backed"), "Port" was cut from
     /// "au-Prince" and the capital of Haiti was never found (GeoVirus).</summary>
     private static readonly FrozenSet<string> PlaceLinks = new[] { "au", "aux", "sur", "sous", "en", "on", "upon", "under", "les", "lès", "by" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> NamePrefixes = new[] { "anti", "pro", "ex", "non", "post", "pre", "pan", "trans", "neo" }.ToFrozenSet();
 
     private static bool PlaceLinkFollows(string text, int from)
     {
