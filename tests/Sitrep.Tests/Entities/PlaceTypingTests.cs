@@ -155,4 +155,13 @@ public class PlaceTypingTests
     {
         Detect("The embassy said it reflected the anti-Russian policy of the government.").Should().Contain(x => x.Text == "Russian" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_country_in_capitals_before_an_office_is_no_common_word()
+    {
+        var m = Detect("It was a big deal. When US President Donald Trump visited Riyadh, he signed it.");
+        m.Should().Contain(x => x.Text == "US" && x.Type == "GPE");
+        m.Should().NotContain(x => x.Text == "When");
+        Detect("Billions were lost. The US Justice Department says the fund was looted.").Should().Contain(x => x.Text == "US" && x.Type == "GPE");
+    }
 }

@@ -64,6 +64,11 @@ public sealed partial class MentionDetector
             if (NameLexicons.Connectors.Contains(tokens[c].Folded)) continue;
             var cue = CueLength(tokens, c, chunkEnd);
             if (cue == 0 || c + cue >= chunkEnd) continue;
+            // "When US President Donald Trump visited", "The US Justice Department says": a common word opening a sentence
+            // before a place and an office is no body's name; the place is read on its own.
+            if (tokens[i].Has(TokenFlags.SentenceStart) && IsCommon(s.Text, tokens[i])
+                && (c > i + 1 ? LongestPlace(tokens, i + 1, c) == c - i - 1 : LongestPlace(tokens, c, c + cue) is > 0 and var inCue && CountryOrState(Join(tokens, c, c + inCue))))
+                return null;
             var placeBefore = LongestPlace(tokens, i, c) == c - i;
             // "the Health Minister of Peru", "Executive Director of the Jamaica Cancer Society", "Crown Prince of Dubai": a
             // connector after the cue makes the words before it part of an office, and the place or body after it is read
@@ -112,8 +117,9 @@ public sealed partial class MentionDetector
         for (var len = 1; len <= MaxCueTokens && i + len <= chunkEnd; len++)
         {
             if (lexicons.PersonCues.Contains(Join(tokens, i, i + len)) || len > 1 && kb.FindRole(Join(tokens, i, i + len)) is not null) best = len;
+            // "Former President", not "US President": "US" in capitals is the country, not the common word "Us".
             else if (len > 1 && best == 0 && i + len <= chunkEnd && lexicons.PersonCues.Contains(Join(tokens, i + 1, i + len))
-                     && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
+                     && !tokens[i].Has(TokenFlags.AllCaps) && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
         }
         // Extend over following cue words ("President Vladimir" is not a cue, "Deputy Foreign Minister" is).
         while (best > 0 && i + best < chunkEnd && IsCue(tokens[i + best].Folded)) best++;
