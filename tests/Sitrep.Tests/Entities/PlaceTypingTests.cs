@@ -164,4 +164,11 @@ public class PlaceTypingTests
         m.Should().NotContain(x => x.Text == "When");
         Detect("Billions were lost. The US Justice Department says the fund was looted.").Should().Contain(x => x.Text == "US" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_town_owning_a_named_street_or_building_is_the_town()
+    {
+        Detect("She had a job at a clinic on Augusta's Highland Avenue until March.").Should().Contain(x => x.Text == "Augusta" && x.Type == "GPE");
+        Detect("The plane came down short of the runway at Butte's Bert Mooney Airport on Sunday.").Should().Contain(x => x.Text == "Butte" && x.Type == "GPE");
+    }
 }
