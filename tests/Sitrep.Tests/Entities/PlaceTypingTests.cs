@@ -171,4 +171,11 @@ public class PlaceTypingTests
         Detect("She had a job at a clinic on Augusta's Highland Avenue until March.").Should().Contain(x => x.Text == "Augusta" && x.Type == "GPE");
         Detect("The plane came down short of the runway at Butte's Bert Mooney Airport on Sunday.").Should().Contain(x => x.Text == "Butte" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_town_the_page_repeats_only_at_sentence_starts_is_still_the_town()
+    {
+        var m = Detect("Gymnastics: Hagerstown advances to state meet. Hagerstown advanced to the state meet for the first time.");
+        m.Where(x => x.Text == "Hagerstown").Should().OnlyContain(x => x.Type == "GPE").And.HaveCount(2);
+    }
 }

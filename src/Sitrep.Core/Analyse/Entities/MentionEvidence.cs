@@ -36,9 +36,19 @@ public sealed partial class MentionDetector
         // "Harrison, 8,": a name, a comma and an age.
         if (AgeFollows(text, tokens[i].End)) return true;
         if (!tokens[i].Has(TokenFlags.SentenceStart)) return false;
+        // "Gymnastics: Hagerstown advances to state meet. Hagerstown advanced ...": a name the page repeats, never in lower
+        // case and never as a given name, is the town even when every mention opens a sentence (LGL headlines lost it).
+        // Not a compound of a common noun ("Honey-bees are ...").
+        var repeats = 0;
         for (var k = 0; k < tokens.Length; k++)
-            if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
-        return true;
+        {
+            if (tokens[k].Folded != folded) continue;
+            if (k + 1 < tokens.Length && tokens[k].End < text.Length && text[tokens[k].End] is '-' or '‑' && !tokens[k + 1].Has(TokenFlags.Capitalised)) return true;
+            if (k == i) continue;
+            if (!tokens[k].Has(TokenFlags.SentenceStart)) return false;
+            repeats++;
+        }
+        return repeats == 0;
     }
 
     private static bool AgeFollows(string text, int end)
