@@ -178,4 +178,12 @@ public class PlaceTypingTests
         var m = Detect("Gymnastics: Hagerstown advances to state meet. Hagerstown advanced to the state meet for the first time.");
         m.Where(x => x.Text == "Hagerstown").Should().OnlyContain(x => x.Type == "GPE").And.HaveCount(2);
     }
+
+    [Fact]
+    public void A_possessive_inside_a_counties_name_keeps_the_county()
+    {
+        var m = Detect("The virus was found in wild ducks in Queen Anne's County, Maryland, in August.");
+        m.Should().Contain(x => x.Text == "Queen Anne's County" && x.Type == "GPE");
+        m.Should().NotContain(x => x.Type == "PERSON");
+    }
 }
