@@ -186,4 +186,13 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "Queen Anne's County" && x.Type == "GPE");
         m.Should().NotContain(x => x.Type == "PERSON");
     }
+
+    [Fact]
+    public void A_town_a_comma_and_its_state_is_the_town_even_opening_a_sentence()
+    {
+        var m = Detect("The calendar. 19/20 May: Thruxton, Hampshire. 15/16 September: Silverstone, Northamptonshire.");
+        m.Should().Contain(x => x.Text == "Thruxton" && x.Type == "GPE");
+        Detect("It was a fine speech. Freeland, U.S. Trade Representative Robert Lighthizer and others met.")
+            .Should().NotContain(x => x.Text == "Freeland" && x.Type == "GPE");
+    }
 }
