@@ -195,4 +195,12 @@ public class PlaceTypingTests
         Detect("It was a fine speech. Freeland, U.S. Trade Representative Robert Lighthizer and others met.")
             .Should().NotContain(x => x.Text == "Freeland" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void A_country_whose_name_holds_and_is_one_place()
+    {
+        var m = Detect("The prime minister said that Trinidad and Tobago failed to attend the meeting.");
+        m.Should().Contain(x => x.Text == "Trinidad and Tobago" && x.Type == "GPE");
+        Detect("Officials from Texas and Oklahoma met on Monday.").Should().Contain(x => x.Text == "Texas").And.Contain(x => x.Text == "Oklahoma");
+    }
 }
