@@ -203,4 +203,10 @@ public class PlaceTypingTests
         m.Should().Contain(x => x.Text == "Trinidad and Tobago" && x.Type == "GPE");
         Detect("Officials from Texas and Oklahoma met on Monday.").Should().Contain(x => x.Text == "Texas").And.Contain(x => x.Text == "Oklahoma");
     }
+
+    [Fact]
+    public void A_demonym_after_a_role_word_is_no_person()
+    {
+        Detect("Officials said the deputy Russian foreign minister had spoken with them.").Should().Contain(x => x.Text == "Russian" && x.Type == "GPE");
+    }
 }

@@ -131,6 +131,8 @@ public sealed partial class MentionDetector
 
     private bool PersonContext(Token[] tokens, int i, int chunkEnd, int placeLen)
     {
+        // "the deputy Russian foreign minister": a demonym is nobody's name.
+        if (chunkEnd - i == placeLen && gazetteer.IsDemonym(Join(tokens, i, chunkEnd))) return false;
         if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded) && !AdjectiveInLowerCase(tokens[i - 1])) return true;
         if (chunkEnd - i > placeLen && lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
         return false;
