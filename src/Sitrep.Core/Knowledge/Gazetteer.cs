@@ -53,9 +53,14 @@ public sealed class Gazetteer
             Index(folded, withKey ? keyed : null, p.Name, i);
             foreach (var alt in p.AltNames)
             {
-                Index(folded, withKey ? keyed : null, alt, i);
                 // The bundled table marks a country's demonyms with '~' (tools/gazetteer/build.js).
-                if (alt.Length > 1 && alt[0] == '~') demonyms.Add(NameFolding.Fold(alt.AsSpan(1)));
+                if (alt.Length > 1 && alt[0] == '~')
+                    foreach (var demonym in DemonymsOf(alt))
+                    {
+                        Index(folded, withKey ? keyed : null, demonym, i);
+                        demonyms.Add(NameFolding.Fold(demonym));
+                    }
+                else Index(folded, withKey ? keyed : null, alt, i);
             }
         }
         _maxTokensByFirst = MaxTokensByFirstWord(folded.Keys);
@@ -66,6 +71,18 @@ public sealed class Gazetteer
         _countryByCode = countries;
         _demonyms = demonyms;
         Provenance = provenance;
+    }
+
+    /// <summary>
+    /// "~Bosnian  Herzegovinian", "~Kittitian or Nevisian": the table writes a two-part country's demonyms as one
+    /// entry (its source's "Bosnian, Herzegovinian" lost the comma), which matched no text; each part is a demonym.
+    /// </summary>
+    private static string[] DemonymsOf(string marked)
+    {
+        var text = marked[1..];
+        return text.Contains("  ", StringComparison.Ordinal) || text.Contains(" or ", StringComparison.Ordinal)
+            ? text.Split(["  ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [text];
     }
 
     private static void Index(Dictionary<string, List<int>> folded, Dictionary<string, List<int>>? keyed, string name, int i)

@@ -6,6 +6,8 @@ namespace Sitrep.Analyse.Entities;
 /// Finds names without a trained model. At every capitalised word it reads the capitalised phrase that
 /// starts there (<see cref="ChunkEnd"/>) and tries a list of small named rules, in order; the first that
 /// applies emits its mentions and says where to go on. The rules, each in its own file:
+///   0. <see cref="PossessivePlaceRule"/> and <see cref="AndPlaceRule"/>: "Queen Anne's County", "Bosnia and Herzegovina":
+///      a place whose name holds a possessive or an "and";
 ///   1. <see cref="PersonCueRule"/>: after "Foreign Minister", "Lt. Gen.", "spokesman" the capitalised words are a PERSON;
 ///   2. <see cref="CompassPlaceRule"/>: "eastern Syria", "North Texas": a compass word before a place;
 ///   3. <see cref="SentenceOpenerRule"/>: a common word opening a sentence is not the start of a name;
@@ -57,7 +59,9 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
                 continue;
             }
             var chunkEnd = ChunkEnd(scan, i);
-            i = PersonCueRule(scan, i, chunkEnd)
+            i = PossessivePlaceRule(scan, i, chunkEnd)
+                ?? AndPlaceRule(scan, i, chunkEnd)
+                ?? PersonCueRule(scan, i, chunkEnd)
                 ?? CompassPlaceRule(scan, i, chunkEnd)
                 ?? ApplyPhraseRules(scan, ReadPhrase(scan, i, chunkEnd));
         }

@@ -36,9 +36,19 @@ public sealed partial class MentionDetector
         // "Harrison, 8,": a name, a comma and an age.
         if (AgeFollows(text, tokens[i].End)) return true;
         if (!tokens[i].Has(TokenFlags.SentenceStart)) return false;
+        // "Gymnastics: Hagerstown advances to state meet. Hagerstown advanced ...": a name the page repeats, never in lower
+        // case and never as a given name, is the town even when every mention opens a sentence (LGL headlines lost it).
+        // Not a compound of a common noun ("Honey-bees are ...").
+        var repeats = 0;
         for (var k = 0; k < tokens.Length; k++)
-            if (k != i && tokens[k].Folded == folded && !tokens[k].Has(TokenFlags.SentenceStart)) return false;
-        return true;
+        {
+            if (tokens[k].Folded != folded) continue;
+            if (k + 1 < tokens.Length && tokens[k].End < text.Length && text[tokens[k].End] is '-' or '‑' && !tokens[k + 1].Has(TokenFlags.Capitalised)) return true;
+            if (k == i) continue;
+            if (!tokens[k].Has(TokenFlags.SentenceStart)) return false;
+            repeats++;
+        }
+        return repeats == 0;
     }
 
     private static bool AgeFollows(string text, int end)
@@ -54,7 +64,10 @@ public sealed partial class MentionDetector
     /// of Georgia", "Texas" in "Texas Fire Service"): nested place mentions, so the map shows where the
     /// body is; the longer name keeps its own type.</summary>
     /// <param name="statesAnywhere">Past the usual positions, a country or admin region still counts (event names, below).</param>
-    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false, bool statesAnywhere = false)
+    /// <param name="compassParts">A compass word before a state counts as its part (not inside a facility's name: "University of
+    /// Southern Indiana" is the school's own name, which GeoVirus does not tag).</param>
+    private void AddNestedPlaces(Scan s, int start, int end, bool allowWhole = false, bool statesOnly = false, bool anywhere = false, bool statesAnywhere = false,
+        bool compassParts = true, bool citiesAfterOf = false)
     {
         var (text, tokens, mentions) = (s.Text, s.Tokens, s.Mentions);
         for (var k = start; k < end;)
@@ -65,14 +78,30 @@ public sealed partial class MentionDetector
             // "Paris-Henry County Rescue Squad", "NATO-Russia Council": after a hyphen joining two names, too.
             var offPosition = !anywhere && k > start && tokens[k - 1].Folded is not ("of" or "for" or "in") && !(k == start + 1 && (tokens[start].Folded == "the" || Compass.Contains(tokens[start].Folded)))
                 && !IsHyphenJoined(text, tokens, k - 1);
-            if (offPosition && !statesAnywhere) { k++; continue; }
+            // "Spina Bifida Association of Western Pennsylvania", "North East Texas Regional Water Planning Group": compass
+            // words at a place's position name a part of the state or country after them, which is the place (not the town
+            // of North East, Pennsylvania). A name that holds the compass word ("West Virginia", "South Sudan") is read whole.
+            if (compassParts && !offPosition && CompassRun(tokens, k, end) is > 0 and var run && LongestPlace(tokens, k + run, end) is > 0 and var inner
+                && LongestPlace(tokens, k, end) < run + inner
+                && (StatePlace(Join(tokens, k + run, k + run + inner)) || CityModifiers.Contains(tokens[k].Folded) && StrongPlace(Join(tokens, k + run, k + run + inner))))
+            {
+                mentions.Add(Make(text, tokens, k + run, k + run + inner, "GPE", SurfaceOf(text, tokens, k + run, k + run + inner), null, fromGazetteer: true));
+                k += run + inner;
+                continue;
+            }
+            // "the Culture Department of the Armenian Embassy", "Transforming the African Public Service": a country's demonym
+            // after "the" inside a name says whose body it is (GeoWebNews tags these). After another capitalised word it is
+            // part of a compound ("Native American", "Percy French", "Catholic French Immersion School").
+            if (offPosition && !statesAnywhere && !(tokens[k - 1].Folded == "the" && gazetteer.IsDemonym(tokens[k].Folded))) { k++; continue; }
             var len = LongestPlace(tokens, k, end);
             if (offPosition && len > 0 && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             if (len == 0 || len == end - start && !allowWhole) { k++; continue; }
             if (allowWhole && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
             // Inside an actor's name only a state or region counts ("Russian" in "Russian Defence Ministry",
             // not "Duran" in "The Duran").
-            if (statesOnly && !StatePlace(Join(tokens, k, k + len))) { k++; continue; }
+            // "Ruler of Dubai": in an unknown name, a big city after "of" is where it is, too.
+            if (statesOnly && !StatePlace(Join(tokens, k, k + len))
+                && !(citiesAfterOf && k > start && tokens[k - 1].Folded == "of" && WellKnownPlace(Join(tokens, k, k + len)))) { k++; continue; }
             // "Hopkinton Police Department", "Cottonport Fire Station": local bodies carry their town's name,
             // so even a small town counts here, unless the word is ordinary English.
             if (len == 1 && (IsCommon(text, tokens[k]) || !tokens[k].Has(TokenFlags.AllCaps) && s.LowercaseWords.Contains(tokens[k].Folded)))
@@ -85,6 +114,19 @@ public sealed partial class MentionDetector
             mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
             k += len;
         }
+    }
+
+    /// <summary>"United Way of Metropolitan Atlanta", "Municipal Corporation of Greater Mumbai": words for a city's wider area.</summary>
+    private static readonly HashSet<string> CityModifiers = ["greater", "metropolitan", "metro"];
+
+    /// <summary>How many capitalised compass words ("North East", "Western") or words of a city's wider area ("Metropolitan")
+    /// start at <paramref name="k"/>, before the end.</summary>
+    private static int CompassRun(Token[] tokens, int k, int end)
+    {
+        var run = 0;
+        while (k + run < end - 1 && (Compass.Contains(tokens[k + run].Folded) || CityModifiers.Contains(tokens[k + run].Folded))
+               && !tokens[k + run + 1].Has(TokenFlags.BreakBefore)) run++;
+        return run;
     }
 
     private static readonly HashSet<string> PlacePrepositions = ["in", "near", "from", "outside", "into", "across", "towards", "toward", "around", "throughout", "via"];

@@ -131,10 +131,19 @@ public sealed partial class MentionDetector
 
     private bool PersonContext(Token[] tokens, int i, int chunkEnd, int placeLen)
     {
-        if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded)) return true;
+        // "the deputy Russian foreign minister": a demonym is nobody's name.
+        if (chunkEnd - i == placeLen && gazetteer.IsDemonym(Join(tokens, i, chunkEnd))) return false;
+        if (i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && IsCue(tokens[i - 1].Folded) && !AdjectiveInLowerCase(tokens[i - 1])) return true;
         if (chunkEnd - i > placeLen && lexicons.FirstNames.Contains(Capitalise(tokens[i].Folded))) return true;
         return false;
     }
+
+    /// <summary>Ranks and roles that are ordinary adjectives in lower case: "the major European countries", "the general
+    /// Dutch public", "a private Italian firm" are no titles (GeoWebNews lost "European" to a "person").</summary>
+    private static readonly HashSet<string> AdjectiveCues = ["major", "general", "private"];
+
+    private static bool AdjectiveInLowerCase(Token t) =>
+        !t.Has(TokenFlags.Capitalised) && !t.Has(TokenFlags.AllCaps) && AdjectiveCues.Contains(t.Folded);
 
     private bool LooksLikePersonName(string text, Token[] tokens, int i, int chunkEnd)
     {
@@ -146,16 +155,24 @@ public sealed partial class MentionDetector
             var tk = tokens[k];
             if (!tk.Has(TokenFlags.Capitalised) || tk.Has(TokenFlags.AllCaps) || tk.Has(TokenFlags.Digit)) return false;
             if (lexicons.CommonWords.Contains(text[tk.Start..tk.CoreEnd])) return false;
-            // "Air Zimbabwe", "Taco Bell Canada": no one's surname is a country or a state.
+            // "Air Zimbabwe", "Taco Bell Canada", "Sub-Saharan Africa": no one's surname is a country, a state, a continent
+            // or a region.
             if (k > i && CountryOrState(tk.Folded)) return false;
         }
+        // "Epicurean Santa Barbara", "Historic Fort Worth": a surname of two words that make a place's name is rare; an
+        // unknown word before such a place qualifies it (a given name opening the phrase was taken above). Not a surname
+        // with a particle, which is often a town's name too ("Raynola St. Clair", "Anna Van Buren").
+        if (n == 3 && !SurnameParticles.Contains(tokens[i + 1].Folded) && LongestPlace(tokens, i + 1, chunkEnd) == 2) return false;
         return true;
     }
+
+    private static readonly HashSet<string> SurnameParticles = ["st", "saint", "ste", "de", "la", "le", "van", "von", "del", "mc", "mac", "o", "san", "da", "di", "du"];
 
     private bool CountryOrState(string folded)
     {
         foreach (var idx in gazetteer.ByFoldedName(folded))
-            if (gazetteer[idx] is { FeatureClass: 'A' } p && (p.IsCountry || p.IsAdmin1)) return true;
+            if (gazetteer[idx] is var p && (p.FeatureClass == 'A' && (p.IsCountry || p.IsAdmin1) || p.FeatureClass == 'L' && p.FeatureCode is "CONT" or "RGN"))
+                return true;
         return false;
     }
 

@@ -86,7 +86,7 @@ public sealed class NameLexicons
         // Not "as", "at", "an": English words far more often than unhyphenated Arabic articles
         // ("Terry Foegler as Dublin city manager").
         "of", "al", "el", "ar", "ash", "az", "ez", "bin", "ibn", "bint", "de", "del",
-        "la", "le", "du", "da", "dos", "das", "von", "van", "der", "den", "the", "for", "abu",
+        "la", "le", "du", "da", "dos", "das", "von", "van", "der", "den", "the", "for", "abu", "es",
     }.ToFrozenSet();
 
     private NameLexicons(IEnumerable<string> firstNames, IEnumerable<string> cues, IEnumerable<string> common)

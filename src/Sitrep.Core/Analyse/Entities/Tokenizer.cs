@@ -50,7 +50,10 @@ public static class Tokenizer
                 if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && char.IsUpper(text[start]) && !IsArabicArticle(text, start, i)) break;
                 // "Turkish-backed", "Britain-based", "US-led": a lower-case suffix is not part of the name.
                 if (ch is '-' or '‑' && i + 1 < text.Length && char.IsAsciiLetterLower(text[i + 1]) && char.IsUpper(text[start])
-                    && !IsArabicArticle(text, start, i) && !ConnectorFollows(text, i + 1)) break;
+                    && !IsArabicArticle(text, start, i) && !ConnectorFollows(text, i + 1) && !PlaceLinkFollows(text, i + 1)) break;
+                // "anti-Russian", "ex-Soviet", "pro-Kremlin": a lower-case prefix before a capitalised name is a word of its own,
+                // so the name after it is read (GeoWebNews tags "Russian" in "the anti-Russian policy").
+                if (ch is '-' or '‑' && i + 1 < text.Length && char.IsUpper(text[i + 1]) && NamePrefixes.Contains(text[start..i])) break;
                 if ((ch is '-' or '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '‑') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 // "W.Va.": an initial, a dot and a short capitalised abbreviation with its dot are one word.
                 if (ch == '.' && i - start == 1 && char.IsUpper(text[start]) && StateAbbreviationTail(text, i + 1) is var tail and > 0)
@@ -104,6 +107,20 @@ public static class Tokenizer
         end - start is 2 or 3 && Sitrep.Analyse.Entities.NameLexicons.Connectors.Contains(text[start..end].ToLowerInvariant());
 
     /// <summary>"Deir ez-Zor", "Jisr al-Shughur": the word after the hyphen is an article, part of the name.</summary>
+    /// <summary>Small words that join a place's name with hyphens on both sides: "Port-au-Prince", "Boulogne-sur-Mer",
+    /// "Clacton-on-Sea", "Stratford-upon-Avon". Read as a lower-case suffix ("Turkish-backed"), "Port" was cut from
+    /// "au-Prince" and the capital of Haiti was never found (GeoVirus).</summary>
+    private static readonly FrozenSet<string> PlaceLinks = new[] { "au", "aux", "sur", "sous", "en", "on", "upon", "under", "les", "lès", "by" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> NamePrefixes = new[] { "anti", "pro", "ex", "non", "post", "pre", "pan", "trans", "neo" }.ToFrozenSet();
+
+    private static bool PlaceLinkFollows(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end + 1 < text.Length && text[end] is '-' or '‑' && char.IsUpper(text[end + 1]) && PlaceLinks.Contains(text[from..end]);
+    }
+
     private static bool ConnectorFollows(string text, int from)
     {
         var end = from;
@@ -122,7 +139,10 @@ public static class Tokenizer
         return true;
     }
 
-    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-"];
+    /// <summary>Arabic articles, and the elided French and Italian ones ("Côte d'Ivoire", "L'Aquila", "Val d'Isère"): a
+    /// lower-case article joined to a capitalised word keeps the word inside a name (GeoVirus lost "Côte d'Ivoire" at the
+    /// lower-case "d'").</summary>
+    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-", "d'", "d’", "l'", "l’"];
 
     private static TokenFlags Shape(ReadOnlySpan<char> w)
     {

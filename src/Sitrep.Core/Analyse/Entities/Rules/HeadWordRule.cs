@@ -37,7 +37,7 @@ public sealed partial class MentionDetector
         // only a state or county in a road's name is where the road is ("Douglas County Road 4", "S.C. Highway Patrol").
         // "Marine Energy Wales Annual Conference", "Gulf Cooperation Council Summit": an event's name carries the country
         // or region where it is held anywhere in it, not only first (GeoWebNews gold tags Wales; we typed it EVENT and lost it).
-        if (headType is not "LOC") AddNestedPlaces(s, p.Start, p.End, statesOnly: NameLexicons.StreetHeads.Contains(tokens[headAt].Folded), statesAnywhere: headType == "EVENT");
+        if (headType is not "LOC") AddNestedPlaces(s, p.Start, p.End, statesOnly: NameLexicons.StreetHeads.Contains(tokens[headAt].Folded), statesAnywhere: headType == "EVENT", compassParts: headType != "FAC");
         return p.End;
     }
 

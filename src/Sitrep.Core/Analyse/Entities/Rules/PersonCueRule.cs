@@ -19,7 +19,9 @@ public sealed partial class MentionDetector
         // "Prince Edward Island", "Queen Anne's County": a title that opens a region's name of two more words is the
         // region's first word, not a cue (GeoVirus typed both PERSON). Two more words at least: "King George" stays a person.
         var placeLength = LongestPlace(tokens, i, chunkEnd);
-        if (placeLength >= 3 && placeLength >= cue + 2 && StatePlace(Join(tokens, i, i + placeLength)))
+        // "DR Congo": a whole phrase naming a country or a state is that place, though its first letters read as a title.
+        if (placeLength >= 3 && placeLength >= cue + 2 && StatePlace(Join(tokens, i, i + placeLength))
+            || placeLength == chunkEnd - i && placeLength > cue && CountryOrState(Join(tokens, i, i + placeLength)))
         {
             s.Mentions.Add(Make(s.Text, tokens, i, i + placeLength, "GPE", SurfaceOf(s.Text, tokens, i, i + placeLength), null, fromGazetteer: true));
             return i + placeLength;
@@ -34,11 +36,10 @@ public sealed partial class MentionDetector
         }
         if (cue > 1) AddNestedPlaces(s, i, i + 1, allowWhole: true);
         // "Prime Minister of Georgia": an office of a place, not a person named "of Georgia".
+        // "Executive Director of the Jamaica Cancer Society": the words after the connector are read again, so a body's
+        // name there keeps its place ("Jamaica") wherever it sits in that name.
         if (i + cue < chunkEnd && NameLexicons.Connectors.Contains(tokens[i + cue].Folded))
-        {
-            AddNestedPlaces(s, i + cue, chunkEnd);
-            return chunkEnd;
-        }
+            return i + cue;
         if (i + cue < chunkEnd)
         {
             var personEnd = PersonEndBeforeOfPlace(s, i + cue, chunkEnd);
@@ -63,14 +64,32 @@ public sealed partial class MentionDetector
             if (NameLexicons.Connectors.Contains(tokens[c].Folded)) continue;
             var cue = CueLength(tokens, c, chunkEnd);
             if (cue == 0 || c + cue >= chunkEnd) continue;
+            // "When US President Donald Trump visited", "The US Justice Department says": a common word opening a sentence
+            // before a place and an office is no body's name; the place is read on its own.
+            if (tokens[i].Has(TokenFlags.SentenceStart) && IsCommon(s.Text, tokens[i])
+                && (c > i + 1 ? LongestPlace(tokens, i + 1, c) == c - i - 1 : LongestPlace(tokens, c, c + cue) is > 0 and var inCue && CountryOrState(Join(tokens, c, c + inCue))))
+                return null;
+            var placeBefore = LongestPlace(tokens, i, c) == c - i;
+            // "the Health Minister of Peru", "Executive Director of the Jamaica Cancer Society", "Crown Prince of Dubai": a
+            // connector after the cue makes the words before it part of an office, and the place or body after it is read
+            // again on its own. Read as a body and a holder, "of Peru" became a person (GeoVirus lost Peru and Honduras so).
+            if (NameLexicons.Connectors.Contains(tokens[c + cue].Folded) && !placeBefore) return c + cue;
             // "Hanover Police Chief ...": a town's office; the body is the town itself.
-            if (LongestPlace(tokens, i, c) == c - i)
+            if (placeBefore)
                 s.Mentions.Add(Make(s.Text, tokens, i, c, "GPE", SurfaceOf(s.Text, tokens, i, c), null, fromGazetteer: true) with { PlaceCued = true });
             else
             {
                 var head = RightmostHead(tokens, i, c);
                 s.Mentions.Add(Make(s.Text, tokens, i, c, head.Type is "GROUP" or "FAC" or "EVENT" ? head.Type : "ORG", SurfaceOf(s.Text, tokens, i, c), null));
                 AddNestedPlaces(s, i, c);
+                // "Former Arkansas Gov. Mike Huckabee": ordinary words (the page writes them in lower case) before a state or
+                // a country make no body's name; the office is that state's. Not "Sizzler Australia Managing Director", nor "The Indiana
+                // General Assembly", a body.
+                var modifiers = i;
+                while (modifiers < c && !tokens[modifiers].Has(TokenFlags.AllCaps) && tokens[modifiers].Folded is not ("the" or "a" or "an")
+                       && s.LowercaseWords.Contains(tokens[modifiers].Folded)) modifiers++;
+                if (modifiers > i && modifiers < c && LongestPlace(tokens, modifiers, c) == c - modifiers && CountryOrState(Join(tokens, modifiers, c)))
+                    s.Mentions.Add(Make(s.Text, tokens, modifiers, c, "GPE", SurfaceOf(s.Text, tokens, modifiers, c), null, fromGazetteer: true) with { PlaceCued = true });
             }
             var personEnd = PersonEndBeforeOfPlace(s, c + cue, chunkEnd);
             s.Mentions.Add(Person(s.Text, tokens, c + cue, personEnd));
@@ -98,8 +117,9 @@ public sealed partial class MentionDetector
         for (var len = 1; len <= MaxCueTokens && i + len <= chunkEnd; len++)
         {
             if (lexicons.PersonCues.Contains(Join(tokens, i, i + len)) || len > 1 && kb.FindRole(Join(tokens, i, i + len)) is not null) best = len;
+            // "Former President", not "US President": "US" in capitals is the country, not the common word "Us".
             else if (len > 1 && best == 0 && i + len <= chunkEnd && lexicons.PersonCues.Contains(Join(tokens, i + 1, i + len))
-                     && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
+                     && !tokens[i].Has(TokenFlags.AllCaps) && lexicons.CommonWords.Contains(Capitalise(tokens[i].Folded))) best = len;
         }
         // Extend over following cue words ("President Vladimir" is not a cue, "Deputy Foreign Minister" is).
         while (best > 0 && i + best < chunkEnd && IsCue(tokens[i + best].Folded)) best++;

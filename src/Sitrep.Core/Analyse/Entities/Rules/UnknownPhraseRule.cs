@@ -24,7 +24,7 @@ public sealed partial class MentionDetector
         }
         s.Mentions.Add(Make(text, tokens, p.Start, p.End, "OTHER", SurfaceOf(text, tokens, p.Start, p.End), null));
         // "Air Zimbabwe", "SOS Children's Villages Sudan": a country or state inside an unknown name is where it is.
-        AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true);
+        AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true, citiesAfterOf: true);
         return p.End;
     }
 
@@ -43,9 +43,15 @@ public sealed partial class MentionDetector
         if (LongestPlace(tokens, p.Start + 1, p.End) != p.Length - 1) return false;
         // A big city is not enough ("Graeme Hamilton", "Lutchman Chandler": given names no list knows), nor a word the page
         // writes in lower case when the town appears only after it ("Salmonella Litchfield", "Exercise Hawthorn").
+        // "Epicurean Santa Barbara": a place of two words or more is seldom a surname (particles aside: "Anna Van Buren"),
+        // unless the phrase goes on a longer capitalised title ("an interview with In Business Las Vegas", a magazine).
         return MajorPlace(Join(tokens, p.Start + 1, p.End))
+               || p.Length >= 3 && !SurnameParticles.Contains(tokens[p.Start + 1].Folded) && !AfterCapitalisedWord(tokens, p.Start)
                || s.LowercaseWords.Contains(first.Folded) && NamedElsewhere(tokens, p.Start + 1, first.Folded);
     }
+
+    private static bool AfterCapitalisedWord(Token[] tokens, int i) =>
+        i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && (tokens[i - 1].Has(TokenFlags.Capitalised) || tokens[i - 1].Has(TokenFlags.AllCaps));
 
     /// <summary>A country, a state or a city of a million: not Hamilton, the small capital of Bermuda, nor a county.</summary>
     private bool MajorPlace(string folded)
