@@ -80,4 +80,50 @@ public class ClauseCutTests
         var (w, u) = Read("The minister said the convoy was late, the roads would be closed.");
         Clauses.FinalApposition(w, At(w, ","), u.End).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_quotation_filling_the_next_paragraph_continues_the_content()
+    {
+        var body = "“The convoy will not reach Aleppo this week,” the governor said.\n“The roads are mined. We need engineers first.”\n\nThe army declined to comment.";
+        ByCue(body, "said").Content.Of(body).Should().Be("“The convoy will not reach Aleppo this week,” the governor said.\n“The roads are mined. We need engineers first.”");
+    }
+
+    [Fact]
+    public void A_paragraph_that_is_not_only_a_quotation_does_not_continue_it()
+    {
+        var body = "“The convoy will not reach Aleppo this week,” the governor said.\nThe army declined to comment on the convoy.";
+        ByCue(body, "said").Content.Of(body).Should().Be("“The convoy will not reach Aleppo this week,”");
+    }
+
+    [Fact]
+    public void A_speaker_label_takes_the_whole_paragraph()
+    {
+        var body = "Mayor: The shelters are full. We need tents by Friday.\nThe army declined to comment.";
+        var a = ByCue(body, ":");
+        a.Content.Of(body).Should().Be("The shelters are full. We need tents by Friday");
+    }
+
+    private static List<(Sitrep.Analyse.Attributions.Learned.ChoiceKind Kind, string Text)> ChoicesOf(string text, string cue)
+    {
+        var (w, unit) = Read(text);
+        var first = At(w, cue);
+        var into = new List<Sitrep.Analyse.Attributions.Learned.ContentChoice>();
+        new Sitrep.Analyse.Attributions.Learned.ContentChoices(new Phrases(SourceWords.Default)).For(w, unit, first, first + 1, into);
+        return into.Select(c => (c.Kind, text[w[c.First].Start..w[c.End - 1].End])).ToList();
+    }
+
+    [Fact]
+    public void The_chooser_is_offered_the_content_up_to_a_clause_boundary()
+    {
+        // Past the list's commas (which the comma cuts stop at) to the new subject after ", and".
+        var choices = ChoicesOf("The governor said the roads to Homs, Hama, Idlib, Raqqa, Palmyra and Deir were closed, and the mayor ordered the stadium opened.", "said");
+        choices.Should().Contain((Sitrep.Analyse.Attributions.Learned.ChoiceKind.AfterCut, "the roads to Homs, Hama, Idlib, Raqqa, Palmyra and Deir were closed"));
+    }
+
+    [Fact]
+    public void The_chooser_is_offered_the_clause_from_a_that_after_the_listener()
+    {
+        var choices = ChoicesOf("Wilson told the Aleppo Times on Saturday that the convoy had left Homs.", "told");
+        choices.Should().Contain((Sitrep.Analyse.Attributions.Learned.ChoiceKind.AfterThat, "that the convoy had left Homs"));
+    }
 }

@@ -247,7 +247,12 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         var from = k + 1;
         while (from < u.End && !w[from].IsWord && w[from].Quote < 0) from++;
         if (from >= u.End) return null;
-        var end = TrimEnd(text, w[from].Start, w[u.End - 1].End);
+        // Rule "speaker turn runs to the paragraph end": "CLINTON: This is a man who said … . He's now running them. …" —
+        // the words after a speaker's colon are all the speaker's, however many sentences the paragraph holds (train:
+        // contents stopped at the first sentence).
+        var last = u.End;
+        while (last < w.Length && !w[last].IsBreak) last++;
+        var end = TrimEnd(text, w[from].Start, w[last - 1].End);
         if (end - w[from].Start < 10) return null;
         return new Candidate(CueKind.Speech, 2, k, k + 1, u.First, k, w[from].Start, end, false);
     }

@@ -157,4 +157,47 @@ public static class Clauses
         }
         return true;
     }
+
+    private static readonly FrozenSet<string> Relatives = new[] { "who", "whom", "whose", "which", "where" }.ToFrozenSet();
+
+    /// <summary>Subordinators that open a clause of their own even without a comma ("… at a rally when he told …").</summary>
+    private static readonly FrozenSet<string> BareSubordinators = new[] { "because", "when", "while", "although", "though", "whereas", "unless", "as", "after", "before", "since", "until" }.ToFrozenSet();
+
+    /// <summary>What kind of clause boundary, if any, starts at word <paramref name="k"/> (a mark or a word, outside
+    /// quotations): the learned content chooser is offered contents that end there and sees the kind as a feature.</summary>
+    public static ClauseCut CutAt(Word[] w, int k, int end)
+    {
+        if (k >= end || w[k].Quote >= 0) return ClauseCut.None;
+        var x = w[k];
+        if (x.Kind == WordKind.Punct)
+        {
+            if (x.Mark is ';' or '—' or '–' or '(' or ':') return ClauseCut.Mark;
+            if (x.Mark != ',' || k + 1 >= end || !w[k + 1].IsWord || w[k + 1].Quote >= 0) return ClauseCut.None;
+            var n = w[k + 1].Lower;
+            if (n is "and" or "but" or "yet" or "so") return SubjectThenVerb(w, k + 2, end) ? ClauseCut.CommaAndSubject : ClauseCut.None;
+            if (Relatives.Contains(n)) return ClauseCut.Relative;
+            if (Subordinators.Contains(n) || n is "whereas" or "unless" or "even") return ClauseCut.Subordinate;
+            if (n.Length > 4 && n.EndsWith("ing", StringComparison.Ordinal) && !w[k + 1].Capitalised) return ClauseCut.Participle;
+            if (SubjectThenVerb(w, k + 1, end)) return ClauseCut.CommaSubject;
+            if (FinalApposition(w, k, end)) return ClauseCut.Apposition;
+            return ClauseCut.None;
+        }
+        if (!x.IsWord || x.Capitalised) return ClauseCut.None;
+        if (x.Lower is "and" or "but") return SubjectThenVerb(w, k + 1, end) ? ClauseCut.AndSubject : ClauseCut.None;
+        if (BareSubordinators.Contains(x.Lower))
+            return x.Lower is "because" or "although" or "though" or "whereas" or "unless" || SubjectThenVerb(w, k + 1, end) ? ClauseCut.BareSubordinate : ClauseCut.None;
+        return ClauseCut.None;
+    }
+
+    /// <summary>The first clause boundary after <paramref name="from"/> and before <paramref name="end"/> (or <paramref name="end"/>).</summary>
+    public static int NextCut(Word[] w, int from, int end, out ClauseCut kind)
+    {
+        for (var k = from + 1; k < end; k++)
+            if ((kind = CutAt(w, k, end)) != ClauseCut.None) return k;
+        kind = ClauseCut.None;
+        return end;
+    }
 }
+
+/// <summary>The kinds of clause boundary <see cref="Clauses.CutAt"/> tells apart.</summary>
+public enum ClauseCut : byte { None, Mark, CommaAndSubject, CommaSubject, Relative, Subordinate, Participle, Apposition, AndSubject, BareSubordinate }
