@@ -48,6 +48,13 @@ public class ClauseCutTests
     }
 
     [Fact]
+    public void An_auxiliary_with_no_subject_after_the_first_comma_is_the_reporters_second_predicate()
+    {
+        var body = "The governor insists the shelters are full, and has opened the stadium to families since Friday.";
+        ByCue(body, "insists").Content.Of(body).Should().Be("the shelters are full");
+    }
+
+    [Fact]
     public void The_main_clause_after_a_fronted_subordinate_one_is_not_the_claim()
     {
         var body = "As the envoy said the talks had stalled, the army resumed shelling the eastern districts.";

@@ -723,6 +723,12 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (fronted && k > from && FirstCommaSince(w, from, k) && Clauses.Clauses.SubjectThenVerb(w, k + 1, u.End)) return true;
         if (k <= from + 2 || k + 1 >= u.End || w[k + 1].Quote >= 0) return false;
         if (w[k + 1].Lower is "and" or "but" or "yet" or "so" && Clauses.Clauses.SubjectThenVerb(w, k + 2, u.End)) return true;
+        // Rule "coordinated predicate": "says Trump is attacking him because the polls have tightened, said GOP voters …",
+        // "insists the GOP must be a party of ideas, and has championed …" — an auxiliary or speech verb with no subject
+        // after the content's first comma, once the content has a verb of its own, is the reporter's second predicate
+        // (train +9 hits; allowing -ed or -s forms there, or a later comma, did not help).
+        var v = w[k + 1].Lower is "and" or "but" ? k + 2 : k + 1;
+        if (v < u.End && Clauses.Clauses.IsAuxiliary(w, v) && FirstCommaSince(w, from, k) && Clauses.Clauses.HasFiniteVerb(w, from, k)) return true;
         return Clauses.Clauses.FinalApposition(w, k, u.End);
     }
 

@@ -103,6 +103,18 @@ public static class Clauses
                || l.EndsWith("'ll", StringComparison.Ordinal) || l is "think" or "want" or "know" or "believe" or "need" or "feel" or "like" or "hope" or "see" or "go" or "get";
     }
 
+    /// <summary>An auxiliary or a speech verb ("has", "would", "said") at <paramref name="k"/>: with no subject before it, the
+    /// verb of a predicate coordinated with the one before.</summary>
+    public static bool IsAuxiliary(Word[] w, int k) => w[k].IsWord && !w[k].Capitalised && w[k].Quote < 0 && Auxiliaries.Contains(w[k].Lower);
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) holds a finite verb: an auxiliary or a past form.</summary>
+    public static bool HasFiniteVerb(Word[] w, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (w[k].IsWord && w[k].Quote < 0 && (Auxiliaries.Contains(w[k].Lower) || IsPast(w, k))) return true;
+        return false;
+    }
+
     /// <summary>A lower-case past form not directly after a determiner ("fired", not "the armed groups").</summary>
     public static bool IsPast(Word[] w, int k)
     {
