@@ -133,4 +133,19 @@ public class ClauseCutTests
         var choices = ChoicesOf("Wilson told the Aleppo Times on Saturday that the convoy had left Homs.", "told");
         choices.Should().Contain((Sitrep.Analyse.Attributions.Learned.ChoiceKind.AfterThat, "that the convoy had left Homs"));
     }
+
+    [Fact]
+    public void A_quotation_after_a_lead_in_dash_starts_the_content()
+    {
+        var body = "Neither commander was impressed by the truce - “It will not last a week,” one of them said.";
+        ByCue(body, "said").Content.Of(body).Should().Be("“It will not last a week,”");
+    }
+
+    [Fact]
+    public void Initials_before_a_sentence_opening_pronoun_end_the_sentence()
+    {
+        var (w, _) = Read("The envoy flew back to the U.S. He said the talks had stalled.");
+        var units = Units.Split(w, CueLexicon.Default);
+        units.Should().HaveCount(2);
+    }
 }

@@ -768,7 +768,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         for (var k = before - 1; k >= u.First; k--)
             if (w[k].IsBreak && w[k].Quote < 0) { start = k + 1; break; }
         while (start < before && (w[start].IsBreak || w[start].Kind == WordKind.Punct && w[start].Mark is ',' or ':' or '—')) start++;
-        return start;
+        return ContentBoundaries.QuotationAfterLeadIn(w, start, before);
     }
 
     /// <summary>A comma, dash or closing quotation right before word <paramref name="k"/>.</summary>
