@@ -63,6 +63,12 @@ public class ClauseCutTests
         Clauses.InFrontedSubordinate(w, u, At(w, "said")).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("However, while the mayor says the shelters are full, the army has sent no tents.")]
+    [InlineData("The reason is simple: while the mayor says the shelters are full, the army has sent no tents.")]
+    public void A_fronted_clause_may_open_after_a_sentence_adverbial_or_a_colon(string body) =>
+        ByCue(body, "says").Content.Of(body).Should().Be("the shelters are full");
+
     [Fact]
     public void A_fronted_as_clause_closed_right_after_the_cue_keeps_the_main_clause_as_content()
     {

@@ -131,7 +131,15 @@ public static class Clauses
     /// after that clause's comma is the writer's, not the claim.</summary>
     public static bool InFrontedSubordinate(Word[] w, Unit u, int cue)
     {
+        // The clause opens at the sentence start, after a colon ("… off the legal hook: while Comey talked about …, he …"),
+        // or after a short sentence adverbial and its comma ("For example, if …", "However, while …").
         var k = u.First;
+        for (var j = cue - 1; j > u.First; j--)
+        {
+            if (w[j].Quote >= 0 || w[j].Kind != WordKind.Punct) continue;
+            if (w[j].Mark == ':' || w[j].Mark == ',' && j - u.First <= 3) { k = j + 1; break; }
+            if (w[j].Mark is ',' or ';' or '—' or '(') return false;
+        }
         while (k < cue && !w[k].IsWord) { if (w[k].Quote >= 0) return false; k++; }
         if (k < cue && w[k].Lower is "but" or "and" or "yet" or "so") k++;
         if (k >= cue || !w[k].IsWord || w[k].Quote >= 0 || !Subordinators.Contains(w[k].Lower)) return false;
