@@ -154,4 +154,16 @@ public class ClauseCutTests
         var units = Units.Split(w, CueLexicon.Default);
         units.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void The_chooser_may_continue_a_quotation_into_a_paragraph_that_is_only_that_quotation()
+    {
+        var text = "“The convoy will not reach Aleppo this week,” the governor said.\n“The roads are mined.”";
+        var words = WordSplitter.Split(text, QuoteScanner.Outer(text));
+        var units = Units.Split(words, CueLexicon.Default);
+        var said = At(words, "said");
+        var into = new List<Sitrep.Analyse.Attributions.Learned.ContentChoice>();
+        new Sitrep.Analyse.Attributions.Learned.ContentChoices(new Phrases(SourceWords.Default)).For(words, units[0], units[1], said, said + 1, into);
+        into.Should().Contain(c => c.Kind == Sitrep.Analyse.Attributions.Learned.ChoiceKind.BeforeContinued);
+    }
 }

@@ -134,7 +134,11 @@ public sealed class ContentChoices(Phrases phrases)
     private static int ContinuingQuote(Word[] w, Unit unit, Unit next)
     {
         if (w[unit.First].Quote < 0 || next.First >= w.Length || w[next.First].Quote < 0) return 0;
-        for (var k = unit.End; k < next.First; k++) if (w[k].IsBreak) return 0;
+        // A paragraph break between them is allowed when the next paragraph is that quotation alone (the rules' "quotation
+        // continues in the next paragraph", Clauses/QuoteContinuation.cs).
+        var breaks = 0;
+        for (var k = unit.End; k < next.First; k++) if (w[k].IsBreak) breaks++;
+        if (breaks > 1 || breaks == 1 && next.End < w.Length && !w[next.End].IsBreak) return 0;
         var q = w[next.First].Quote;
         var end = next.End;
         while (end > next.First && (w[end - 1].IsBreak || w[end - 1].Quote < 0 && w[end - 1].Kind == WordKind.Punct)) end--;
