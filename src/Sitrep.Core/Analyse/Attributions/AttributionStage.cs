@@ -167,7 +167,7 @@ public sealed class AttributionStage : IAnalysisStage
     {
         if (last is null) return null;
         var first = words[unit.First];
-        if (first.Quote < 0 || quotes[first.Quote].Start != first.Start || paragraphs[unit.First] != last.Paragraph) return null;
+        if (first.Quote < 0 || quotes[first.Quote].Start != first.Start || !Clauses.QuoteContinuation.Continues(words, unit, paragraphs, last.Paragraph, last.ContentEnd)) return null;
         var q = quotes[first.Quote];
         for (var k = unit.First; k < unit.End; k++)
             if (words[k].IsWord && words[k].Quote != first.Quote) return null;       // more than a quotation

@@ -25,6 +25,7 @@ public static class Units
             if (w.IsBreak) cut = w.Quote < 0 && !JoinsNextParagraph(words, i);
             else if (w.Quote >= 0) cut = false;
             else if (w.Mark is '.' or '!' or '?') cut = NextStartsSentence(words, i + 1);
+            else if (InitialsEndSentence(words, i)) cut = true;
             else if (w.Kind == WordKind.Punct && i > 0 && words[i - 1].Quote >= 0 && w.Quote < 0 && IsQuoteMark(w.Mark)) cut = false;
             else cut = false;
             // A quotation whose last sentence ended inside it: “… ongoing.” He added → one unit; “… ongoing.” The army … → two.
@@ -38,6 +39,17 @@ public static class Units
         }
         if (first < words.Length) units.Add(new Unit(first, words.Length));
         return units;
+    }
+
+    /// <summary>Rule "initials end a sentence": "… terrorist attacks in the U.S. He says Americans …" — the splitter keeps the
+    /// dot of "U.S." in the word, so no mark ends the sentence; a sentence-opening pronoun or article after it does (train:
+    /// the next sentence's cue took both sentences as its content).</summary>
+    private static bool InitialsEndSentence(Word[] words, int i)
+    {
+        var w = words[i];
+        if (!w.IsWord || w.Quote >= 0 || w.Lower.Length < 4 || w.Lower[^1] != '.' || w.Lower.IndexOf('.') == w.Lower.Length - 1) return false;
+        if (i + 1 >= words.Length || !words[i + 1].IsWord || !words[i + 1].Capitalised || words[i + 1].Quote >= 0) return false;
+        return words[i + 1].Lower is "he" or "she" or "they" or "it" or "we" or "i" or "the" or "but" or "this" or "that" or "his" or "her" or "their" or "in" or "a" or "and" or "there";
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„' or '\'';

@@ -8,8 +8,12 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// the rest of the sentence up to a later comma or dash (<see cref="ChoiceKind.AfterLater"/>: "to sign up 5 million
 /// people[, focusing on …]" after "…, 5 million people,"), and the object of the preposition that closes a long cue
 /// ("has come out in support of [Cruz]", "did not immediately respond to [requests for comment]":
-/// <see cref="ChoiceKind.PrepObject"/> to the clause's end, <see cref="ChoiceKind.PrepPhrase"/> to the next preposition).</summary>
-public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase }
+/// <see cref="ChoiceKind.PrepObject"/> to the clause's end, <see cref="ChoiceKind.PrepPhrase"/> to the next preposition);
+/// and from the clause layer (Clauses/Clauses.cs), the rest of the sentence up to the first clause boundary
+/// (<see cref="ChoiceKind.AfterCut"/>: "… at a rally[ when he told …]", "…[, and the mayor ordered …]") and the clause from
+/// a "that", "whether" or "if" a few words after the cue (<see cref="ChoiceKind.AfterThat"/>: "told The Post and Courier
+/// on Saturday [that he cast his ballot for Rubio]").</summary>
+public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase, AfterCut, AfterThat }
 
 /// <summary>A candidate content [<see cref="First"/>, <see cref="End"/>) and the source phrase that goes with it
 /// (word indexes; source -1 when the sentence names none).</summary>

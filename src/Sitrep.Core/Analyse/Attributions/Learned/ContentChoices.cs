@@ -43,6 +43,7 @@ public sealed class ContentChoices(Phrases phrases)
             var obj = StopAt(w, after, phrase, Prepositions);
             if (obj > after && obj < phrase) Add(into, new ContentChoice(ChoiceKind.AfterObject, after, obj, sf, se));
             LaterCuts(w, after, clause, end, sf, se, into);
+            ClauseCuts(w, cueEnd, after, end, sf, se, into);
             PrepositionObjects(w, cueEnd, end, sf, se, into);
         }
         if (Before(w, unit, cueFirst, cueEnd, end) is { } before)
@@ -73,6 +74,32 @@ public sealed class ContentChoices(Phrases phrases)
     }
 
     private const int MaxLaterCuts = 3;
+
+    /// <summary>Boundary choices from the clause layer: the content after the cue up to each of the first two clause
+    /// boundaries (a new subject after ", and", a relative or subordinate clause, a participle, a final apposition); and the
+    /// clause opened by "that", "whether" or "if" within a few words after the cue ("told The Post on Saturday [that …]"), to
+    /// the sentence end and to its first boundary. Issue 5: contents ran past the reported clause, or began at the
+    /// listener.</summary>
+    private static void ClauseCuts(Word[] w, int cueEnd, int after, int end, int sf, int se, List<ContentChoice> into)
+    {
+        var cut = after;
+        for (var n = 0; n < 2 && cut < end; n++)
+        {
+            cut = Clauses.Clauses.NextCut(w, cut, end, out _);
+            if (cut < end && cut > after) Add(into, new ContentChoice(ChoiceKind.AfterCut, after, cut, sf, se));
+        }
+        for (var k = after + 1; k < end && k < cueEnd + 12; k++)
+        {
+            var x = w[k];
+            if (x.Quote >= 0 || x.Kind == WordKind.Punct && x.Mark is not (',' or '\'' or '-' or '.')) return;
+            if (!x.IsWord || x.Lower is not ("that" or "whether" or "if")) continue;
+            if (k + 1 >= end || !w[k + 1].IsWord && w[k + 1].Quote < 0) return;
+            Add(into, new ContentChoice(ChoiceKind.AfterThat, k, end, sf, se));
+            var stop = Clauses.Clauses.NextCut(w, k + 1, end, out _);
+            if (stop < end) Add(into, new ContentChoice(ChoiceKind.AfterThat, k, stop, sf, se));
+            return;
+        }
+    }
 
     private static readonly FrozenSet<string> CuePrepositions = new[]
     {
@@ -107,7 +134,11 @@ public sealed class ContentChoices(Phrases phrases)
     private static int ContinuingQuote(Word[] w, Unit unit, Unit next)
     {
         if (w[unit.First].Quote < 0 || next.First >= w.Length || w[next.First].Quote < 0) return 0;
-        for (var k = unit.End; k < next.First; k++) if (w[k].IsBreak) return 0;
+        // A paragraph break between them is allowed when the next paragraph is that quotation alone (the rules' "quotation
+        // continues in the next paragraph", Clauses/QuoteContinuation.cs).
+        var breaks = 0;
+        for (var k = unit.End; k < next.First; k++) if (w[k].IsBreak) breaks++;
+        if (breaks > 1 || breaks == 1 && next.End < w.Length && !w[next.End].IsBreak) return 0;
         var q = w[next.First].Quote;
         var end = next.End;
         while (end > next.First && (w[end - 1].IsBreak || w[end - 1].Quote < 0 && w[end - 1].Kind == WordKind.Punct)) end--;
