@@ -84,6 +84,15 @@ public class RulesSecondOpinionTests
     }
 
     [Fact]
+    public void A_rules_cut_the_candidates_cannot_make_is_scored_and_re_cut_too()
+    {
+        var (w, units) = Read(Text);
+        var odd = RulesReading() with { Content = Span(Text, "that the bridge was destroyed, and the road north") };
+        var swapped = new RulesContentSwap(ClausePreferring(), Cues, Phrases).Apply(w, units, [odd], 0f).Should().ContainSingle().Subject;
+        swapped.Content.Of(Text).Should().Be("that the bridge was destroyed");
+    }
+
+    [Fact]
     public void A_preference_within_the_gap_keeps_the_rules_content()
     {
         var (w, units) = Read(Text);
