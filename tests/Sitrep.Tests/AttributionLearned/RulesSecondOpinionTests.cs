@@ -74,6 +74,23 @@ public class RulesSecondOpinionTests
     }
 
     [Fact]
+    public void A_learned_cue_run_touching_the_rules_spans_is_masked_before_the_chooser_is_asked()
+    {
+        var (w, units) = Read(Text);
+        var code = RulesCoverage.Of(w, units, [RulesReading()]);
+        var margins = new float[w.Length];
+        var (minister, said, fighting, went) = (IndexOf(w, "minister"), IndexOf(w, "said"), IndexOf(w, "fighting"), IndexOf(w, "went"));
+        margins[said] = margins[said + 1] = 5f;
+        margins[fighting] = margins[went] = 5f;
+        RulesCoverage.MaskHeld(margins, units, code, 1f);
+        margins[said].Should().Be(float.NegativeInfinity);
+        margins[said + 1].Should().Be(float.NegativeInfinity);
+        margins[minister].Should().Be(0f);
+        margins[fighting].Should().Be(5f);
+        margins[went].Should().Be(5f);
+    }
+
+    [Fact]
     public void The_chooser_re_cuts_a_rules_content_it_clearly_prefers_another_cut_of()
     {
         var (w, units) = Read(Text);

@@ -225,7 +225,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
             }
         }
         var gap = TuneSwap(reader, draft, prepared.Select(p => (p.Article, p.Rules, p.Margins, p.Index)).ToList(), choice.Threshold, choice.Policy, ref best, log);
-        if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(reader, prepared.Select(p => (p.Article, p.Rules, p.Margins, p.Index)).ToList(), choice.Threshold, choice.Policy, log);
+        if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(reader, prepared.Select(p => (p.Article, new RulesContentSwap(draft, cues, _phrases).Apply(p.Article.Words, p.Article.Units, p.Rules, gap), p.Margins, p.Index)).ToList(), choice.Threshold, choice.Policy, log);
         if (log is not null) Diagnose(reader, prepared.Select(p => (p.Article, p.Margins, p.Index)).ToList(), choice.Threshold, log);
         log?.Invoke($"held out: with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}");
         return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap);

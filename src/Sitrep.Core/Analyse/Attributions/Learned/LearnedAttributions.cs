@@ -23,6 +23,7 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
             result.Clear();
             result.AddRange(swapped);
         }
+        if (model.Policy == CombinePolicy.NoOverlap && result.Count > 0) RulesCoverage.MaskHeld(margins, units, RulesCoverage.Of(words, units, result), model.Threshold);
         var proposals = _reader.Propose(words, units, margins, model.Threshold);
         var kept = LearnedReader.Select(words, units, proposals, result, model.Policy);
         if (kept.Count == 0) return;
