@@ -12,21 +12,24 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// <see cref="CueWords"/> are the words training saw inside cues often enough to be worth scoring: only they and the
 /// lexicon's cues are scored, which keeps the stage fast (scoring every token costs ~30 random reads of the weights).
 ///
-/// File format (little-endian): "SITREP-ATTR" magic, format version, threshold, policy, the cue words (count, strings),
+/// <see cref="SwapGap"/>: how much the content chooser must prefer its own cut of a rules' cue's content over the rules'
+/// one before the model's wins (<see cref="RulesContentSwap"/>; +∞: never).
+///
+/// File format (little-endian): "SITREP-ATTR" magic, format version, threshold, policy, swap gap, the cue words (count, strings),
 /// then for each of the two weight vectors its bit count and its non-zero weights as (index, value) pairs — weights
 /// pruned below <see cref="PruneBelow"/> so the file stays small.
 /// </summary>
 public sealed class AttributionModel
 {
     private const string Magic = "SITREP-ATTR";
-    private const int Version = 1;
+    private const int Version = 2;
     /// <summary>Weights this small change no decision measurably; dropping them shrinks the file several times.</summary>
     public const float PruneBelow = 0.01f;
 
     private readonly float[] _cue;
     private readonly float[] _choice;
 
-    public AttributionModel(float[] cueWeights, float[] choiceWeights, IEnumerable<string> cueWords, float threshold, CombinePolicy policy)
+    public AttributionModel(float[] cueWeights, float[] choiceWeights, IEnumerable<string> cueWords, float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never)
     {
         CueWords = cueWords as FrozenSet<string> ?? cueWords.ToFrozenSet(StringComparer.Ordinal);
         if (cueWeights.Length != 1 << CueFeatures.Bits || choiceWeights.Length != 1 << ChoiceFeatures.Bits)
@@ -35,6 +38,7 @@ public sealed class AttributionModel
         _choice = choiceWeights;
         Threshold = threshold;
         Policy = policy;
+        SwapGap = swapGap;
     }
 
     public ReadOnlySpan<float> CueWeights => _cue;
@@ -42,8 +46,9 @@ public sealed class AttributionModel
     public FrozenSet<string> CueWords { get; }
     public float Threshold { get; }
     public CombinePolicy Policy { get; }
+    public float SwapGap { get; }
 
-    public AttributionModel With(float threshold, CombinePolicy policy) => new(_cue, _choice, CueWords, threshold, policy);
+    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never) => new(_cue, _choice, CueWords, threshold, policy, swapGap);
 
     public void Save(string path)
     {
@@ -58,6 +63,7 @@ public sealed class AttributionModel
         w.Write(Version);
         w.Write(Threshold);
         w.Write((byte)Policy);
+        w.Write(SwapGap);
         w.Write(CueWords.Count);
         foreach (var word in CueWords.Order(StringComparer.Ordinal)) w.Write(word);
         WriteSparse(w, _cue, CueFeatures.Bits);
@@ -86,14 +92,15 @@ public sealed class AttributionModel
         if (version != Version) throw new InvalidDataException($"model format {version}, this build reads {Version}");
         var threshold = r.ReadSingle();
         var policy = (CombinePolicy)r.ReadByte();
-        if (!Enum.IsDefined(policy) || !float.IsFinite(threshold)) throw new InvalidDataException("bad threshold or policy");
+        var swapGap = r.ReadSingle();
+        if (!Enum.IsDefined(policy) || !float.IsFinite(threshold) || float.IsNaN(swapGap)) throw new InvalidDataException("bad threshold, policy or swap gap");
         var wordCount = r.ReadInt32();
         if (wordCount < 0 || wordCount > 1_000_000) throw new InvalidDataException("bad cue word count");
         var words = new string[wordCount];
         for (var k = 0; k < wordCount; k++) words[k] = r.ReadString();
         var cue = ReadSparse(r, CueFeatures.Bits);
         var choice = ReadSparse(r, ChoiceFeatures.Bits);
-        return new AttributionModel(cue, choice, words, threshold, policy);
+        return new AttributionModel(cue, choice, words, threshold, policy, swapGap);
     }
 
     private static void WriteSparse(BinaryWriter w, float[] weights, int bits)

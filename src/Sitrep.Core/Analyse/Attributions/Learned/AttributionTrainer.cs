@@ -11,11 +11,12 @@ namespace Sitrep.Analyse.Attributions.Learned;
 ///   2. the content chooser, a ranking perceptron over each gold cue's candidate contents (label: the candidate that
 ///      the scorer would count as a hit with the cue's gold content, best overlap first);
 ///   3. tuning on held-out articles (every <see cref="HeldOutEvery"/>th one; never the evaluation split): the cue
-///      threshold and the <see cref="CombinePolicy"/> that give the best content F1 together with the rules;
+///      threshold and the <see cref="CombinePolicy"/> that give the best content F1 together with the rules, then the
+///      <see cref="AttributionModel.SwapGap"/> at which the chooser's content replaces the rules' one (<see cref="RulesContentSwap"/>);
 ///   4. both models trained again on all articles, keeping the tuned threshold and policy.
 /// Deterministic: the same articles give the same model.
 /// </summary>
-public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords, Func<string, List<Documents.Attribution>> rules)
+public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sourceWords, Func<string, List<Documents.Attribution>> rules)
 {
     public const int HeldOutEvery = 7;
     public int CueEpochs { get; init; } = 6;
@@ -24,11 +25,17 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
     public double MinCueShare { get; init; } = 0.10;
 
     private readonly Phrases _phrases = new(sourceWords);
+    /// <summary>The rules' output on every training article and where it lies per token: the cue classifier's second-pass evidence.</summary>
+    private Dictionary<TrainingArticle, List<Documents.Attribution>> _ruled = [];
+    private Dictionary<TrainingArticle, byte[]> _coverage = [];
 
     public (AttributionModel Model, TrainingReport Report) Train(IReadOnlyList<PolnearArticle> corpus, Action<string>? log = null)
     {
         var clock = Stopwatch.StartNew();
         var articles = corpus.Select(a => TrainingArticle.From(a, cues)).ToList();
+        _ruled = articles.ToDictionary(t => t, t => rules(t.Source.Text));
+        _coverage = articles.ToDictionary(t => t, t => RulesCoverage.Of(t.Words, t.Units, _ruled[t]));
+        if (Environment.GetEnvironmentVariable("SITREP_TRAIN_FOLDS") is "1" && log is not null) CrossCheck(articles, log);
         var fit = articles.Where((_, i) => articles.Count < HeldOutEvery || i % HeldOutEvery != 3).ToList();
         var held = articles.Where((_, i) => articles.Count >= HeldOutEvery && i % HeldOutEvery == 3).ToList();
         log?.Invoke($"{articles.Count} articles ({fit.Count} to fit, {held.Count} held out to tune), read in {clock.Elapsed.TotalSeconds:F1} s");
@@ -39,7 +46,7 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
             var (scored, covered, reached) = CueAudit.Coverage(held, new LearnedReader(draft, cues, _phrases));
             log($"held out: {scored * 100:F1}% of tokens scored, holding {covered * 100:F1}% of cue tokens and reaching {reached * 100:F1}% of gold cues");
         }
-        var (threshold, policy, rulesF1, best) = held.Count > 0 ? Tune(draft, held, log) : (0f, CombinePolicy.EmptySentences, 0, (0.0, 0.0, 0.0));
+        var (threshold, policy, rulesF1, best, gap) = held.Count > 0 ? Tune(draft, held, log) : (0f, CombinePolicy.EmptySentences, 0, (0.0, 0.0, 0.0), RulesContentSwap.Never);
         var final = held.Count > 0 ? Fit(articles, log) : draft;
         if (Environment.GetEnvironmentVariable("SITREP_CUE_AUDIT") is { Length: > 0 } audit)
             CueAudit.Write(audit, articles, new LearnedReader(final, cues, _phrases), cues, rules);
@@ -47,8 +54,8 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         var cueTokens = articles.Sum(a => a.IsCue.Count(x => x));
         var examples = articles.Sum(a => a.Gold.Count(g => g.CueFirst >= 0));
         var report = new TrainingReport(articles.Count, held.Count, tokens, cueTokens, examples, rulesF1, best.Item1, best.Item2, best.Item3,
-            threshold, policy, clock.Elapsed);
-        return (final.With(threshold, policy), report);
+            threshold, policy, clock.Elapsed) { SwapGap = gap };
+        return (final.With(threshold, policy, gap), report);
     }
 
     private AttributionModel Fit(List<TrainingArticle> articles, Action<string>? log)
@@ -89,11 +96,12 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         {
             var t = articles[a];
             var list = spans[a] = new List<(int, int, bool)>(t.Words.Length);
+            var covered = _coverage[t];
             foreach (var unit in t.Units)
                 for (var i = unit.First; i < unit.End; i++)
                 {
                     if (!filter.IsCandidate(t.Words, i)) continue;
-                    CueFeatures.Extract(t.Words, i, unit, cues, f);
+                    CueFeatures.Extract(t.Words, i, unit, cues, f, covered[i]);
                     list.Add((index.Count, f.Count, t.IsCue[i]));
                     foreach (var x in f.Indexes) index.Add(x);
                 }
@@ -179,10 +187,10 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
     }
 
     /// <summary>Every threshold on a grid and both policies, scored on the held-out articles with the rules' own output.</summary>
-    private (float Threshold, CombinePolicy Policy, double RulesF1, (double F1, double P, double R) Best) Tune(AttributionModel draft, List<TrainingArticle> held, Action<string>? log)
+    private (float Threshold, CombinePolicy Policy, double RulesF1, (double F1, double P, double R) Best, float SwapGap) Tune(AttributionModel draft, List<TrainingArticle> held, Action<string>? log)
     {
         var reader = new LearnedReader(draft, cues, _phrases);
-        var prepared = held.Select(t => (Article: t, Rules: rules(t.Source.Text), Margins: reader.Margins(t.Words, t.Units), Index: new CodePointIndex(t.Source.Text))).ToList();
+        var prepared = held.Select(t => (Article: t, Rules: _ruled[t], Margins: reader.Margins(t.Words, t.Units, _coverage[t]), Index: new CodePointIndex(t.Source.Text))).ToList();
         var rulesOnly = Score(prepared.Select(p => (p.Article, p.Index, Predictions(p.Rules, p.Index))));
         log?.Invoke($"held out: rules alone F1 {rulesOnly.F1:F3} (P {rulesOnly.P:F3} R {rulesOnly.R:F3})");
         var best = (F1: -1.0, P: 0.0, R: 0.0);
@@ -196,7 +204,7 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         foreach (var policy in new[] { CombinePolicy.EmptySentences, CombinePolicy.NoOverlap })
         {
             var grid = new List<(float Threshold, (double F1, double P, double R) Scored)>();
-            for (var threshold = -2f; threshold <= 4f; threshold += 0.25f)
+            for (var threshold = -2f; threshold <= 6f; threshold += 0.25f)
             {
                 var scored = Score(prepared.Select(p =>
                 {
@@ -216,9 +224,11 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
                 if (smooth > smoothBest) { smoothBest = smooth; best = grid[g].Scored; choice = (grid[g].Threshold, policy); }
             }
         }
+        var gap = TuneSwap(reader, draft, prepared.Select(p => (p.Article, p.Rules, p.Margins, p.Index)).ToList(), choice.Threshold, choice.Policy, ref best, log);
+        if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(reader, prepared.Select(p => (p.Article, new RulesContentSwap(draft, cues, _phrases).Apply(p.Article.Words, p.Article.Units, p.Rules, gap), p.Margins, p.Index)).ToList(), choice.Threshold, choice.Policy, log);
         if (log is not null) Diagnose(reader, prepared.Select(p => (p.Article, p.Margins, p.Index)).ToList(), choice.Threshold, log);
-        log?.Invoke($"held out: with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}");
-        return (choice.Threshold, choice.Policy, rulesOnly.F1, best);
+        log?.Invoke($"held out: with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}");
+        return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap);
     }
 
     /// <summary>Where the model loses: cues found, contents within reach of the candidates, the chooser's accuracy, the model alone.</summary>
@@ -268,10 +278,10 @@ public sealed class AttributionTrainer(CueLexicon cues, SourceWords sourceWords,
         log($"held out diagnosis: gold cues found {foundCues}/{goldCues}, proposals on a gold cue {trueProposals}/{proposals}; contents reachable {reachable}/{goldCues}, chooser right {chosen}/{reachable}; model alone F1 {a.F1:F3} (P {a.P:F3} R {a.R:F3})");
     }
 
-    private static List<PredictedAttribution> Predictions(List<Documents.Attribution> found, CodePointIndex cp) =>
+    internal static List<PredictedAttribution> Predictions(List<Documents.Attribution> found, CodePointIndex cp) =>
         found.Select(x => new PredictedAttribution(cp.ToCodePoints(x.Content.Start), cp.ToCodePoints(x.Content.End), -1, -1)).ToList();
 
-    private static (double F1, double P, double R) Score(IEnumerable<(TrainingArticle Article, CodePointIndex Index, List<PredictedAttribution> Preds)> runs)
+    internal static (double F1, double P, double R) Score(IEnumerable<(TrainingArticle Article, CodePointIndex Index, List<PredictedAttribution> Preds)> runs)
     {
         int gold = 0, predicted = 0, hits = 0;
         foreach (var (t, _, preds) in runs)

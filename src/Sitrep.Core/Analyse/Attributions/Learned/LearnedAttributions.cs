@@ -12,10 +12,18 @@ namespace Sitrep.Analyse.Attributions.Learned;
 public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues, Phrases phrases, CandidateReader rules, SpeakerResolver speakers)
 {
     private readonly LearnedReader _reader = new(model, cues, phrases);
+    private readonly RulesContentSwap _swap = new(model, cues, phrases);
 
     public void AddTo(List<Attribution> result, string body, Word[] words, IReadOnlyList<Quotation> quotes, List<Unit> units, IReadOnlyList<EntityMention> entities)
     {
-        var margins = _reader.Margins(words, units);
+        var margins = _reader.Margins(words, units, RulesCoverage.Of(words, units, result));
+        if (!float.IsPositiveInfinity(model.SwapGap))
+        {
+            var swapped = _swap.Apply(words, units, result, model.SwapGap, content => KindOf(body, content, quotes));
+            result.Clear();
+            result.AddRange(swapped);
+        }
+        if (model.Policy == CombinePolicy.NoOverlap && result.Count > 0) RulesCoverage.MaskHeld(margins, units, RulesCoverage.Of(words, units, result), model.Threshold);
         var proposals = _reader.Propose(words, units, margins, model.Threshold);
         var kept = LearnedReader.Select(words, units, proposals, result, model.Policy);
         if (kept.Count == 0) return;

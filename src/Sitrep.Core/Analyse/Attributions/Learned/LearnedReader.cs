@@ -14,7 +14,7 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
     public AttributionModel Model => model;
 
     /// <summary>Each token's cue score (paragraph breaks: −∞).</summary>
-    public float[] Margins(Word[] w, List<Unit> units)
+    public float[] Margins(Word[] w, List<Unit> units, byte[] rules)
     {
         var margins = new float[w.Length];
         Array.Fill(margins, float.NegativeInfinity);
@@ -24,7 +24,7 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
             for (var i = unit.First; i < unit.End; i++)
             {
                 if (!IsCandidate(w, i)) continue;
-                CueFeatures.Extract(w, i, unit, cues, f);
+                CueFeatures.Extract(w, i, unit, cues, f, rules[i]);
                 margins[i] = f.Score(weights);
             }
         return margins;

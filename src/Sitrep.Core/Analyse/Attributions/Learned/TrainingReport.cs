@@ -5,4 +5,8 @@ namespace Sitrep.Analyse.Attributions.Learned;
 public sealed record TrainingReport(
     int Articles, int HeldOut, int Tokens, int CueTokens, int ChoiceExamples,
     double RulesF1, double CombinedF1, double CombinedPrecision, double CombinedRecall,
-    float Threshold, CombinePolicy Policy, TimeSpan Elapsed);
+    float Threshold, CombinePolicy Policy, TimeSpan Elapsed)
+{
+    /// <summary>The tuned <see cref="AttributionModel.SwapGap"/>.</summary>
+    public float SwapGap { get; init; } = RulesContentSwap.Never;
+}
