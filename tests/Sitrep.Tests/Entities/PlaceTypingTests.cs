@@ -209,4 +209,29 @@ public class PlaceTypingTests
     {
         Detect("Officials said the deputy Russian foreign minister had spoken with them.").Should().Contain(x => x.Text == "Russian" && x.Type == "GPE");
     }
+
+    [Fact]
+    public void An_office_opening_a_phrase_before_of_the_leaves_the_bodys_country()
+    {
+        // The cue opens the phrase: the words after "of" are read again, so the body keeps its country.
+        Detect("Thanks went to the Director of the Jamaica Cancer Society for the plan.").Should().Contain(x => x.Text == "Jamaica" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_compass_word_inside_a_facilitys_name_is_the_facilitys_own_name()
+    {
+        Detect("She studied nursing at the University of Southern Indiana in Evansville.").Should().NotContain(x => x.Text == "Indiana" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_lower_case_rank_before_a_state_is_an_adjective()
+    {
+        Detect("Storms hit all the major Texas cities on Monday, forecasters said.").Should().Contain(x => x.Text == "Texas" && x.Type == "GPE");
+    }
+
+    [Fact]
+    public void A_word_before_a_place_of_two_words_after_a_skipped_opener_is_no_surname()
+    {
+        Detect("When Epicurean Santa Barbara opens, the growers will come.").Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Santa Barbara"));
+    }
 }

@@ -99,4 +99,20 @@ public class LocalTownCueTests
         var california = new PlaceStage(GazetteerLoader.Default, ActorTableReader.Default, pennsylvania).Apply(new EntityStage().Apply(doc)).Places.First(p => p.Text == "California");
         GeoEvaluator.DistanceKm(california.Lat, california.Lon, 37.25, -119.75).Should().BeLessThan(100);
     }
+
+    [SkippableFact]
+    public void A_paper_whose_domain_bears_the_name_reads_its_cued_name_as_its_town()
+    {
+        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
+        // One sighting in six in Texas backs no namesake alone; the domain naming Paris makes the cued "Paris" the paper's town.
+        var profiles = OutletProfiles.Build(
+        [
+            ("http://www.parisnews.example/a/1", [new("US", "TX"), new("US", "OH"), new("US", "FL")]),
+            ("http://www.parisnews.example/a/2", [new("US", "NY"), new("US", "WA"), new("US", "CO")]),
+        ]);
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, "http://www.parisnews.example/a/3", "text"),
+            Body = "Fire damages apartment. Paris firefighters made quick work of a kitchen fire on Monday, the fire marshal said." };
+        var paris = new PlaceStage(GazetteerLoader.Default, ActorTableReader.Default, profiles).Apply(new EntityStage().Apply(doc)).Places.First(p => p.Text == "Paris");
+        GeoEvaluator.DistanceKm(paris.Lat, paris.Lon, 33.66, -95.56).Should().BeLessThan(40);   // Paris, Texas
+    }
 }

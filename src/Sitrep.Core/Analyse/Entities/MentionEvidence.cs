@@ -85,7 +85,7 @@ public sealed partial class MentionDetector
                 && LongestPlace(tokens, k, end) < run + inner
                 && (StatePlace(Join(tokens, k + run, k + run + inner)) || CityModifiers.Contains(tokens[k].Folded) && StrongPlace(Join(tokens, k + run, k + run + inner))))
             {
-                mentions.Add(Make(text, tokens, k + run, k + run + inner, "GPE", SurfaceOf(text, tokens, k + run, k + run + inner), null, fromGazetteer: true));
+                mentions.Add(Place(s, k + run, k + run + inner));
                 k += run + inner;
                 continue;
             }
@@ -111,7 +111,7 @@ public sealed partial class MentionDetector
             }
             // "Douglas County Hospital": the county, not the town of Douglas.
             if (k + len < end - 1 && NameLexicons.RegionHeads.Contains(tokens[k + len].Folded)) len++;
-            mentions.Add(Make(text, tokens, k, k + len, "GPE", SurfaceOf(text, tokens, k, k + len), null, fromGazetteer: true));
+            mentions.Add(Place(s, k, k + len));
             k += len;
         }
     }

@@ -188,6 +188,10 @@ public sealed partial class MentionDetector
         return Make(text, tokens, start, end, "PERSON", SurfaceOf(text, tokens, start, end), null);
     }
 
+    /// <summary>A place the gazetteer knows, tokens [<paramref name="start"/>, <paramref name="end"/>) of the scan, named as written.</summary>
+    private static Mention Place(Scan s, int start, int end) =>
+        Make(s.Text, s.Tokens, start, end, "GPE", SurfaceOf(s.Text, s.Tokens, start, end), null, fromGazetteer: true);
+
     private static Mention Make(string text, Token[] tokens, int start, int end, string type, string canonical, string? kbId, bool fromGazetteer = false)
     {
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].CoreEnd);

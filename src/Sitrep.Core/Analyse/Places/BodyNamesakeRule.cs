@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Knowledge;
+using static Sitrep.Analyse.Places.ToponymReadings;
 
 namespace Sitrep.Analyse.Places;
 
@@ -73,8 +74,7 @@ public static class BodyNamesakeRule
             while (j > 0 && char.IsLetter(body[j - 1])) j--;
             if (j < i && PlacePrepositions.Contains(body[j..i])) return true;
         }
-        if (k + 1 < entities.Count && entities[k + 1] is { Type: "GPE" } next && next.Span.Start - span.End is >= 1 and <= 3
-            && body.AsSpan(span.End, next.Span.Start - span.End).Trim().SequenceEqual(",")) return true;
+        if (k + 1 < entities.Count && entities[k + 1] is { Type: "GPE" } next && CommaBetween(body, span, next.Span)) return true;
         var n = span.End;
         if (n < body.Length && body[n] == ' ')
         {
@@ -88,10 +88,7 @@ public static class BodyNamesakeRule
     private static bool StandsAlone(Gazetteer gazetteer, string name)
     {
         foreach (var i in gazetteer.Lookup(name))
-        {
-            var p = gazetteer[i];
-            if (p.Curated || p.FeatureClass is 'A' or 'H' or 'T' or 'L' || p.Population >= 100_000) return true;
-        }
+            if (ToponymReadings.StandsAlone(gazetteer[i])) return true;
         return false;
     }
 }

@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Knowledge;
+using static Sitrep.Analyse.Places.ToponymReadings;
 
 namespace Sitrep.Analyse.Places;
 
@@ -17,14 +18,12 @@ public static class ContainerNarrowingRule
         {
             var a = entities[positions[k]];
             var b = entities[positions[k + 1]];
-            var gap = b.Span.Start - a.Span.End;
-            if (gap is < 1 or > 3 || body.AsSpan(a.Span.End, gap).Trim().ToString() != ",") continue;
+            if (!CommaBetween(body, a.Span, b.Span)) continue;
             // "Los Angeles, Miami, West Palm Beach, New York, and Detroit": a town inside a list has no container after it.
             if (k > 0 && body.AsSpan(entities[positions[k - 1]].Span.End, Math.Max(0, a.Span.Start - entities[positions[k - 1]].Span.End)).Trim().ToString() == ",") continue;
             var country = OneCountry(toponyms[k].Places, gazetteer);
             if (country is null) continue;
-            var inCountry = toponyms[k + 1].Places.Where(i => gazetteer[i] is var p && p.Country == country && (p.IsCountry || p.FeatureClass == 'A')).ToArray();
-            if (inCountry.Length > 0 && inCountry.Length < toponyms[k + 1].Places.Length) toponyms[k + 1] = toponyms[k + 1] with { Places = inCountry };
+            Keep(toponyms, k + 1, i => gazetteer[i] is var p && p.Country == country && (p.IsCountry || p.FeatureClass == 'A'));
         }
     }
 

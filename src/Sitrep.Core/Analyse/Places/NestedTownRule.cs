@@ -65,10 +65,7 @@ public static class NestedTownRule
     private static bool StandsAlone(Gazetteer gazetteer, string folded)
     {
         foreach (var idx in gazetteer.ByFoldedName(folded))
-        {
-            var p = gazetteer[idx];
-            if (p.Curated || p.FeatureClass is 'A' or 'H' or 'T' or 'L' || p.Population >= 100_000) return true;
-        }
+            if (ToponymReadings.StandsAlone(gazetteer[idx])) return true;
         return false;
     }
 }

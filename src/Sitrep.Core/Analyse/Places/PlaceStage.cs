@@ -3,6 +3,7 @@ using Sitrep.Knowledge;
 using Sitrep.Analyse.Entities;
 using Sitrep.Analyse.Places.Outlets;
 using Sitrep.Pipeline;
+using static Sitrep.Analyse.Places.ToponymReadings;
 
 namespace Sitrep.Analyse.Places;
 
@@ -113,8 +114,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         {
             var a = entities[positions[k]];
             var b = entities[positions[k + 1]];
-            var gap = b.Span.Start - a.Span.End;
-            if (gap is < 1 or > 3 || body.AsSpan(a.Span.End, gap).Trim().ToString() != ",") continue;
+            if (!CommaBetween(body, a.Span, b.Span)) continue;
             if (k > 0 && entities[positions[k - 1]].Span.End is var pe && pe <= a.Span.Start && a.Span.Start - pe <= 3 && body.AsSpan(pe, a.Span.Start - pe).Trim() is "," && toponyms[k - 1].Places.Any(i => gazetteer[i].IsAdmin1)) continue;   // "Virginia, Washington, West Virginia": a list of states
             var containers = toponyms[k + 1].Places.Select(i => gazetteer[i]).Where(p => p.IsCountry || p.FeatureClass == 'A').ToList();
             if (containers.Count == 0) continue;
@@ -156,13 +156,11 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
             var span = entities[positions[k]].Span;
             if (AdminCues.Follow(body, span.End))
             {
-                var admin = toponyms[k].Places.Where(i => gazetteer[i] is { FeatureClass: 'A' } p && !p.IsCountry).ToArray();
-                if (admin.Length > 0 && admin.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = admin };
+                Keep(toponyms, k, i => gazetteer[i] is { FeatureClass: 'A' } p && !p.IsCountry);
                 continue;
             }
             if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
-            var local = toponyms[k].Places.Where(i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2" || p.IsAdmin1)).ToArray();   // "a California man" is the state's
-            if (local.Length > 0 && local.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = local };
+            Keep(toponyms, k, i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2" || p.IsAdmin1));   // "a California man" is the state's
         }
     }
 

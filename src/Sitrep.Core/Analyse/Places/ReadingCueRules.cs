@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Knowledge;
+using static Sitrep.Analyse.Places.ToponymReadings;
 
 namespace Sitrep.Analyse.Places;
 
@@ -102,12 +103,5 @@ public static class ReadingCueRules
         i--;
         while (i >= 0 && (char.IsLetter(body[i]) || body[i] == '.')) i--;
         return end - (i + 1) > 0 ? body[(i + 1)..end] : null;
-    }
-
-    /// <summary>Keeps the readings that pass, when some do and some do not.</summary>
-    private static void Keep(List<PlaceResolver.Candidates> toponyms, int k, Func<int, bool> keep)
-    {
-        var kept = toponyms[k].Places.Where(keep).ToArray();
-        if (kept.Length > 0 && kept.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = kept };
     }
 }

@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Knowledge;
+using static Sitrep.Analyse.Places.ToponymReadings;
 
 namespace Sitrep.Analyse.Places;
 
@@ -39,13 +40,6 @@ public static class WriterRegionRule
             if (region.Admin1.Length == 0 || townPlaces.Any(i => gazetteer[i].Country != region.Country || gazetteer[i].Admin1 != region.Admin1)) continue;
             Keep(toponyms, k, i => gazetteer[i] is { IsAdmin1: true } a && a.Country == region.Country && a.Admin1 == region.Admin1);
         }
-    }
-
-    /// <summary>Keeps the readings that pass, when some do and some do not.</summary>
-    private static void Keep(List<PlaceResolver.Candidates> toponyms, int k, Func<int, bool> keep)
-    {
-        var kept = toponyms[k].Places.Where(keep).ToArray();
-        if (kept.Length > 0 && kept.Length < toponyms[k].Places.Length) toponyms[k] = toponyms[k] with { Places = kept };
     }
 
     /// <summary>" in ", " located in " or ", which is in " between two names ("Mississauga, Ontario in Canada").</summary>

@@ -21,7 +21,7 @@ public sealed partial class MentionDetector
             var whole = left + Join(tokens, from, from + extra);
             if (!gazetteer.ContainsFolded(whole) || !StatePlace(whole)) continue;
             var end = from + extra;
-            s.Mentions.Add(Make(s.Text, tokens, i, end, "GPE", SurfaceOf(s.Text, tokens, i, end), null, fromGazetteer: true));
+            s.Mentions.Add(Place(s, i, end));
             return end;
         }
         return null;

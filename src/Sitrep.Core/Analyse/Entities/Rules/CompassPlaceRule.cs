@@ -19,7 +19,7 @@ public sealed partial class MentionDetector
             return null;
         var innerLen = LongestPlace(tokens, i + 1, chunkEnd);
         if (innerLen == 0 || innerLen != chunkEnd - i - 1) return null;
-        s.Mentions.Add(Make(s.Text, tokens, i + 1, chunkEnd, "GPE", SurfaceOf(s.Text, tokens, i + 1, chunkEnd), null, fromGazetteer: true));
+        s.Mentions.Add(Place(s, i + 1, chunkEnd));
         return chunkEnd;
     }
 }

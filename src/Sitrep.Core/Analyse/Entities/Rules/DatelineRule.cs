@@ -16,7 +16,7 @@ public sealed partial class MentionDetector
             if (!tokens[k].Has(TokenFlags.AllCaps) || tokens[k].Has(TokenFlags.Possessive)) return null;
         var end = tokens[p.End - 1].CoreEnd;
         if (!DatelineFollows(s, p.End, end)) return null;
-        s.Mentions.Add(Make(text, tokens, p.Start, p.End, "GPE", SurfaceOf(text, tokens, p.Start, p.End), null, fromGazetteer: true)
+        s.Mentions.Add(Place(s, p.Start, p.End)
             with { PlaceCued = true });
         return p.End;
     }

@@ -74,7 +74,7 @@ public sealed partial class MentionDetector
         // the words after it, which get their own reading.
         if (single && (IsCommon(text, t) || !cued && WeakSingleWordPlace(text, tokens, p.Start, s.LowercaseWords)))
             return p.Start + 1;
-        s.Mentions.Add(Make(text, tokens, p.Start, p.Start + p.PlaceLength, "GPE", SurfaceOf(text, tokens, p.Start, p.Start + p.PlaceLength), null, fromGazetteer: true)
+        s.Mentions.Add(Place(s, p.Start, p.Start + p.PlaceLength)
             with { PlaceCued = cued });
         return p.Start + p.PlaceLength;
     }

@@ -19,7 +19,7 @@ public sealed partial class MentionDetector
         if (headType is null || headAt < p.Start + lexiconLength || p.Length < 2) return null;
         if (headType == "REGION")
         {
-            s.Mentions.Add(Make(text, tokens, p.Start, headAt + 1, "GPE", SurfaceOf(text, tokens, p.Start, headAt + 1), null, fromGazetteer: true));
+            s.Mentions.Add(Place(s, p.Start, headAt + 1));
             return headAt + 1;
         }
         if (p.Actor is { Type: "GROUP" or "ORG" } actor && p.ActorLength > 0)

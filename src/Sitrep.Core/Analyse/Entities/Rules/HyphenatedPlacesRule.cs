@@ -22,7 +22,7 @@ public sealed partial class MentionDetector
         if (rightPlace == 0) return null;
         if (join == p.Start && PartyTags.Contains(tokens[p.Start].Folded) && !tokens[p.Start].Has(TokenFlags.SentenceStart))
         {
-            s.Mentions.Add(Make(text, tokens, right, right + rightPlace, "GPE", SurfaceOf(text, tokens, right, right + rightPlace), null, fromGazetteer: true)
+            s.Mentions.Add(Place(s, right, right + rightPlace)
                 with { PlaceCued = true });
             return right + rightPlace;
         }
@@ -36,7 +36,7 @@ public sealed partial class MentionDetector
         var left = right - p.Start;
         // "Winston-Salem", "Wilkes-Barre": a hyphenated name the gazetteer knows whole is one place.
         if (p.ActorLength >= left || p.PlaceLength > left || LongestPlace(tokens, p.Start, right) != left) return null;
-        s.Mentions.Add(Make(text, tokens, p.Start, right, "GPE", SurfaceOf(text, tokens, p.Start, right), null, fromGazetteer: true)
+        s.Mentions.Add(Place(s, p.Start, right)
             with { PlaceCued = true });
         return right;
     }

@@ -23,14 +23,14 @@ public sealed partial class MentionDetector
         if (placeLength >= 3 && placeLength >= cue + 2 && StatePlace(Join(tokens, i, i + placeLength))
             || placeLength == chunkEnd - i && placeLength > cue && CountryOrState(Join(tokens, i, i + placeLength)))
         {
-            s.Mentions.Add(Make(s.Text, tokens, i, i + placeLength, "GPE", SurfaceOf(s.Text, tokens, i, i + placeLength), null, fromGazetteer: true));
+            s.Mentions.Add(Place(s, i, i + placeLength));
             return i + placeLength;
         }
         var role = RoleActor(tokens, i, cue);
         // "crowned Miss Ohio", "the Miss America title": a pageant's title names the place it stands for (LGL annotates it).
         if (tokens[i + cue - 1].Folded == "miss" && i + cue < chunkEnd && LongestPlace(tokens, i + cue, chunkEnd) == chunkEnd - i - cue)
         {
-            s.Mentions.Add(Make(s.Text, tokens, i + cue, chunkEnd, "GPE", SurfaceOf(s.Text, tokens, i + cue, chunkEnd), null, fromGazetteer: true)
+            s.Mentions.Add(Place(s, i + cue, chunkEnd)
                 with { PlaceCued = true });
             return chunkEnd;
         }
@@ -76,7 +76,7 @@ public sealed partial class MentionDetector
             if (NameLexicons.Connectors.Contains(tokens[c + cue].Folded) && !placeBefore) return c + cue;
             // "Hanover Police Chief ...": a town's office; the body is the town itself.
             if (placeBefore)
-                s.Mentions.Add(Make(s.Text, tokens, i, c, "GPE", SurfaceOf(s.Text, tokens, i, c), null, fromGazetteer: true) with { PlaceCued = true });
+                s.Mentions.Add(Place(s, i, c) with { PlaceCued = true });
             else
             {
                 var head = RightmostHead(tokens, i, c);
@@ -89,7 +89,7 @@ public sealed partial class MentionDetector
                 while (modifiers < c && !tokens[modifiers].Has(TokenFlags.AllCaps) && tokens[modifiers].Folded is not ("the" or "a" or "an")
                        && s.LowercaseWords.Contains(tokens[modifiers].Folded)) modifiers++;
                 if (modifiers > i && modifiers < c && LongestPlace(tokens, modifiers, c) == c - modifiers && CountryOrState(Join(tokens, modifiers, c)))
-                    s.Mentions.Add(Make(s.Text, tokens, modifiers, c, "GPE", SurfaceOf(s.Text, tokens, modifiers, c), null, fromGazetteer: true) with { PlaceCued = true });
+                    s.Mentions.Add(Place(s, modifiers, c) with { PlaceCued = true });
             }
             var personEnd = PersonEndBeforeOfPlace(s, c + cue, chunkEnd);
             s.Mentions.Add(Person(s.Text, tokens, c + cue, personEnd));

@@ -23,7 +23,7 @@ public sealed partial class MentionDetector
         if (p.PlaceLength > 1 && NameLexicons.RegionHeads.Contains(tokens[placeEnd - 1].Folded)
             || PartyMembers.Contains(tokens[placeEnd].Folded) || IsCue(tokens[placeEnd].Folded))
         {
-            s.Mentions.Add(Make(text, tokens, p.Start, placeEnd, "GPE", SurfaceOf(text, tokens, p.Start, placeEnd), null, fromGazetteer: true)
+            s.Mentions.Add(Place(s, p.Start, placeEnd)
                 with { PlaceCued = true });
             // The words after the place are the body or the word it qualifies ("Wright County Egg"), not a place of their
             // own, or an office and its holder ("Laurel County Clerk Dean Johnson").

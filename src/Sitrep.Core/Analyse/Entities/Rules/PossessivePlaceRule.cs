@@ -20,7 +20,7 @@ public sealed partial class MentionDetector
             if (!last.Has(TokenFlags.Capitalised) && !NameLexicons.RegionHeads.Contains(last.Folded)) continue;
             if (!gazetteer.ContainsFolded(head + " " + Join(tokens, chunkEnd, chunkEnd + extra))) continue;
             var end = chunkEnd + extra;
-            s.Mentions.Add(Make(s.Text, tokens, i, end, "GPE", SurfaceOf(s.Text, tokens, i, end), null, fromGazetteer: true));
+            s.Mentions.Add(Place(s, i, end));
             return end;
         }
         return null;

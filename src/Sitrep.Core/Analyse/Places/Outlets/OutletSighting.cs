@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Knowledge;
+using static Sitrep.Analyse.Places.ToponymReadings;
 
 namespace Sitrep.Analyse.Places.Outlets;
 
@@ -56,8 +57,7 @@ public static class OutletSightings
     {
         if (k + 1 >= places.Count) return false;
         var (a, b) = (places[k], places[k + 1]);
-        var gap = b.Span.Start - a.Span.End;
-        if (gap is < 1 or > 3 || body.AsSpan(a.Span.End, gap).Trim().ToString() != ",") return false;
+        if (!CommaBetween(body, a.Span, b.Span)) return false;
         return b.GeonameId is { } id && gazetteer.ByGeonameId(id) is { } i && gazetteer[i] is { IsAdmin1: true } region
             && region.Country == p.Country && region.Admin1 == p.Admin1;
     }
