@@ -90,7 +90,7 @@ public sealed class AttributionStage : IAnalysisStage
             foreach (var r in settled)
                 if (r.Speaker is { Type: "person", Canonical: not null }) lastPerson = (r.Speaker, r.Paragraph);
                 else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
-            lastQuoted = settled.Count > 0 ? settled[^1] : null;
+            lastQuoted = ReferentParticiples.ContinuedBy(settled, words);
         }
         AddSpeakerTurns(body, words, quotes, paragraphs, sorted, readings);
         AddDashSignatures(body, words, quotes, paragraphs, sorted, readings);

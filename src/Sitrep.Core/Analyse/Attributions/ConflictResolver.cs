@@ -7,6 +7,11 @@ namespace Sitrep.Analyse.Attributions;
 /// candidate keeps the part of its content next to its cue that no stronger one claims, when at least two words remain.
 /// One exception keeps chains: when an outlet reports what a source said ("Press TV has reported that, according to
 /// the Russian Ministry of Defense, …"), the source keeps the claim and the outlet becomes its carrier.
+/// Tried and dropped (train, rules only): keeping a nested candidate as an attribution of its own, with the host content cut
+/// before its source. PolNeAR never lets one content hold another attribution's cue (univocal tags), but of the ~1,900
+/// nested candidates the reader drops on train only ~150 are gold attributions, and no simple subset (strong speech cue,
+/// named or pronoun subject, sentence-initial, far from the host cue, relative "that X said") reaches even one gold in
+/// four, while cutting the host loses more hits than it gains in every subset.
 /// </summary>
 public static class ConflictResolver
 {
