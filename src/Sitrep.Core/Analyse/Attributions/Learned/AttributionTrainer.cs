@@ -134,29 +134,39 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var f = new Features(ChoiceFeatures.Bits);
         var choices = new List<ContentChoice>(4);
         var lister = new ContentChoices(_phrases);
+        void Example(TrainingArticle t, Unit unit, Unit? next, int cueFirst, int cueEnd, IReadOnlyList<(int Start, int End)> content, RulesCut cut)
+        {
+            lister.For(t.Words, unit, next, cueFirst, cueEnd, choices);
+            if (cut.Exists && !choices.Exists(c => c.First == cut.First && c.End == cut.End)) choices.Add(RulesContentSwap.AsChoice(cut, cueEnd));
+            if (choices.Count < 2) return;
+            int gold = -1;
+            double best = 0;
+            for (var c = 0; c < choices.Count; c++)
+            {
+                var s = TrainingArticle.HitScore(t.Words[choices[c].First].Start, t.Words[choices[c].End - 1].End, content);
+                if (s > best) { best = s; gold = c; }
+            }
+            if (gold < 0) return;
+            var candidates = new int[choices.Count][];
+            for (var c = 0; c < choices.Count; c++)
+            {
+                ChoiceFeatures.Extract(t.Words, unit, cueFirst, cueEnd, choices[c], cues, f, cut);
+                candidates[c] = f.Indexes.ToArray();
+            }
+            examples.Add((candidates, gold));
+        }
         foreach (var t in articles)
             foreach (var g in t.Gold)
             {
                 if (g.CueFirst < 0) continue;
                 var unit = t.Units[g.Unit];
                 if (g.CueEnd > unit.End) continue;
-                lister.For(t.Words, unit, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, choices);
-                if (choices.Count < 2) continue;
-                int gold = -1;
-                double best = 0;
-                for (var c = 0; c < choices.Count; c++)
-                {
-                    var s = TrainingArticle.HitScore(t.Words[choices[c].First].Start, t.Words[choices[c].End - 1].End, g.Content);
-                    if (s > best) { best = s; gold = c; }
-                }
-                if (gold < 0) continue;
-                var candidates = new int[choices.Count][];
-                for (var c = 0; c < choices.Count; c++)
-                {
-                    ChoiceFeatures.Extract(t.Words, unit, g.CueFirst, g.CueEnd, choices[c], cues, f);
-                    candidates[c] = f.Indexes.ToArray();
-                }
-                examples.Add((candidates, gold));
+                Unit? next = g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null;
+                // The rules' cut of the same cue, as the swap will see it: a feature of every candidate, and a candidate
+                // of its own when the lister cannot make it.
+                var ruled = _ruled.TryGetValue(t, out var r) ? r : [];
+                var cut = RulesCut.For(t.Words, unit, g.CueFirst, g.CueEnd, ruled);
+                Example(t, unit, next, g.CueFirst, g.CueEnd, g.Content, cut);
             }
         var perceptron = new AveragedPerceptron(ChoiceFeatures.Bits);
         var random = new Random(23);

@@ -84,7 +84,21 @@ public sealed partial class AttributionTrainer
                 if (g.CueFirst < 0) { Count("FN no cue"); continue; }
                 var (cs, ce) = (t.Words[g.CueFirst].Start, t.Words[g.CueEnd - 1].End);
                 bool Ov(int a, int b) => a < ce && cs < b;
-                if (rulesFound.Any(a => Ov(a.Cue.Start, a.Cue.End))) { Count("FN rules cue, wrong content"); continue; }
+                if (rulesFound.FirstOrDefault(a => Ov(a.Cue.Start, a.Cue.End)) is { } ra)
+                {
+                    var lister = new ContentChoices(_phrases);
+                    var list = new List<ContentChoice>();
+                    var u0 = t.Units[g.Unit];
+                    if (g.CueEnd <= u0.End) lister.For(t.Words, u0, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, list);
+                    var reach = list.Any(c => TrainingArticle.HitScore(t.Words[c.First].Start, t.Words[c.End - 1].End, g.Content) > 0);
+                    Count($"FN rules cue, wrong content ({ra.Kind}, {(reach ? "reachable" : "unreachable")})");
+                    if (Environment.GetEnvironmentVariable("SITREP_MISS_DUMP") is { } md)
+                    {
+                        string Cut(int s0, int e0) => t.Source.Text[s0..e0].Replace('\n', ' ');
+                        File.AppendAllText(md, $"{ra.Kind}\t{(reach ? "R" : "U")}\tcue={Cut(ra.Cue.Start, ra.Cue.End)}\trules={Cut(ra.Content.Start, ra.Content.End)}\tgold={string.Join(" | ", g.Content.Select(c => Cut(c.Start, c.End)))}\n");
+                    }
+                    continue;
+                }
                 if (rulesFound.Any(a => Ov(a.Content.Start, a.Content.End))) { Count("FN cue inside rules content"); continue; }
                 if (rulesFound.Any(a => Ov(a.Source.Start, a.Source.End))) { Count("FN cue inside rules source"); continue; }
                 if (kept.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN model cue, wrong content"); continue; }
