@@ -10,35 +10,29 @@ public sealed partial class AttributionTrainer
     /// <summary>The smallest chooser preference on a grid at which the model's content replaces the rules' one
     /// (<see cref="RulesContentSwap"/>), scored on the held-out articles like the threshold (F1 averaged with the grid
     /// neighbours); +∞ when no gap beats keeping the rules' contents.</summary>
-    private float TuneSwap(LearnedReader reader, AttributionModel draft, List<(TrainingArticle Article, List<Documents.Attribution> Rules, float[] Margins, CodePointIndex Index)> held,
-        float threshold, CombinePolicy policy, ref (double F1, double P, double R) best, Action<string>? log)
+    private float TuneSwap(List<HeldArticle> held, float threshold, CombinePolicy policy, ref (double F1, double P, double R) best, Action<string>? log)
     {
-        var swap = new RulesContentSwap(draft, cues, _phrases);
-        var proposals = held.Select(p => reader.Propose(p.Article.Words, p.Article.Units, p.Margins, threshold)).ToList();
-        var grid = new List<(float Gap, (double F1, double P, double R) Scored)>();
+        var proposals = held.Select(p => p.Reader.Propose(p.Article.Words, p.Article.Units, p.Margins, threshold)).ToList();
+        var grid = new List<(float Gap, HitCounts Counts)>();
         foreach (var gap in new[] { 0f, 2f, 4f, 6f, 8f, 12f, 16f, 24f, 32f, RulesContentSwap.Never })
         {
-            var scored = Score(held.Select((p, i) =>
+            var counts = Count(held.Select((p, i) =>
             {
                 var t = p.Article;
-                var rules = swap.Apply(t.Words, t.Units, p.Rules, gap);
+                var rules = p.Swap.Apply(t.Words, t.Units, p.Rules, gap);
                 var kept = LearnedReader.Select(t.Words, t.Units, proposals[i], rules, policy);
                 var preds = Predictions(rules, p.Index);
                 foreach (var k in kept)
                     preds.Add(new PredictedAttribution(p.Index.ToCodePoints(t.Words[k.Content.First].Start), p.Index.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
                 return (t, p.Index, preds);
             }));
-            grid.Add((gap, scored));
+            grid.Add((gap, counts));
         }
-        var chosen = grid.Count - 1;
-        var bestSmooth = grid[^1].Scored.F1;
-        for (var g = 0; g < grid.Count - 1; g++)
-        {
-            var smooth = (grid[Math.Max(0, g - 1)].Scored.F1 + grid[g].Scored.F1 + grid[Math.Min(grid.Count - 2, g + 1)].Scored.F1) / 3;
-            if (smooth > bestSmooth) { bestSmooth = smooth; chosen = g; }
-        }
-        log?.Invoke("held out: swap gap " + string.Join(", ", grid.Select(g => $"{g.Gap:F0} {g.Scored.F1:F3}")));
-        best = grid[chosen].Scored;
+        // The finite gaps are smoothed among themselves; "never" must beat them on its own F1.
+        var (found, _) = PooledGrid.Best(grid.Select(g => g.Counts).ToList(), grid.Count - 1, grid[^1].Counts.F1);
+        var chosen = found < 0 ? grid.Count - 1 : found;
+        log?.Invoke("held out: swap gap " + string.Join(", ", grid.Select(g => $"{g.Gap:F0} {g.Counts.F1:F4}")));
+        best = grid[chosen].Counts.Scores;
         return grid[chosen].Gap;
     }
 
@@ -51,7 +45,7 @@ public sealed partial class AttributionTrainer
         {
             var fit = articles.Where((_, i) => i % HeldOutEvery != r).ToList();
             var held = articles.Where((_, i) => i % HeldOutEvery == r).ToList();
-            var (threshold, policy, rulesF1, best, gap) = Tune(Fit(fit, null), held, null);
+            var (threshold, policy, rulesF1, best, gap) = Tune(HeldOut(Fit(fit, null), held).ToList(), null);
             log($"fold {r}: rules {rulesF1:F3} -> {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at {threshold:F2} {policy} gap {gap:F0}");
             sum += best.F1;
             rulesSum += rulesF1;
@@ -62,11 +56,11 @@ public sealed partial class AttributionTrainer
     /// <summary>Diagnostics only (SITREP_MISS=1): where the held-out gold attributions that rules+model miss lie (the
     /// rules' cue with a wrong content, a cue below the threshold, the model's cue with a wrong content …), and what
     /// swapping the rules' contents for the chooser's would win and lose per content kind.</summary>
-    private void Misses(LearnedReader reader, List<(TrainingArticle Article, List<Documents.Attribution> Rules, float[] Margins, CodePointIndex Index)> held, float threshold, CombinePolicy policy, Action<string> log)
+    private void Misses(List<HeldArticle> held, float threshold, CombinePolicy policy, Action<string> log)
     {
         var counts = new Dictionary<string, int>();
         void Count(string k) { counts.TryGetValue(k, out var n); counts[k] = n + 1; }
-        foreach (var (t, rulesFound, margins, cp) in held)
+        foreach (var (t, rulesFound, margins, cp, reader, _) in held)
         {
             var proposals = reader.Propose(t.Words, t.Units, margins, threshold);
             var kept = LearnedReader.Select(t.Words, t.Units, proposals, rulesFound, policy);
@@ -84,7 +78,21 @@ public sealed partial class AttributionTrainer
                 if (g.CueFirst < 0) { Count("FN no cue"); continue; }
                 var (cs, ce) = (t.Words[g.CueFirst].Start, t.Words[g.CueEnd - 1].End);
                 bool Ov(int a, int b) => a < ce && cs < b;
-                if (rulesFound.Any(a => Ov(a.Cue.Start, a.Cue.End))) { Count("FN rules cue, wrong content"); continue; }
+                if (rulesFound.FirstOrDefault(a => Ov(a.Cue.Start, a.Cue.End)) is { } ra)
+                {
+                    var lister = new ContentChoices(_phrases);
+                    var list = new List<ContentChoice>();
+                    var u0 = t.Units[g.Unit];
+                    if (g.CueEnd <= u0.End) lister.For(t.Words, u0, g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null, g.CueFirst, g.CueEnd, list);
+                    var reach = list.Any(c => TrainingArticle.HitScore(t.Words[c.First].Start, t.Words[c.End - 1].End, g.Content) > 0);
+                    Count($"FN rules cue, wrong content ({ra.Kind}, {(reach ? "reachable" : "unreachable")})");
+                    if (Environment.GetEnvironmentVariable("SITREP_MISS_DUMP") is { } md)
+                    {
+                        string Cut(int s0, int e0) => t.Source.Text[s0..e0].Replace('\n', ' ');
+                        File.AppendAllText(md, $"{ra.Kind}\t{(reach ? "R" : "U")}\tcue={Cut(ra.Cue.Start, ra.Cue.End)}\trules={Cut(ra.Content.Start, ra.Content.End)}\tgold={string.Join(" | ", g.Content.Select(c => Cut(c.Start, c.End)))}\n");
+                    }
+                    continue;
+                }
                 if (rulesFound.Any(a => Ov(a.Content.Start, a.Content.End))) { Count("FN cue inside rules content"); continue; }
                 if (rulesFound.Any(a => Ov(a.Source.Start, a.Source.End))) { Count("FN cue inside rules source"); continue; }
                 if (kept.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN model cue, wrong content"); continue; }
@@ -95,7 +103,7 @@ public sealed partial class AttributionTrainer
         }
         var f = new Features(ChoiceFeatures.Bits);
         var choices = new List<ContentChoice>(4);
-        foreach (var (t, rulesFound, margins, cp) in held)
+        foreach (var (t, rulesFound, margins, cp, reader, _) in held)
             foreach (var a in rulesFound)
             {
                 var cf = Array.FindIndex(t.Words, x => x.End > a.Cue.Start && !x.IsBreak);

@@ -12,8 +12,11 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// and from the clause layer (Clauses/Clauses.cs), the rest of the sentence up to the first clause boundary
 /// (<see cref="ChoiceKind.AfterCut"/>: "… at a rally[ when he told …]", "…[, and the mayor ordered …]") and the clause from
 /// a "that", "whether" or "if" a few words after the cue (<see cref="ChoiceKind.AfterThat"/>: "told The Post and Courier
-/// on Saturday [that he cast his ballot for Rubio]").</summary>
-public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase, AfterCut, AfterThat }
+/// on Saturday [that he cast his ballot for Rubio]"); and for "according to", whose source follows it, the rest of the sentence
+/// after the source's comma (<see cref="ChoiceKind.AfterSource"/>: "According to an archived version of the website, [“Title
+/// Sponsor” was …]") and the words before it with no comma between (<see cref="ChoiceKind.BeforeAccording"/>: "[… 46 percent to
+/// 39 percent] according to a CBS poll").</summary>
+public enum ChoiceKind : byte { After, AfterClause, Before, Quote, AfterPhrase, AfterObject, BeforeContinued, AfterLater, PrepObject, PrepPhrase, AfterCut, AfterThat, AfterSource, BeforeAccording }
 
 /// <summary>A candidate content [<see cref="First"/>, <see cref="End"/>) and the source phrase that goes with it
 /// (word indexes; source -1 when the sentence names none).</summary>

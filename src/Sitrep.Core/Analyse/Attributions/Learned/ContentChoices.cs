@@ -46,6 +46,7 @@ public sealed class ContentChoices(Phrases phrases)
             ClauseCuts(w, cueEnd, after, end, sf, se, into);
             PrepositionObjects(w, cueEnd, end, sf, se, into);
         }
+        if (IsAccordingTo(w, cueFirst, cueEnd)) AccordingTo(w, unit, cueFirst, cueEnd, end, into);
         if (Before(w, unit, cueFirst, cueEnd, end) is { } before)
         {
             Add(into, before);
@@ -129,6 +130,46 @@ public sealed class ContentChoices(Phrases phrases)
             if (k > cueEnd && x.Lower is "to" or "about" or "for" or "against") Add(into, new ContentChoice(ChoiceKind.PrepPhrase, k, clause, sf, se));
         }
     }
+
+    /// <summary>Whether the cue is "according to" (alone or in a longer phrase: "according to a statement from", "That's
+    /// according to"), whose source follows it.</summary>
+    private static bool IsAccordingTo(Word[] w, int cueFirst, int cueEnd)
+    {
+        for (var k = cueFirst; k < cueEnd; k++) if (w[k].Lower == "according") return true;
+        return false;
+    }
+
+    /// <summary>Boundary choices of "according to X": PolNeAR's content is the clause after X's comma ("According to
+    /// Almasdar, [both forces are …]") or the words before the cue when it closes the sentence without a comma ("[… 46
+    /// percent to 39 percent] according to a CBS poll"). Issue 5: the plain "after" choice started at the source, so an
+    /// opening "according to" gave the content "to Almasdar, …" or "an archived version of …".</summary>
+    private void AccordingTo(Word[] w, Unit unit, int cueFirst, int cueEnd, int end, List<ContentChoice> into)
+    {
+        for (var k = cueEnd + 1; k < end - 1 && k < cueEnd + MaxAccordingSource; k++)
+        {
+            var x = w[k];
+            if (x.Quote >= 0 || x.IsBreak) break;
+            if (x.Kind != WordKind.Punct || x.Mark != ',') continue;
+            var first = k + 1;
+            while (first < end && IsLeadingMark(w[first])) first++;
+            if (first >= end) break;
+            Add(into, new ContentChoice(ChoiceKind.AfterSource, first, end, cueEnd, k));
+            var clause = ClauseEnd(w, first, end);
+            if (clause < end) Add(into, new ContentChoice(ChoiceKind.AfterSource, first, clause, cueEnd, k));
+            break;
+        }
+        var last = cueFirst;
+        while (last > unit.First && w[last - 1].IsWord && Phrases.Skippable.Contains(w[last - 1].Lower)) last--;
+        if (last - unit.First >= 2 && w[last - 1].IsWord && w[last - 1].Quote < 0)
+        {
+            var first = unit.First;
+            while (first < last && IsLeadingMark(w[first])) first++;
+            var (sf, se) = phrases.RightOf(w, cueEnd, unit.End);
+            if (last > first) Add(into, new ContentChoice(ChoiceKind.BeforeAccording, first, last, sf, se));
+        }
+    }
+
+    private const int MaxAccordingSource = 16;
 
     /// <summary>"“A,” she added. “B.”": the next sentence is one quotation in the same paragraph; returns its end (0: none).</summary>
     private static int ContinuingQuote(Word[] w, Unit unit, Unit next)

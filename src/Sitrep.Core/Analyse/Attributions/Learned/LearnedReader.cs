@@ -52,6 +52,7 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
                 var end = i + 1;
                 var score = margins[i];
                 while (end < unit.End && margins[end] > threshold) score = Math.Max(score, margins[end++]);
+                end = CuePhrase.Extend(w, unit, i, end, cues);
                 if (Choose(w, unit, u + 1 < units.Count ? units[u + 1] : null, i, end, choices, f) is { } content) proposals.Add(new Proposal(u, i, end, score, content));
                 i = end - 1;
             }
