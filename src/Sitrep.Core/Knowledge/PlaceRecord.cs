@@ -23,4 +23,7 @@ public readonly record struct GazetteerPlace(
 
     public bool IsCountry => FeatureClass == 'A' && FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
     public bool IsAdmin1 => FeatureClass == 'A' && FeatureCode == "ADM1";
+
+    /// <summary>A town or a county (second-level division): the local readings a story's own region decides between.</summary>
+    public bool IsTownOrCounty => FeatureClass == 'P' || FeatureCode == "ADM2";
 }

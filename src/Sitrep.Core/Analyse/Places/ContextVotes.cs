@@ -81,7 +81,7 @@ internal sealed class ContextVotes
         if (p.Admin1.Length > 0) score += 4.0 * _admins.GetValueOrDefault((p.Country, p.Admin1)) / _total;
         // A town or county in a state the story names outright gains however many other places the story names:
         // the share above shrinks in a long story, the writer's "Indiana" does not.
-        if (p.Admin1.Length > 0 && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2") && _named.Contains((p.Country, p.Admin1))) score += NamedStateBonus;
+        if (p.Admin1.Length > 0 && p.IsTownOrCounty && _named.Contains((p.Country, p.Admin1))) score += NamedStateBonus;
         return score;
     }
 }

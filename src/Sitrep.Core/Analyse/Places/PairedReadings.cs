@@ -63,7 +63,7 @@ internal static class PairedReadings
                             if (j == k || surfaces[j] == surfaces[k] || supporters.Contains(surfaces[j]) || !canSupport(j, other)) continue;
                             var q = gazetteer[other];
                             if (q.Country != p.Country || q.Admin1 != p.Admin1) continue;
-                            if (Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) > PairKm) continue;
+                            if (GeoDistance.Km(p.Lat, p.Lon, q.Lat, q.Lon) > PairKm) continue;
                             supporters.Add(surfaces[j]);
                             byCounty |= q.FeatureCode == "ADM2";
                         }
@@ -74,7 +74,7 @@ internal static class PairedReadings
     }
 
     /// <summary>Towns and counties: the readings local news pairs. Countries and regions are no neighbours.</summary>
-    private static bool IsLocal(GazetteerPlace p) => p.FeatureClass == 'P' || p.FeatureCode == "ADM2";
+    private static bool IsLocal(GazetteerPlace p) => p.IsTownOrCounty;
 
     private static (int, int) CellOf(double lat, double lon) => ((int)Math.Floor(lat / Cell), (int)Math.Floor(lon / Cell));
 }

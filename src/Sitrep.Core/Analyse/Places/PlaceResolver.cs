@@ -153,7 +153,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         foreach (var (s, a) in anchors)
         {
             if (string.Equals(s, surface, StringComparison.OrdinalIgnoreCase) || !seen.Add(s)) continue;
-            var d = Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, a.Lat, a.Lon);
+            var d = GeoDistance.Km(p.Lat, p.Lon, a.Lat, a.Lon);
             nearest = Math.Min(nearest, d);
             if (d < 150) close++;
         }
@@ -204,7 +204,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     {
         if (worldCity < 0 || idx == worldCity) return false;
         var p = gazetteer[idx];
-        if (p.FeatureClass != 'P' && p.FeatureCode != "ADM2") return false;
+        if (!p.IsTownOrCounty) return false;
         if (p.Population >= SmallNamesakePopulation) return false;   // Alexandria, Virginia is a city of its own
         return !Backed(p, votes, outlet, byCounty, sure, self);
     }
@@ -214,7 +214,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     private static bool Backed(GazetteerPlace p, ContextVotes votes, OutletProfile? outlet, bool byCounty, List<GazetteerPlace?> sure, int self) =>
         byCounty || votes.NamesRegionOf(p) || (outlet?.Bonus(p) ?? 0) >= OutletBacking
         || sure.Where((s, j) => j != self && s is { } n && n.Country == p.Country && n.Admin1 == p.Admin1
-                                 && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, n.Lat, n.Lon) < NeighbourKm).Any();
+                                 && GeoDistance.Km(p.Lat, p.Lon, n.Lat, n.Lon) < NeighbourKm).Any();
 
     /// <summary>
     /// A name with local news words around it ("Paris firefighters", "London city council", "Norfolk High School", <see cref="LocalTownCues"/>)
@@ -256,7 +256,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private static bool IsAnchor(GazetteerPlace p) => p.FeatureClass is 'P' or 'S' or 'H' or 'T' || p.FeatureCode == "ADM2";
 
-    private static bool IsLocal(GazetteerPlace p) => p.FeatureClass == 'P' || p.FeatureCode == "ADM2";
+    private static bool IsLocal(GazetteerPlace p) => p.IsTownOrCounty;
 
     private IEnumerable<int> TopByPrior(int[] places) =>
         places.Length <= MaxCandidatesCompared ? places : places.OrderByDescending(Prior).Take(MaxCandidatesCompared);

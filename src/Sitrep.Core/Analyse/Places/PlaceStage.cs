@@ -160,7 +160,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
                 continue;
             }
             if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
-            Keep(toponyms, k, i => gazetteer[i] is var p && (p.FeatureClass == 'P' || p.FeatureCode == "ADM2" || p.IsAdmin1));   // "a California man" is the state's
+            Keep(toponyms, k, i => gazetteer[i] is var p && (p.IsTownOrCounty || p.IsAdmin1));   // "a California man" is the state's
         }
     }
 

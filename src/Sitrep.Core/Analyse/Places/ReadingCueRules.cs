@@ -91,7 +91,7 @@ public static class ReadingCueRules
         if (owner.IsCountry) return p.Country == owner.Country && !p.IsCountry;
         if (owner.IsAdmin1) return p.Country == owner.Country && p.Admin1 == owner.Admin1 && !p.IsAdmin1;
         if (owner.FeatureClass != 'P') return false;
-        return p.Index != owner.Index && Evaluation.GeoEvaluator.DistanceKm(p.Lat, p.Lon, owner.Lat, owner.Lon) < 60;
+        return p.Index != owner.Index && GeoDistance.Km(p.Lat, p.Lon, owner.Lat, owner.Lon) < 60;
     }
 
     /// <summary>The word right before <paramref name="start"/> (one space apart), with a trailing dot kept ("vs.").</summary>

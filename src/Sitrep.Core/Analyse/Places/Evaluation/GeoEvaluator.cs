@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sitrep.Documents;
+using Sitrep.Knowledge;
 
 namespace Sitrep.Analyse.Places.Evaluation;
 
@@ -111,14 +112,6 @@ public static class GeoEvaluator
         return (text[a..start] + "[" + text[start..end] + "]" + text[end..b]).Replace('\n', ' ');
     }
 
-    /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371;
-        var dLat = (lat2 - lat1) * Math.PI / 180;
-        var dLon = (lon2 - lon1) * Math.PI / 180;
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
-                Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    /// <summary>Great-circle distance; see <see cref="GeoDistance.Km"/>.</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2) => GeoDistance.Km(lat1, lon1, lat2, lon2);
 }
