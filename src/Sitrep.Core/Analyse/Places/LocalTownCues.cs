@@ -35,14 +35,7 @@ public static class LocalTownCues
         WordAfter(body, end) is { } w && After.Contains(w) || Downtown(body, start) || AddressBefore(body, start) || Dateline(body, start, end);
 
     /// <summary>The next word, lower-cased, when one space separates it from the name.</summary>
-    private static string? WordAfter(string body, int end)
-    {
-        var i = end;
-        if (i >= body.Length || body[i] != ' ') return null;
-        var from = ++i;
-        while (i < body.Length && char.IsLetter(body[i])) i++;
-        return i > from ? body[from..i].ToLowerInvariant() : null;
-    }
+    private static string? WordAfter(string body, int end) => BodyWords.After(body, end)?.ToLowerInvariant();
 
     private static bool Downtown(string body, int start) =>
         start >= 9 && body.AsSpan(start - 9, 9).Equals("downtown ", StringComparison.OrdinalIgnoreCase);

@@ -204,23 +204,9 @@ public static class PersonSlotRule
     }
 
     /// <summary>The lower-case word right after one space, or null.</summary>
-    private static string? NextWord(string body, int k)
-    {
-        if (k >= body.Length || body[k] != ' ') return null;
-        var start = ++k;
-        while (k < body.Length && char.IsAsciiLetterLower(body[k])) k++;
-        return k > start && (k == body.Length || !char.IsLetter(body[k])) ? body[start..k] : null;
-    }
+    private static string? NextWord(string body, int k) =>
+        BodyWords.After(body, k) is { } word && word.All(char.IsAsciiLetterLower) ? word : null;
 
     /// <summary>The word right before one space, or null; <paramref name="start"/> is where it starts.</summary>
-    private static string? PreviousWord(string body, int k, out int start)
-    {
-        start = k;
-        if (k < 2 || body[k - 1] != ' ') return null;
-        var end = k - 1;
-        var j = end;
-        while (j > 0 && char.IsLetter(body[j - 1])) j--;
-        start = j;
-        return j < end ? body[j..end] : null;
-    }
+    private static string? PreviousWord(string body, int k, out int start) => BodyWords.Before(body, k, out start);
 }

@@ -95,13 +95,5 @@ public static class ReadingCueRules
     }
 
     /// <summary>The word right before <paramref name="start"/> (one space apart), with a trailing dot kept ("vs.").</summary>
-    private static string? WordBefore(string body, int start)
-    {
-        var i = start - 1;
-        if (i < 1 || body[i] != ' ') return null;
-        var end = i;
-        i--;
-        while (i >= 0 && (char.IsLetter(body[i]) || body[i] == '.')) i--;
-        return end - (i + 1) > 0 ? body[(i + 1)..end] : null;
-    }
+    private static string? WordBefore(string body, int start) => BodyWords.Before(body, start, keepDots: true);
 }
