@@ -15,7 +15,8 @@ namespace Sitrep.Analyse.Attributions;
 /// </summary>
 public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
 {
-    private static readonly HashSet<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    /// <summary>Day names, lower-cased: "on Monday" is when a statement was made, not part of it.</summary>
+    internal static readonly HashSet<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private static bool Primary(CueKind k) => k is not CueKind.Extension and not CueKind.Participle;
 

@@ -12,7 +12,7 @@ namespace Sitrep.Analyse.Attributions;
 /// </summary>
 public static class TrailingCircumstance
 {
-    private static readonly HashSet<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static HashSet<string> Weekdays => CandidateReader.Weekdays;
 
     private static readonly HashSet<string> Months =
     [

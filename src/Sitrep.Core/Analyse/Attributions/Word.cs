@@ -13,4 +13,17 @@ public readonly record struct Word(int Start, int End, string Lower, WordKind Ki
     public bool IsBreak => Kind == WordKind.Break;
     public bool Is(string lower) => Lower == lower;
     public char Mark => Kind == WordKind.Punct ? Lower[0] : '\0';
+
+    /// <summary>The first of <paramref name="words"/> (sorted, as the splitter gives them) ending after
+    /// <paramref name="offset"/>: where a span in UTF-16 offsets begins in words.</summary>
+    public static int FirstEndingAfter(Word[] words, int offset)
+    {
+        int lo = 0, hi = words.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 }

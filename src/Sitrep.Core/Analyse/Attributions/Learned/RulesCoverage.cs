@@ -52,12 +52,6 @@ public static class RulesCoverage
     private static void Mark(Word[] w, byte[] code, int start, int end, byte value)
     {
         if (end <= start) return;
-        int lo = 0, hi = w.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (w[mid].End <= start) lo = mid + 1; else hi = mid;
-        }
-        for (var k = lo; k < w.Length && w[k].Start < end; k++) code[k] = value;
+        for (var k = Word.FirstEndingAfter(w, start); k < w.Length && w[k].Start < end; k++) code[k] = value;
     }
 }

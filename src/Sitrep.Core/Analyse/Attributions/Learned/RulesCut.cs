@@ -47,13 +47,8 @@ public readonly record struct RulesCut(int First, int End)
     /// <summary>The first token ending after <paramref name="offset"/>, past paragraph breaks.</summary>
     public static int FirstEndingAfter(Word[] w, int offset)
     {
-        int lo = 0, hi = w.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (w[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        while (lo < w.Length && w[lo].IsBreak) lo++;
-        return lo;
+        var k = Word.FirstEndingAfter(w, offset);
+        while (k < w.Length && w[k].IsBreak) k++;
+        return k;
     }
 }

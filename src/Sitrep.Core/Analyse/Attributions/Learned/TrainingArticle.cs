@@ -38,7 +38,7 @@ public sealed class TrainingArticle
             var content = g.Content.Select(ToUtf16).ToList();
             int first = -1, end = -1;
             foreach (var (s, e) in g.Cue.Select(ToUtf16))
-                for (var k = FirstAtOrAfter(words, s); k < words.Length && words[k].Start < e; k++)
+                for (var k = Word.FirstEndingAfter(words, s); k < words.Length && words[k].Start < e; k++)
                 {
                     if (words[k].IsBreak) continue;
                     isCue[k] = true;
@@ -48,18 +48,6 @@ public sealed class TrainingArticle
             gold.Add(new GoldInWords(content, first, end, first >= 0 ? unitOf[first] : -1));
         }
         return new TrainingArticle { Source = article, Words = words, Quotes = quotes, Units = units, IsCue = isCue, Gold = gold };
-    }
-
-    /// <summary>The first token ending after <paramref name="offset"/> (tokens are sorted).</summary>
-    private static int FirstAtOrAfter(Word[] words, int offset)
-    {
-        int lo = 0, hi = words.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (words[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /// <summary>The scorer's overlap for a content in UTF-16 offsets: overlap over the longer span when at least half, else 0.</summary>
