@@ -5,10 +5,9 @@ namespace Sitrep.Tests.Places;
 /// <summary>Arms makers in the actor table are organisations, not places their names resemble.</summary>
 public class ArmsMakerTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void Sukhoi_jets_are_not_pinned_in_Yakutia()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // "Sukhoi" and "Sakha" (Yakutia's other name) share a loose transliteration key.
         var places = PlacesIn("The Russians will put their Sukhoi fighter jets to the test over Idlib.");
         places.Should().NotContain(p => p.Text == "Sukhoi");

@@ -7,10 +7,9 @@ namespace Sitrep.Tests.Places;
 /// <summary>A country's alias that is its own city's name ("Tunis") names the city.</summary>
 public class CapitalAliasTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_country_named_by_its_own_city_s_name_is_that_city()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var tunis = PlacesIn("In a visit to Tunis on 1 February, Macron criticised NATO's role in the region.").Single(p => p.Text == "Tunis");
         tunis.Kind.Should().Be("city");
         GeoEvaluator.DistanceKm(tunis.Lat, tunis.Lon, 36.82, 10.17).Should().BeLessThan(20);

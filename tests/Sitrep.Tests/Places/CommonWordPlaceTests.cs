@@ -5,10 +5,9 @@ namespace Sitrep.Tests.Places;
 /// <summary>Ordinary English words GeoNames lists as villages are the word when they stand alone.</summary>
 public class CommonWordPlaceTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_capitalised_common_word_is_no_village()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("The works are protected under the Law on copyright. Star paid 38.5 billion rupees for the rights in Mumbai.")
             .Should().NotContain(p => p.Text == "Law" || p.Text == "Star").And.Contain(p => p.Text == "Mumbai");
     }

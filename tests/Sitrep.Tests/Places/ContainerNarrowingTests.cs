@@ -5,10 +5,9 @@ namespace Sitrep.Tests.Places;
 /// <summary>An unambiguous town before a comma narrows the region after it to the town's country.</summary>
 public class ContainerNarrowingTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void Ontario_after_Mississauga_is_the_province()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("Pets died in Texas, Ohio, Florida and California. Menu Foods, which is based in Mississauga, Ontario, recalled food sold in Texas and California.")
             .Should().Contain(p => p.Text == "Ontario" && p.Country == "CA");
     }

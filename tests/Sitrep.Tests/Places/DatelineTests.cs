@@ -5,26 +5,23 @@ namespace Sitrep.Tests.Places;
 /// <summary>Datelines in capitals are places (MentionDetector.DatelineRule).</summary>
 public class DatelineTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_capitalised_dateline_with_its_state_is_the_town()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("HELENA, Mont. (AP) - The state and a prison company are negotiating a new contract, officials said.");
         places.Should().Contain(p => p.Text == "HELENA" && p.Country == "US" && p.Kind == "city");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_capitalised_dateline_before_a_dash_is_the_town()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("WAUSAU -- It took hundreds of repairs to fix the roads this spring, the city said.")
             .Should().Contain(p => p.Text == "WAUSAU" && p.Country == "US");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_shouted_word_mid_line_is_no_dateline()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // "HELENA" here is a caption's shouted name, not opening a line: no dateline cue.
         PlacesIn("The crowd cheered as the singer, HELENA (pictured), took the stage on Friday night.")
             .Should().NotContain(p => p.Text == "HELENA");

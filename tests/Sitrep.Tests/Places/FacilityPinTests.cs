@@ -13,10 +13,9 @@ public class FacilityPinTests
 {
     private static List<PlaceMention> Pins(string text) => PlacesIn(text).Where(FacilityPinRule.IsPin).ToList();
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_street_named_in_a_town_s_story_is_pinned_at_the_town_with_a_note()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var pins = Pins("Harare city council met on Tuesday. Harare residents came.\n\nCouncillors resolved to rename Third Street after the late opposition leader.");
         var street = pins.Single(p => p.Text == "Third Street");
         street.Country.Should().Be("ZW");
@@ -27,54 +26,48 @@ public class FacilityPinTests
         street.Note.Should().Contain("Harare");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_street_takes_the_town_named_before_it_in_its_paragraph()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var pins = Pins("Firefighters in Winnipeg were called to the 200 block of River Avenue on Friday night.");
         var avenue = pins.Single(p => p.Text == "River Avenue");
         avenue.Country.Should().Be("CA");
         GeoEvaluator.DistanceKm(avenue.Lat, avenue.Lon, 49.88, -97.15).Should().BeLessThan(20);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void The_town_the_writer_puts_a_building_in_beats_the_story_s_other_towns()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var pins = Pins("The family flew from Liverpool to Italy. Their son was taken to Bambino Gesu Paediatric Hospital in Rome on Monday.");
         var hospital = pins.Single(p => p.Text == "Bambino Gesu Paediatric Hospital");
         hospital.Country.Should().Be("IT");
         GeoEvaluator.DistanceKm(hospital.Lat, hospital.Lon, 41.89, 12.48).Should().BeLessThan(30);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_town_s_possessive_owns_the_building_after_it()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var pins = Pins("Smog closed games in Busan. Fine dust was thick near Seoul's Jamsil Stadium, where fans waited.");
         var stadium = pins.Single(p => p.Text == "Jamsil Stadium");
         GeoEvaluator.DistanceKm(stadium.Lat, stadium.Lon, 37.57, 126.98).Should().BeLessThan(30);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_building_with_a_town_in_its_name_is_not_pinned_twice()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("Shells hit Aleppo University in Syria.").Should().NotContain(p => p.Text == "Aleppo University");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_university_that_speaks_is_a_body_not_a_building()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // "Center", "University": without a preposition of place the name is the body ("Cornell University said").
         Pins("Researchers in Ithaca said on Monday that Cornell University will cut fees.").Should().BeEmpty();
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void No_town_in_the_story_means_no_pin()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         Pins("Police closed Maple Avenue after a crash on Friday.").Should().BeEmpty();
     }
 
@@ -87,10 +80,9 @@ public class FacilityPinTests
         FacilityPinRule.NamesBuilding("Harare City").Should().BeFalse();
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_pin_names_the_town_whose_point_it_has_within_the_contract()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"),
             Body = "Harare city council met on Tuesday. Harare residents came.\n\nCouncillors resolved to rename Third Street after the late opposition leader." };
         doc = new PlaceStage().Apply(new EntityStage().Apply(doc));

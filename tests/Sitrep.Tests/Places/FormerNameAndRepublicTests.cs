@@ -5,18 +5,16 @@ namespace Sitrep.Tests.Places;
 /// <summary>Former English names of large cities and the People's Republics read as the places they name.</summary>
 public class FormerNameAndRepublicTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void Calcutta_and_Bombay_are_the_indian_cities()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Food stalls in Calcutta and Bombay were inspected after the outbreak in India.");
         places.Should().Contain(p => p.Text == "Calcutta" && p.Country == "IN").And.Contain(p => p.Text == "Bombay" && p.Country == "IN");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void The_peoples_republic_is_not_the_republic()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("The Ministry of Health of the People's Republic of China said all cases must be reported.")
             .Should().Contain(p => p.Text.EndsWith("Republic of China") && p.Country == "CN");
         PlacesIn("Talks with the Democratic People's Republic of Korea stalled, officials in Seoul said.")

@@ -11,28 +11,25 @@ namespace Sitrep.Tests.Places;
 /// <summary>Same-name towns in local news, US counties, and the failure breakdown of eval geo.</summary>
 public class LocalNewsPlaceTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_US_county_is_an_admin_place_in_its_state()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var p = PlacesIn("Deputies searched a home in Kanawha County on Tuesday.").Single(x => x.Text == "Kanawha County");
         p.Kind.Should().Be("admin");
         p.Country.Should().Be("US");
         GeoEvaluator.DistanceKm(p.Lat, p.Lon, 38.34, -81.53).Should().BeLessThan(40);   // Charleston, WV area
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void Local_news_words_make_a_country_name_a_town()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Gary Wilson, 54, of Palestine was sentenced after fleeing from Palestine police in Anderson County, Texas.");
         places.Where(p => p.Text == "Palestine").Should().OnlyContain(p => p.Country == "US");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_town_near_the_story_s_other_places_wins_over_a_capital()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Jessica Kay, 18, of Paris died in a Dallas hospital. The sheriff said the crash on Loop 286 in Paris is under investigation.");
         places.Where(p => p.Text == "Paris").Should().OnlyContain(p => p.Country == "US");
     }
@@ -51,10 +48,9 @@ public class LocalNewsPlaceTests
         finally { File.Delete(path); }
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void Misses_are_explained_by_cause()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var breakdown = new GeoErrorBreakdown(GazetteerLoader.Default)
         {
             Entities = [new EntityMention(new TextSpan(0, 5), "Smith", "PERSON", "Smith", null)],

@@ -43,36 +43,32 @@ public class LocalTownCueTests
         return new PlaceStage(GazetteerLoader.Default, ActorTableReader.Default, profiles).Apply(new EntityStage().Apply(doc)).Places.First(p => p.Text == "Paris");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_local_paper_s_cued_name_is_its_own_town_not_the_world_city()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var paris = ParisIn("Fire damages apartment. Paris firefighters made quick work of a kitchen fire on Monday, the fire marshal said.", Texas());
         GeoEvaluator.DistanceKm(paris.Lat, paris.Lon, 33.66, -95.56).Should().BeLessThan(40);   // Paris, Texas
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void Without_a_local_cue_a_world_city_keeps_its_name_even_in_a_local_paper()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var paris = ParisIn("Climate deal. Ministers met in Paris on Friday to sign the climate agreement, the ministry said.", Texas());
         GeoEvaluator.DistanceKm(paris.Lat, paris.Lon, 48.85, 2.35).Should().BeLessThan(40);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_cue_alone_does_not_move_a_world_city()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // No outlet, no state, no neighbour backs a namesake: "London police" in a wire story is London's.
         var places = PlacesIn("The actor, 33, said in a statement issued by London police that he was sorry. Fans in Chicago and Boston reacted.");
         var london = places.First(p => p.Text == "London");
         GeoEvaluator.DistanceKm(london.Lat, london.Lon, 51.51, -0.13).Should().BeLessThan(40);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_dateline_in_a_local_paper_is_its_town_not_the_country_of_that_name()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var illinois = OutletProfiles.Build(
         [
             ("http://www.example-chronicle.example/a/1", [new("US", "IL"), new("US", "IL"), new("US", "IL")]),
@@ -84,10 +80,9 @@ public class LocalTownCueTests
         malta.Country.Should().Be("US");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_cued_state_name_stays_the_state_in_a_paper_at_home_near_a_town_of_that_name()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // California, Pennsylvania is a borough: a Pennsylvania paper's "California man" is still from the state.
         var pennsylvania = OutletProfiles.Build(
         [
@@ -100,10 +95,9 @@ public class LocalTownCueTests
         GeoEvaluator.DistanceKm(california.Lat, california.Lon, 37.25, -119.75).Should().BeLessThan(100);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_paper_whose_domain_bears_the_name_reads_its_cued_name_as_its_town()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // One sighting in six in Texas backs no namesake alone; the domain naming Paris makes the cued "Paris" the paper's town.
         var profiles = OutletProfiles.Build(
         [

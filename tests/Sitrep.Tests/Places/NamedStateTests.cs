@@ -7,10 +7,9 @@ namespace Sitrep.Tests.Places;
 /// <summary>A state the story names pulls its ambiguous towns and counties, even when the state's name has other readings.</summary>
 public class NamedStateTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_state_that_is_also_a_town_s_name_still_pulls_its_county()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         // "Indiana" is also Indiana, Pennsylvania; its likeliest reading, the state, names the story's region.
         var places = PlacesIn("Boone County commissioners met on Monday. The county is among the fastest growing in Indiana, officials said.");
         var county = places.Single(p => p.Text == "Boone County");
@@ -20,10 +19,9 @@ public class NamedStateTests
 
 public class NamedStateVoteTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_state_that_is_its_name_s_likeliest_reading_votes_as_a_named_state()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var gazetteer = Sitrep.Knowledge.GazetteerLoader.Default;
         var resolver = new Sitrep.Analyse.Places.PlaceResolver(gazetteer);
         var indiana = new Sitrep.Analyse.Places.PlaceResolver.Candidates("Indiana", gazetteer.Lookup("Indiana").ToArray(), false);
@@ -39,10 +37,9 @@ public class NamedStateVoteTests
 
 public class NamedStateBonusTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_town_in_a_state_named_outright_gains_however_long_the_story()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var gazetteer = Sitrep.Knowledge.GazetteerLoader.Default;
         Sitrep.Analyse.Places.PlaceResolver.Candidates Of(string name) => new(name, gazetteer.Lookup(name).ToArray(), false);
         var springfield = Of("Springfield");

@@ -76,28 +76,25 @@ public class OutletProfileTests
         LeaveOneOutOutlets.Learn([new GeoArticle("x", [])], _ => []).Should().BeNull();
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_local_paper_s_bare_town_name_is_its_own_town()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         Resolve(LocalStory, null).Single(p => p.Text == "Alexandria").Country.Should().Be("EG");
         var home = Resolve(LocalStory, Louisiana()).Single(p => p.Text == "Alexandria");
         GeoEvaluator.DistanceKm(home.Lat, home.Lon, 31.31, -92.45).Should().BeLessThan(20);   // Alexandria, Louisiana
         Resolve(LocalStory, Louisiana(), url: "http://other.com/1").Single(p => p.Text == "Alexandria").Country.Should().Be("EG");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void What_the_story_says_beats_the_outlet_s_home()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = Resolve("Alexandria, Egypt, hosted the conference on Tuesday.", Louisiana());
         places.Single(p => p.Text == "Alexandria").Country.Should().Be("EG");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_town_qualified_by_its_state_is_a_confident_sighting()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         const string text = "Chiquita Henry of Alexandria, La., was arrested. The fire was in Alexandria.";
         var sightings = OutletSightings.Of(text, Resolve(text, null, url: null), GazetteerLoader.Default);
         sightings.Should().Contain(new OutletSighting("US", "LA", OutletSightings.Confident));

@@ -10,19 +10,17 @@ namespace Sitrep.Tests.Places;
 /// <summary>Which names become places: features named after a town, state codes, the demonyms of Britain's nations.</summary>
 public class PlaceDetectionTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_valley_or_river_named_after_a_town_is_pinned_near_that_town()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var p = PlacesIn("Growers across the Salinas Valley lost their lettuce to the frost, farmers in Monterey County said.")
             .Single(x => x.Text == "Salinas Valley");
         GeoEvaluator.DistanceKm(p.Lat, p.Lon, 36.68, -121.66).Should().BeLessThan(50);   // Salinas, California
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_lake_an_island_or_a_range_is_not_pinned_at_its_namesake()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         FeatureHeadRule.InnerPlaces(GazetteerLoader.Default, "Lake Ontario").Should().BeNull();
         FeatureHeadRule.InnerPlaces(GazetteerLoader.Default, "Long Island").Should().BeNull();
         FeatureHeadRule.InnerPlaces(GazetteerLoader.Default, "Valley").Should().BeNull();
@@ -39,10 +37,9 @@ public class PlaceDetectionTests
         NotAPlaceRule.Applies(address, body).Should().BeFalse();
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void English_is_the_demonym_of_England_not_a_town_in_Indiana()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         GazetteerLoader.Default.IsDemonym("english").Should().BeTrue();
     }
 }

@@ -25,61 +25,54 @@ public class ReferencePointTests
         g[g.Lookup("Japan Town")[0]].Lat.Should().Be(36);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void The_bundled_Japan_is_pinned_at_GeoNames_point()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var p = PlacesIn("Exports from Japan fell in March.").Single(x => x.Text == "Japan");
         GeoEvaluator.DistanceKm(p.Lat, p.Lon, 35.685, 139.753).Should().BeLessThan(5);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_small_town_opening_a_longer_name_is_no_place_without_support()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("Volunteers repainted the Webb Center on Tuesday, the director said.").Should().NotContain(p => p.Text == "Webb");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_town_the_story_names_alone_counts_inside_longer_names_too()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("The Gainesville Police Department arrested two men. Police in Gainesville, Florida, said both were released.");
         places.Where(p => p.Text == "Gainesville").Should().HaveCount(2).And.OnlyContain(p => p.Country == "US");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_big_city_opening_a_longer_name_needs_no_support()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("A lieutenant at the Los Angeles Police Department confirmed the arrest.").Should().Contain(p => p.Text == "Los Angeles");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void First_level_regions_the_cities_table_lacks_are_places()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Bird flu deaths were reported in the provinces of Anhui and Hunan, and cases in KwaZulu-Natal.");
         places.Should().Contain(p => p.Text == "Anhui" && p.Country == "CN" && p.Kind == "admin");
         places.Should().Contain(p => p.Text == "Hunan" && p.Country == "CN");
         places.Should().Contain(p => p.Text == "KwaZulu-Natal" && p.Country == "ZA");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_party_name_is_not_a_loose_spelling_of_a_region()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("Hamas refused to release prisoners held by Fatah, the officials said.").Should().NotContain(p => p.Text == "Fatah");
     }
 
-    [SkippableTheory]
+    [GazetteerTheory]
     [InlineData("Flooding closed roads across New York state on Monday.", true)]
     [InlineData("A fire broke out at a warehouse in Buffalo, New York, on Monday.", true)]
     [InlineData("New York Governor Andrew Cuomo declared an emergency.", true)]
     [InlineData("She grew up in New York and speaks Mandarin.", false)]
     public void A_state_s_words_make_New_York_the_state(string text, bool state)
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var p = PlacesIn(text).Single(x => x.Text == "New York");
         p.Kind.Should().Be(state ? "admin" : "city");
     }
@@ -118,19 +111,17 @@ public class ReferencePointTests
         g.Lookup("Paul").ToArray().Should().BeEmpty();
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void Initials_never_name_a_village_that_folds_the_same()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Paris and Berlin urged restraint; U.S. officials said the U.N. would meet.");
         places.Where(p => p.Text == "U.S.").Should().OnlyContain(p => p.Country == "US");
         places.Should().NotContain(p => p.Text == "U.N." && p.Kind == "city");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void Curated_sovereigns_airports_and_islands_are_pinned()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("An envoy of the Holy See met the bishops.").Should().Contain(p => p.Text == "Holy See" && p.Country == "VA");
         PlacesIn("Flights from London Heathrow to Manchester were cancelled across England.").Should().Contain(p => p.Text.Contains("Heathrow") && p.Country == "GB");
         PlacesIn("Storms hit Oahu and Maui, Hawaii officials said.").Should().Contain(p => p.Text == "Oahu" && p.Country == "US");

@@ -8,26 +8,23 @@ namespace Sitrep.Tests.Places;
 /// <summary><see cref="CompassDemonymRule"/> and <see cref="NotAPlaceRule"/>.</summary>
 public class RegionAdjectiveAndNonPlaceTests
 {
-    [SkippableFact]
+    [GazetteerFact]
     public void A_compass_word_before_a_demonym_pins_the_region()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Ottawa said the North American Free Trade Agreement talks would resume, and Latin American envoys agreed.");
         places.Where(p => p.Text == "American").Select(p => p.Name).Should().Contain(["North America", "Latin America"]);
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_demonym_alone_stays_the_country()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         PlacesIn("Ottawa said American envoys agreed to resume the trade talks in May.")
             .Where(p => p.Text == "American").Should().OnlyContain(p => p.Country == "US" && p.Kind == "country");
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void Climate_patterns_and_title_case_particles_are_not_places()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Forecasters in Miami said El Niño may return; a weak La Niña faded over the Pacific this spring.");
         places.Should().NotContain(p => p.Text == "El Niño" || p.Text == "La" || p.Text == "La Niña");
         places.Should().Contain(p => p.Text == "Miami");

@@ -16,10 +16,9 @@ public class StateCourtTests
         AdminCues.Follow("flights from New York to Moscow", 21).Should().BeFalse();
     }
 
-    [SkippableFact]
+    [GazetteerFact]
     public void A_new_york_court_is_the_state_s()
     {
-        Skip.IfNot(HaveGazetteer, "bundled gazetteer absent");
         var places = PlacesIn("Street art wins. A landmark compensation award by a New York court has caught the attention of artists in Pittsburgh.");
         var ny = places.First(p => p.Text == "New York");
         GeoEvaluator.DistanceKm(ny.Lat, ny.Lon, 43.0, -75.5).Should().BeLessThan(40);
