@@ -371,7 +371,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                 return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, aroundEnd, true, vf, ve);
         }
         // End position: "“…,” Lavrov said." "…, the Russian Foreign Ministry said in a statement."
-        if (sf > u.First && PrecededByBreak(w, sf) && (NothingButModifiers(w, after, u.End) || QuotationRightBefore(w, sf, after, u)))
+        if (sf > u.First && PrecededByBreak(w, sf) && !InfinitiveAfter(w, u, i, m, after) && (NothingButModifiers(w, after, u.End) || QuotationRightBefore(w, sf, after, u)))
         {
             var start = ContentStartBefore(w, u, sf);
             var end = w[sf - 1].End;
@@ -381,6 +381,14 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (VerbContent(text, w, u, i, m, after) is not (var cs, var ce)) return null;
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
     }
+
+    /// <summary>Rule "infinitive is content": "Instead, she sought to calm his supporters", "Steering clear of the rhetoric,
+    /// Kasich wants to talk about jobs" — after a verb of wanting or intending, "to" and a bare verb is the content, not a
+    /// modifier like "to reporters"; the end-position reading took the fronted words before the subject ("Instead") as the
+    /// content (train: the rules' false positives of "sought", "want", "wants" were mostly these).</summary>
+    private static bool InfinitiveAfter(Word[] w, Unit u, int i, CueMatch m, int after) =>
+        (m.Kind == CueKind.Cognition || w[i].Lower.StartsWith("promis", StringComparison.Ordinal) || w[i].Lower.StartsWith("vow", StringComparison.Ordinal) || w[i].Lower.StartsWith("pledg", StringComparison.Ordinal) || w[i].Lower.StartsWith("threat", StringComparison.Ordinal)) && after + 1 < u.End && w[after].Is("to") && w[after + 1].IsWord && w[after + 1].Quote < 0
+        && !w[after + 1].Capitalised && !Phrases.Determiners.Contains(w[after + 1].Lower) && w[after + 1].Lower is not ("him" or "her" or "them" or "us" or "me" or "it");
 
     /// <summary>The content after a verb cue at <paramref name="i"/> whose cue, listener and extensions end at
     /// <paramref name="after"/>: a clause, or an object for stance verbs and cognition verbs without a clause; null when a
