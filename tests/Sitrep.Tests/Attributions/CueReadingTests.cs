@@ -15,4 +15,24 @@ public class CueReadingTests
     [InlineData("Still, the mayor promised to build more housing in the city.", "promised", "to build more housing in the city")]
     public void An_infinitive_after_a_verb_of_wanting_is_its_content_not_the_fronted_words(string body, string cue, string content) =>
         ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Theory]
+    [InlineData("Same-sex couples face new barriers in the state, according to the Human Rights Campaign, an advocacy group.")]
+    [InlineData("Ad spending will fall by a third this year, according to Brian Weston, an analyst at Harbour Research.")]
+    [InlineData("The plot was foiled in March, according to Andrew Miller, who prosecuted the case.")]
+    public void The_words_after_the_according_to_source_describe_it_and_the_claim_is_before(string body)
+    {
+        var a = ByCue(body, "according to");
+        a.Content.End.Should().BeLessThan(body.IndexOf("according to", StringComparison.Ordinal));
+        body[a.Content.Start..a.Content.End].Should().NotContain("according");
+    }
+
+    [Fact]
+    public void A_quoted_show_title_before_the_speaker_is_not_what_he_said()
+    {
+        var body = "Sunday on Fox News channel’s “Weekend Report,” Rep. Darren Ellis said the senator’s judgment is in question.";
+        var a = ByCue(body, "said");
+        a.Content.Of(body).Should().Be("the senator’s judgment is in question");
+        a.Source.Of(body).Should().Be("Rep. Darren Ellis");
+    }
 }

@@ -84,7 +84,8 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         while (se < u.End && se < cueEnd + 16 && w[se].Quote < 0 && !w[se].IsBreak && !(w[se].Kind == WordKind.Punct && w[se].Mark is ',' or '.' or ';' or ':' or '?' or '!' or '—')) se++;
         if (se == sf) return null;
         // "…, according to Y." ends the sentence: the claim is before it; "According to Y, …" / "that, according to Y, …": after.
-        var endsUnit = se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak;
+        var endsUnit = se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak
+                       || i > u.First && w[i - 1].Mark == ',' && SourceApposition(w, u, se);
         var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
                           || w[i - 1].Mark is ',' or '—' && !endsUnit;
         if (clauseStart)
@@ -96,6 +97,19 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         var start = ContentStartBefore(w, u, i);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
+    }
+
+    /// <summary>Rule "apposition after the 'according to' source": "…, according to the Human Rights Campaign, an advocacy
+    /// group.", "…, according to Brian Wieser, an analyst at Pivotal Research.", "…, according to Andrew McCarthy, who
+    /// prosecuted …" — what follows the source's comma describes the source, so the claim is the clause before the cue
+    /// (train: "according to" was the rules' third source of false positives, most of them the apposition read as the claim).</summary>
+    private bool SourceApposition(Word[] w, Unit u, int comma)
+    {
+        if (comma + 1 >= u.End || w[comma].Mark != ',' || !w[comma + 1].IsWord || w[comma + 1].Quote >= 0) return false;
+        var next = w[comma + 1].Lower;
+        if (next is "who" or "which" or "whose") return true;
+        if (Clauses.Clauses.FinalApposition(w, comma, u.End)) return true;
+        return !w[comma + 1].Capitalised && phrases.IsSourceWord(next) && comma + 2 < u.End && w[comma + 2].Lower is "of" or "at" or "for" or "with" or "and";
     }
 
     private static readonly HashSet<string> QuestionOpeners = ["about", "whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which", "to", "for"];
@@ -822,7 +836,22 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (close < 1 || w[close].Quote < 0 || w[close].Kind != WordKind.Punct || !IsClosingMark(w[close].Mark)) return false;
         if (w[close - 1].Mark is not (',' or '?' or '!')) return false;
         if (after < u.End && (w[after].Is("that") && !IsRelativeThat(w, after) || w[after].Mark == ':')) return false;
-        return true;
+        return !QuotedTitle(w, close);
+    }
+
+    /// <summary>Rule "quoted title": "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said …", "Speaking
+    /// on ABC’s “This Week,” Carson said …" — a quotation after a possessive or a preposition names a show, a book or a
+    /// speech, so it is not the words of the speaker after it (train: the rules gave the show's title as the content and
+    /// lost the clause after the verb).</summary>
+    private static bool QuotedTitle(Word[] w, int close)
+    {
+        var q = w[close].Quote;
+        var open = close;
+        while (open > 0 && w[open - 1].Quote == q) open--;
+        if (open == 0 || !w[open - 1].IsWord) return false;
+        var before = w[open - 1].Lower;
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("s'", StringComparison.Ordinal)
+               || before is "on" or "in" or "at" or "to" or "of" or "titled" or "entitled" or "called" or "dubbed";
     }
 
     private static bool IsClosingMark(char c) => c is '"' or '”' or '»' or '\'' or '“';
