@@ -35,4 +35,12 @@ public class CueReadingTests
         a.Content.Of(body).Should().Be("the senator’s judgment is in question");
         a.Source.Of(body).Should().Be("Rep. Darren Ellis");
     }
+
+    [Theory]
+    [InlineData("“How do you rein in these big banks when you owe them money?” Trump said to a crowd of about 500.", "said", "“How do you rein in these big banks when you owe them money?”")]
+    [InlineData("“It was never about him!” his aides argued in interviews this week.", "argued", "“It was never about him!”")]
+    [InlineData("“We will carry this state.” Trump told a crowd of about 500 in Ohio.", "told", "“We will carry this state.”")]
+    [InlineData("“Can we win Illinois?” Mr. Manafort asked in a follow-up interview.", "asked", "“Can we win Illinois?”")]
+    public void A_quotation_ending_the_sentence_before_a_speaker_with_only_modifiers_is_the_content(string body, string cue, string content) =>
+        ByCue(body, cue).Content.Of(body).Should().Be(content);
 }

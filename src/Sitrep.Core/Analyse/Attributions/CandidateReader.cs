@@ -392,8 +392,27 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[start].Start < end)
                 return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, end), true, vf, ve);
         }
+        if (QuotationEndingTheSentenceBefore(w, u, sf, m, after) is { } open)
+            return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[open].Start, w[u.First - 1].End, true, vf, ve);
         if (VerbContent(text, w, u, i, m, after) is not (var cs, var ce)) return null;
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    /// <summary>Rule "quotation in the sentence before": "“… personal guarantee?” Trump said to a crowd of about 500.",
+    /// "“It was never about him.” his aides argued in interviews this week." — a quotation that ends its sentence inside
+    /// ("?", "!", ".") before a sentence holding only the speaker, the verb and modifiers is what was said (the unit splitter
+    /// cut them apart because modifiers follow the verb; train: the modifiers were read as the content). The index of the
+    /// quotation's first token, or null.</summary>
+    private static int? QuotationEndingTheSentenceBefore(Word[] w, Unit u, int sf, CueMatch m, int after)
+    {
+        if (sf != u.First || sf == 0 || m.Kind is not (CueKind.Speech or CueKind.Tell) || m.Strength < 2) return null;
+        var close = sf - 1;
+        if (w[close].Quote < 0 || w[close].Kind != WordKind.Punct || !IsClosingMark(w[close].Mark)) return null;
+        if (!NothingButModifiers(w, after, u.End) || after < u.End && w[after].Quote >= 0) return null;
+        var q = w[close].Quote;
+        var open = close;
+        while (open > 0 && w[open - 1].Quote == q) open--;
+        return open < close ? open : null;
     }
 
     /// <summary>Rule "infinitive is content": "Instead, she sought to calm his supporters", "Steering clear of the rhetoric,
