@@ -43,4 +43,10 @@ public class CueReadingTests
     [InlineData("“Can we win Illinois?” Mr. Manafort asked in a follow-up interview.", "asked", "“Can we win Illinois?”")]
     public void A_quotation_ending_the_sentence_before_a_speaker_with_only_modifiers_is_the_content(string body, string cue, string content) =>
         ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Theory]
+    [InlineData("During the two-hour service, the pastor asked the congregation to pray for the victims.", "asked", "to pray for the victims")]
+    [InlineData("At a rally in Dayton on Monday, Trump told supporters to vote early.", "told", "to vote early")]
+    public void A_fronted_prepositional_phrase_is_not_the_content_of_the_verb_after_it(string body, string cue, string content) =>
+        ByCue(body, cue).Content.Of(body).Should().Be(content);
 }

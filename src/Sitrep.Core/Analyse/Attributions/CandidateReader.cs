@@ -389,7 +389,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         {
             var start = ContentStartBefore(w, u, sf);
             var end = w[sf - 1].End;
-            if (w[start].Start < end)
+            if (w[start].Start < end && !FrontedPrepositionalPhrase(w, start, sf - 1))
                 return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, end), true, vf, ve);
         }
         if (QuotationEndingTheSentenceBefore(w, u, sf, m, after) is { } open)
@@ -413,6 +413,24 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         var open = close;
         while (open > 0 && w[open - 1].Quote == q) open--;
         return open < close ? open : null;
+    }
+
+    private static readonly HashSet<string> FrontingPrepositions =
+    [
+        "in", "at", "during", "on", "toward", "towards", "after", "before", "since", "for", "from", "with", "amid", "following",
+        "over", "under", "throughout", "ahead", "inside", "outside", "within", "by",
+    ];
+
+    /// <summary>Rule "fronted phrase is not content": "During the two-hour service, pastor Charles Elliott asked the
+    /// congregation to pray", "In an interview in July, Palmieri asked …" — the words before the subject are a lone
+    /// prepositional phrase (no comma, quotation or second clause inside it): where or when, not what was said, so the
+    /// end-position reading must not take them (train: the false positives of "asked" were mostly these).</summary>
+    private static bool FrontedPrepositionalPhrase(Word[] w, int start, int comma)
+    {
+        if (!w[start].IsWord || w[start].Quote >= 0 || !FrontingPrepositions.Contains(w[start].Lower)) return false;
+        for (var k = start + 1; k < comma; k++)
+            if (!w[k].IsWord && w[k].Mark is not ('\'' or '-' or '.') || w[k].Quote >= 0) return false;
+        return true;
     }
 
     /// <summary>Rule "infinitive is content": "Instead, she sought to calm his supporters", "Steering clear of the rhetoric,
