@@ -49,4 +49,23 @@ public class CueReadingTests
     [InlineData("At a rally in Dayton on Monday, Trump told supporters to vote early.", "told", "to vote early")]
     public void A_fronted_prepositional_phrase_is_not_the_content_of_the_verb_after_it(string body, string cue, string content) =>
         ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Fact]
+    public void A_title_case_title_line_ending_in_a_full_stop_is_a_headline()
+    {
+        var body = "Governor Says He Never Promised To Close The Border.\n\nThe governor spoke in Austin on Tuesday.";
+        var a = ByCue(body, "Says");
+        a.Source.Of(body).Should().Be("Governor");
+        a.Content.Of(body).Should().StartWith("He Never Promised To Close The Border");
+    }
+
+    [Fact]
+    public void An_adverb_before_a_headline_verb_belongs_to_the_cue_and_clickbait_openers_are_no_headline()
+    {
+        var body = "Rick Lowry Just Announced His Endorsement Of A Big Name Candidate\n\nThe former governor made it official.";
+        var a = ByCue(body, "Just Announced");
+        a.Source.Of(body).Should().Be("Rick Lowry");
+        var clickbait = "If You Are Not Voting For Trump, You Are Voting For The Other Side\n\nThe rally went on.";
+        AttributionsOf(clickbait).Should().NotContain(x => x.Cue.Of(clickbait) == "Voting For");
+    }
 }

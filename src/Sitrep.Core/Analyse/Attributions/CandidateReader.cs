@@ -286,23 +286,38 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             words++;
             if (w[k].Capitalised || char.IsDigit(w[k].Lower[0])) capitals++;
         }
-        if (words < 4 || words > 25 || capitals * 10 < words * 8 || w[u.End - 1].Mark == '.' && u.End - 2 >= 0 && w[u.End - 2].Quote < 0) return null;
+        if (words < 4 || words > 25 || capitals * 10 < words * 8 || u.First > 0 && w[u.End - 1].Mark == '.' && u.End - 2 >= 0 && w[u.End - 2].Quote < 0) return null;
         for (var i = u.First + 1; i < u.End - 1; i++)
         {
             if (!w[i].IsWord || w[i].Quote >= 0 || !w[i].Capitalised) continue;
             if (cues.Match(w, i, k => k is CueKind.Speech or CueKind.Tell or CueKind.Stance) is not { } m || m.Strength < 1) continue;
             var sourceEnd = i;
             if (!w[u.First].IsWord || !w[u.First].Capitalised) return null;
+            // Rule "clickbait headline": "Trump Just Responded To …", "If You’re Not Voting for Trump, …", "Clinton Speech
+            // Skewered By Fiorina" — an adverb or auxiliary before the verb, a subordinate opener or a passive "By" after it
+            // is no "Name Says …" headline (train: most of the title-line false positives).
+            // "Rick Perry Just Announced …", "Donald Trump Finally Endorses …": the adverb belongs to the cue, not the source.
+            while (sourceEnd - 1 > u.First && w[sourceEnd - 1].Lower is "just" or "finally" or "once" or "fully" or "never" or "also" or "reportedly" or "now") sourceEnd--;
+            if (HeadlineNotSource.Contains(w[sourceEnd - 1].Lower) || HeadlineOpeners.Contains(w[u.First].Lower)
+                || i + m.Length < u.End && w[i + m.Length].Is("by")) return null;
             for (var k = u.First; k < sourceEnd; k++) if (!w[k].IsWord && w[k].Mark is not ('\'' or '-' or '.')) return null;
             var from = i + m.Length;
             while (from < u.End && !w[from].IsWord && w[from].Quote < 0) from++;
             if (from >= u.End) return null;
             var end = TrimEnd(text, w[from].Start, w[u.End - 1].End);
             if (end - w[from].Start < 5) return null;
-            return new Candidate(m.Kind == CueKind.Tell ? CueKind.Tell : CueKind.Speech, 2, i, i + m.Length, u.First, sourceEnd, w[from].Start, end, false);
+            return new Candidate(m.Kind == CueKind.Tell ? CueKind.Tell : CueKind.Speech, 2, sourceEnd, i + m.Length, u.First, sourceEnd, w[from].Start, end, false);
         }
         return null;
     }
+
+    private static readonly HashSet<string> HeadlineNotSource =
+    [
+        "will", "not", "have", "has", "had", "may", "might", "can", "could", "would", "should",
+        "final", "this", "that", "who", "is", "are", "was", "were", "be", "been", "got",
+    ];
+
+    private static readonly HashSet<string> HeadlineOpeners = ["if", "after", "right", "look", "how", "why", "what", "when", "watch", "here's", "this", "these"];
 
     /// <summary>"Trump attacked Clinton on Monday, saying she …": with no cue before it, a participle takes the subject
     /// of the clause it hangs from.</summary>
