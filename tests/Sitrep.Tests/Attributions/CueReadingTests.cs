@@ -68,4 +68,11 @@ public class CueReadingTests
         var clickbait = "If You Are Not Voting For Trump, You Are Voting For The Other Side\n\nThe rally went on.";
         AttributionsOf(clickbait).Should().NotContain(x => x.Cue.Of(clickbait) == "Voting For");
     }
+
+    [Theory]
+    [InlineData("Six in 10 say the governor is decisive.", "say", "Six in 10")]
+    [InlineData("More than 4 in 10 said the economy was getting worse.", "said", "More than 4 in 10")]
+    [InlineData("About three-quarters support a ban on assault weapons.", "support", "About three-quarters")]
+    public void A_share_of_those_polled_is_the_source(string body, string cue, string source) =>
+        ByCue(body, cue).Source.Of(body).Should().Be(source);
 }
