@@ -75,4 +75,11 @@ public class CueReadingTests
     [InlineData("About three-quarters support a ban on assault weapons.", "support", "About three-quarters")]
     public void A_share_of_those_polled_is_the_source(string body, string cue, string source) =>
         ByCue(body, cue).Source.Of(body).Should().Be(source);
+
+    [Fact]
+    public void A_section_label_before_a_colon_is_no_speaker()
+    {
+        var body = "The Latest: Cruz to give away an engraved shotgun\n\nThe senator will hold a raffle in Iowa.";
+        AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == ":");
+    }
 }

@@ -249,6 +249,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         "update", "updated", "watch", "exclusive", "breaking", "video", "videos", "photo", "photos", "opinion", "analysis",
         "note", "editor", "editors", "live", "read", "more", "related", "source", "sources", "warning", "correction", "q", "a", "contributing",
         "poll", "report", "review", "fact", "check", "transcript", "audio", "listen", "see", "also", "full", "text", "timeline",
+        "latest", "previously", "email", "e-mail", "paid", "online", "short", "stat", "deaths", "scoreboard", "quote", "quotes",
     ];
 
     /// <summary>"Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP" — a headline or paragraph opening with a name and a
