@@ -46,6 +46,26 @@ public sealed class Phrases(SourceWords sources)
         "has", "have", "had", "and", "also", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "who", "which", "whom", "whose", "it", "he", "she", "they", "we", "i",
     }.ToFrozenSet();
 
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Fractions = new[]
+    {
+        "two-thirds", "one-third", "three-quarters", "three-fourths", "one-quarter", "one-fourth", "one-fifth", "two-fifths",
+    }.ToFrozenSet();
+
+    private static bool NumberWord(string lower) => NumberWords.Contains(lower) || lower.Length is > 0 and < 4 && lower.All(char.IsDigit);
+
+    /// <summary>"about", "nearly", "more than", "only about" before a share: part of the source phrase.</summary>
+    private static int ShareQualifiers(Word[] w, int first, int lo)
+    {
+        while (first - 1 >= lo && w[first - 1].IsWord && w[first - 1].Lower is "about" or "nearly" or "roughly" or "almost" or "only" or "than" or "more" or "fewer" or "less" or "some" or "just" or "over" or "under")
+            first--;
+        return first;
+    }
+
     public static bool PronounContraction(string lower)
     {
         var apostrophe = lower.IndexOf('\'');
@@ -81,6 +101,10 @@ public sealed class Phrases(SourceWords sources)
         // Rule "contracted pronoun": "She's hoping …", "they've argued …", "he'd said" — the pronoun with its auxiliary is
         // the subject (train misses: "she's" read as a possessive and no source found).
         if (PronounContraction(h.Lower)) return (k, k + 1);
+        // Rule "poll share": "Six in 10 say he is decisive", "more than 4 in 10 said", "About three-quarters support a ban" —
+        // a share of those polled is the source (train misses: a number head found no phrase, so the cue had no subject).
+        if (k - 2 >= lo && w[k - 1].Is("in") && NumberWord(h.Lower) && w[k - 2].IsWord && NumberWord(w[k - 2].Lower)) return (ShareQualifiers(w, k - 2, lo), end);
+        if (Fractions.Contains(h.Lower)) return (ShareQualifiers(w, k, lo), end);
         var capital = h.Capitalised;
         var sourceWord = IsSourceWord(h.Lower);
         if (!capital && !sourceWord && !HasDeterminerBefore(w, k, lo)) return (-1, -1);

@@ -1,0 +1,85 @@
+using static Sitrep.Tests.Attributions.AttributionReading;
+
+namespace Sitrep.Tests.Attributions;
+
+/// <summary>
+/// Tests for the rules-only cue readings tuned on the per-cue precision and the misses of the PolNeAR training split
+/// (issue 5): which words read as cues, and where their content lies. Every sentence is synthetic, in the style of
+/// political news; none is copied from PolNeAR.
+/// </summary>
+public class CueReadingTests
+{
+    [Theory]
+    [InlineData("Instead, the senator sought to calm his supporters at the rally.", "sought", "to calm his supporters at the rally")]
+    [InlineData("Steering clear of the insults, the governor wants to talk about jobs.", "wants", "to talk about jobs")]
+    [InlineData("Still, the mayor promised to build more housing in the city.", "promised", "to build more housing in the city")]
+    public void An_infinitive_after_a_verb_of_wanting_is_its_content_not_the_fronted_words(string body, string cue, string content) =>
+        ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Theory]
+    [InlineData("Same-sex couples face new barriers in the state, according to the Human Rights Campaign, an advocacy group.")]
+    [InlineData("Ad spending will fall by a third this year, according to Brian Weston, an analyst at Harbour Research.")]
+    [InlineData("The plot was foiled in March, according to Andrew Miller, who prosecuted the case.")]
+    public void The_words_after_the_according_to_source_describe_it_and_the_claim_is_before(string body)
+    {
+        var a = ByCue(body, "according to");
+        a.Content.End.Should().BeLessThan(body.IndexOf("according to", StringComparison.Ordinal));
+        body[a.Content.Start..a.Content.End].Should().NotContain("according");
+    }
+
+    [Fact]
+    public void A_quoted_show_title_before_the_speaker_is_not_what_he_said()
+    {
+        var body = "Sunday on Fox News channel’s “Weekend Report,” Rep. Darren Ellis said the senator’s judgment is in question.";
+        var a = ByCue(body, "said");
+        a.Content.Of(body).Should().Be("the senator’s judgment is in question");
+        a.Source.Of(body).Should().Be("Rep. Darren Ellis");
+    }
+
+    [Theory]
+    [InlineData("“How do you rein in these big banks when you owe them money?” Trump said to a crowd of about 500.", "said", "“How do you rein in these big banks when you owe them money?”")]
+    [InlineData("“It was never about him!” his aides argued in interviews this week.", "argued", "“It was never about him!”")]
+    [InlineData("“We will carry this state.” Trump told a crowd of about 500 in Ohio.", "told", "“We will carry this state.”")]
+    [InlineData("“Can we win Illinois?” Mr. Manafort asked in a follow-up interview.", "asked", "“Can we win Illinois?”")]
+    public void A_quotation_ending_the_sentence_before_a_speaker_with_only_modifiers_is_the_content(string body, string cue, string content) =>
+        ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Theory]
+    [InlineData("During the two-hour service, the pastor asked the congregation to pray for the victims.", "asked", "to pray for the victims")]
+    [InlineData("At a rally in Dayton on Monday, Trump told supporters to vote early.", "told", "to vote early")]
+    public void A_fronted_prepositional_phrase_is_not_the_content_of_the_verb_after_it(string body, string cue, string content) =>
+        ByCue(body, cue).Content.Of(body).Should().Be(content);
+
+    [Fact]
+    public void A_title_case_title_line_ending_in_a_full_stop_is_a_headline()
+    {
+        var body = "Governor Says He Never Promised To Close The Border.\n\nThe governor spoke in Austin on Tuesday.";
+        var a = ByCue(body, "Says");
+        a.Source.Of(body).Should().Be("Governor");
+        a.Content.Of(body).Should().StartWith("He Never Promised To Close The Border");
+    }
+
+    [Fact]
+    public void An_adverb_before_a_headline_verb_belongs_to_the_cue_and_clickbait_openers_are_no_headline()
+    {
+        var body = "Rick Lowry Just Announced His Endorsement Of A Big Name Candidate\n\nThe former governor made it official.";
+        var a = ByCue(body, "Just Announced");
+        a.Source.Of(body).Should().Be("Rick Lowry");
+        var clickbait = "If You Are Not Voting For Trump, You Are Voting For The Other Side\n\nThe rally went on.";
+        AttributionsOf(clickbait).Should().NotContain(x => x.Cue.Of(clickbait) == "Voting For");
+    }
+
+    [Theory]
+    [InlineData("Six in 10 say the governor is decisive.", "say", "Six in 10")]
+    [InlineData("More than 4 in 10 said the economy was getting worse.", "said", "More than 4 in 10")]
+    [InlineData("About three-quarters support a ban on assault weapons.", "support", "About three-quarters")]
+    public void A_share_of_those_polled_is_the_source(string body, string cue, string source) =>
+        ByCue(body, cue).Source.Of(body).Should().Be(source);
+
+    [Fact]
+    public void A_section_label_before_a_colon_is_no_speaker()
+    {
+        var body = "The Latest: Cruz to give away an engraved shotgun\n\nThe senator will hold a raffle in Iowa.";
+        AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == ":");
+    }
+}
