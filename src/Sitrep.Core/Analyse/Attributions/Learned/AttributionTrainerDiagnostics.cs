@@ -56,14 +56,15 @@ public sealed partial class AttributionTrainer
     /// <summary>Diagnostics only (SITREP_MISS=1): where the held-out gold attributions that rules+model miss lie (the
     /// rules' cue with a wrong content, a cue below the threshold, the model's cue with a wrong content …), and what
     /// swapping the rules' contents for the chooser's would win and lose per content kind.</summary>
-    private void Misses(List<HeldArticle> held, float threshold, CombinePolicy policy, Action<string> log)
+    private void Misses(List<HeldArticle> held, float threshold, CombinePolicy policy, OverrideMargins overrides, Action<string> log)
     {
         var counts = new Dictionary<string, int>();
         void Count(string k) { counts.TryGetValue(k, out var n); counts[k] = n + 1; }
-        foreach (var (t, rulesFound, margins, cp, reader, _) in held)
+        foreach (var (t, ruled, margins, cp, reader, _) in held)
         {
             var proposals = reader.Propose(t.Words, t.Units, margins, threshold);
-            var kept = LearnedReader.Select(t.Words, t.Units, proposals, rulesFound, policy);
+            var (rulesFound, taken) = RulesOverride.Apply(t.Words, ruled, proposals, margins, overrides);
+            var kept = LearnedReader.Select(t.Words, t.Units, proposals, rulesFound, policy, taken);
             var preds = Predictions(rulesFound, cp);
             foreach (var k in kept) preds.Add(new PredictedAttribution(cp.ToCodePoints(t.Words[k.Content.First].Start), cp.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
             var pairs = AttributionScorer.Match(preds, t.Source.Gold).Pairs;
