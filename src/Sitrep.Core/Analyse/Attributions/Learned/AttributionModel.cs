@@ -15,14 +15,14 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// <see cref="SwapGap"/>: how much the content chooser must prefer its own cut of a rules' cue's content over the rules'
 /// one before the model's wins (<see cref="RulesContentSwap"/>; +∞: never).
 ///
-/// File format (little-endian): "SITREP-ATTR" magic, format version, threshold, policy, swap gap, the cue words (count, strings),
+/// File format (little-endian): "SITREP-ATTR" magic, format version, threshold, policy, swap gap, split and replace margins, the cue words (count, strings),
 /// then for each of the two weight vectors its bit count and its non-zero weights as (index, value) pairs — weights
 /// pruned below <see cref="PruneBelow"/> so the file stays small.
 /// </summary>
 public sealed class AttributionModel
 {
     private const string Magic = "SITREP-ATTR";
-    private const int Version = 2;
+    private const int Version = 3;
     /// <summary>Weights this small change no decision measurably; dropping them shrinks the file several times.</summary>
     public const float PruneBelow = 0.01f;
 
@@ -47,8 +47,10 @@ public sealed class AttributionModel
     public float Threshold { get; }
     public CombinePolicy Policy { get; }
     public float SwapGap { get; }
+    /// <summary>When a confident learned proposal overrules a rules' reading it collides with (<see cref="RulesOverride"/>).</summary>
+    public OverrideMargins Overrides { get; init; } = OverrideMargins.Never;
 
-    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never) => new(_cue, _choice, CueWords, threshold, policy, swapGap);
+    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never, OverrideMargins? overrides = null) => new(_cue, _choice, CueWords, threshold, policy, swapGap) { Overrides = overrides ?? Overrides };
 
     public void Save(string path)
     {
@@ -64,6 +66,8 @@ public sealed class AttributionModel
         w.Write(Threshold);
         w.Write((byte)Policy);
         w.Write(SwapGap);
+        w.Write(Overrides.Split);
+        w.Write(Overrides.Replace);
         w.Write(CueWords.Count);
         foreach (var word in CueWords.Order(StringComparer.Ordinal)) w.Write(word);
         WriteSparse(w, _cue, CueFeatures.Bits);
@@ -93,14 +97,15 @@ public sealed class AttributionModel
         var threshold = r.ReadSingle();
         var policy = (CombinePolicy)r.ReadByte();
         var swapGap = r.ReadSingle();
-        if (!Enum.IsDefined(policy) || !float.IsFinite(threshold) || float.IsNaN(swapGap)) throw new InvalidDataException("bad threshold, policy or swap gap");
+        var overrides = new OverrideMargins(r.ReadSingle(), r.ReadSingle());
+        if (!Enum.IsDefined(policy) || !float.IsFinite(threshold) || float.IsNaN(swapGap) || float.IsNaN(overrides.Split) || float.IsNaN(overrides.Replace)) throw new InvalidDataException("bad threshold, policy or swap gap");
         var wordCount = r.ReadInt32();
         if (wordCount < 0 || wordCount > 1_000_000) throw new InvalidDataException("bad cue word count");
         var words = new string[wordCount];
         for (var k = 0; k < wordCount; k++) words[k] = r.ReadString();
         var cue = ReadSparse(r, CueFeatures.Bits);
         var choice = ReadSparse(r, ChoiceFeatures.Bits);
-        return new AttributionModel(cue, choice, words, threshold, policy, swapGap);
+        return new AttributionModel(cue, choice, words, threshold, policy, swapGap) { Overrides = overrides };
     }
 
     private static void WriteSparse(BinaryWriter w, float[] weights, int bits)

@@ -49,7 +49,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var held = new List<HeldArticle>();
         for (var r = 0; r < folds; r++)
             held.AddRange(HeldOut(Fit(articles.Where((_, i) => i % folds != r).ToList(), r == 0 ? log : null), articles.Where((_, i) => i % folds == r)));
-        var (threshold, policy, rulesF1, best, gap) = held.Count > 0 ? Tune(held, log) : (0f, CombinePolicy.EmptySentences, 0, (0.0, 0.0, 0.0), RulesContentSwap.Never);
+        var (threshold, policy, rulesF1, best, gap, overrides) = held.Count > 0 ? Tune(held, log) : (0f, CombinePolicy.EmptySentences, 0, (0.0, 0.0, 0.0), RulesContentSwap.Never, OverrideMargins.Never);
         var final = Fit(articles, log);
         if (Environment.GetEnvironmentVariable("SITREP_CUE_AUDIT") is { Length: > 0 } audit)
             CueAudit.Write(audit, articles, new LearnedReader(final, cues, _phrases), cues, rules);
@@ -58,7 +58,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var examples = articles.Sum(a => a.Gold.Count(g => g.CueFirst >= 0));
         var report = new TrainingReport(articles.Count, held.Count, tokens, cueTokens, examples, rulesF1, best.Item1, best.Item2, best.Item3,
             threshold, policy, clock.Elapsed) { SwapGap = gap };
-        return (final.With(threshold, policy, gap), report);
+        return (final.With(threshold, policy, gap, overrides), report);
     }
 
     private AttributionModel Fit(List<TrainingArticle> articles, Action<string>? log)
@@ -211,7 +211,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
     }
 
     /// <summary>Every threshold on a grid and both policies, scored on the held-out articles (of every fold, pooled) with the rules' own output.</summary>
-    private (float Threshold, CombinePolicy Policy, double RulesF1, (double F1, double P, double R) Best, float SwapGap) Tune(List<HeldArticle> prepared, Action<string>? log)
+    private (float Threshold, CombinePolicy Policy, double RulesF1, (double F1, double P, double R) Best, float SwapGap, OverrideMargins Overrides) Tune(List<HeldArticle> prepared, Action<string>? log)
     {
         var rulesOnly = Score(prepared.Select(p => (p.Article, p.Index, Predictions(p.Rules, p.Index))));
         log?.Invoke($"held out: rules alone F1 {rulesOnly.F1:F3} (P {rulesOnly.P:F3} R {rulesOnly.R:F3})");
@@ -222,10 +222,11 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var swapped = float.IsPositiveInfinity(gap) ? prepared : prepared.Select(p => p with { Rules = p.Swap.Apply(p.Article.Words, p.Article.Units, p.Rules, gap) }).ToList();
         if (!float.IsPositiveInfinity(gap)) (threshold, policy, best) = ChooseThreshold(swapped, log);
         var choice = (Threshold: threshold, Policy: policy);
-        if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(swapped, choice.Threshold, choice.Policy, log);
+        var overrides = TuneOverrides(swapped, threshold, policy, ref best, log);
+        if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(swapped, choice.Threshold, choice.Policy, overrides, log);
         if (log is not null) Diagnose(prepared, choice.Threshold, log);
-        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}");
-        return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap);
+        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}");
+        return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap, overrides);
     }
 
     private (float Threshold, CombinePolicy Policy, (double F1, double P, double R) Best) ChooseThreshold(List<HeldArticle> prepared, Action<string>? log)

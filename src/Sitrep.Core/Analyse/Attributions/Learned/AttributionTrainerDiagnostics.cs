@@ -45,7 +45,7 @@ public sealed partial class AttributionTrainer
         {
             var fit = articles.Where((_, i) => i % HeldOutEvery != r).ToList();
             var held = articles.Where((_, i) => i % HeldOutEvery == r).ToList();
-            var (threshold, policy, rulesF1, best, gap) = Tune(HeldOut(Fit(fit, null), held).ToList(), null);
+            var (threshold, policy, rulesF1, best, gap, _) = Tune(HeldOut(Fit(fit, null), held).ToList(), null);
             log($"fold {r}: rules {rulesF1:F3} -> {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at {threshold:F2} {policy} gap {gap:F0}");
             sum += best.F1;
             rulesSum += rulesF1;
@@ -56,14 +56,15 @@ public sealed partial class AttributionTrainer
     /// <summary>Diagnostics only (SITREP_MISS=1): where the held-out gold attributions that rules+model miss lie (the
     /// rules' cue with a wrong content, a cue below the threshold, the model's cue with a wrong content …), and what
     /// swapping the rules' contents for the chooser's would win and lose per content kind.</summary>
-    private void Misses(List<HeldArticle> held, float threshold, CombinePolicy policy, Action<string> log)
+    private void Misses(List<HeldArticle> held, float threshold, CombinePolicy policy, OverrideMargins overrides, Action<string> log)
     {
         var counts = new Dictionary<string, int>();
         void Count(string k) { counts.TryGetValue(k, out var n); counts[k] = n + 1; }
-        foreach (var (t, rulesFound, margins, cp, reader, _) in held)
+        foreach (var (t, ruled, margins, cp, reader, _) in held)
         {
             var proposals = reader.Propose(t.Words, t.Units, margins, threshold);
-            var kept = LearnedReader.Select(t.Words, t.Units, proposals, rulesFound, policy);
+            var (rulesFound, taken) = RulesOverride.Apply(t.Words, ruled, proposals, margins, overrides);
+            var kept = LearnedReader.Select(t.Words, t.Units, proposals, rulesFound, policy, taken);
             var preds = Predictions(rulesFound, cp);
             foreach (var k in kept) preds.Add(new PredictedAttribution(cp.ToCodePoints(t.Words[k.Content.First].Start), cp.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
             var pairs = AttributionScorer.Match(preds, t.Source.Gold).Pairs;
@@ -93,7 +94,18 @@ public sealed partial class AttributionTrainer
                     }
                     continue;
                 }
-                if (rulesFound.Any(a => Ov(a.Content.Start, a.Content.End))) { Count("FN cue inside rules content"); continue; }
+                if (rulesFound.FirstOrDefault(a => Ov(a.Content.Start, a.Content.End)) is { } outer)
+                {
+                    Count("FN cue inside rules content");
+                    if (Environment.GetEnvironmentVariable("SITREP_MISS_DUMP") is { } md)
+                    {
+                        string Cut(int s0, int e0) => t.Source.Text[s0..e0].Replace('\n', ' ');
+                        var top = Enumerable.Range(g.CueFirst, g.CueEnd - g.CueFirst).Max(k => margins[k]);
+                        var outerHit = t.Gold.Any(o => TrainingArticle.HitScore(outer.Content.Start, outer.Content.End, o.Content) > 0);
+                        File.AppendAllText(md, $"NESTED\t{top:F1}\t{(outerHit ? "outerHit" : "outerMiss")}\t{outer.Kind}\tcue={Cut(cs, ce)}\trules={Cut(outer.Cue.Start, outer.Cue.End)} :: {Cut(outer.Content.Start, outer.Content.End)}\tgold={string.Join(" | ", g.Content.Select(c => Cut(c.Start, c.End)))}\n");
+                    }
+                    continue;
+                }
                 if (rulesFound.Any(a => Ov(a.Source.Start, a.Source.End))) { Count("FN cue inside rules source"); continue; }
                 if (kept.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN model cue, wrong content"); continue; }
                 if (proposals.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN proposed, not kept"); continue; }

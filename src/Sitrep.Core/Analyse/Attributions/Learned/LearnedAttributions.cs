@@ -23,9 +23,26 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
             result.Clear();
             result.AddRange(swapped);
         }
-        if (model.Policy == CombinePolicy.NoOverlap && result.Count > 0) RulesCoverage.MaskHeld(margins, units, RulesCoverage.Of(words, units, result), model.Threshold);
-        var proposals = _reader.Propose(words, units, margins, model.Threshold);
-        var kept = LearnedReader.Select(words, units, proposals, result, model.Policy);
+        List<Proposal>? taken = null;
+        List<Proposal> proposals;
+        if (model.Overrides.Any && model.Policy == CombinePolicy.NoOverlap && result.Count > 0)
+        {
+            // The rules' spans are not masked: the proposals that collide with them are the ones that may overrule them
+            // (and Select drops the others, as masking would); only runs on a rules' cue, which neither may take, are masked.
+            // (a copy: the override weighs the rules' cues by their own scores).
+            var open = (float[])margins.Clone();
+            RulesOverride.MaskRulesCues(open, units, RulesCoverage.Of(words, units, result), model.Threshold);
+            proposals = _reader.Propose(words, units, open, model.Threshold);
+            (var overruled, taken) = RulesOverride.Apply(words, result, proposals, margins, model.Overrides, content => KindOf(body, content, quotes));
+            result.Clear();
+            result.AddRange(overruled);
+        }
+        else
+        {
+            if (model.Policy == CombinePolicy.NoOverlap && result.Count > 0) RulesCoverage.MaskHeld(margins, units, RulesCoverage.Of(words, units, result), model.Threshold);
+            proposals = _reader.Propose(words, units, margins, model.Threshold);
+        }
+        var kept = LearnedReader.Select(words, units, proposals, result, model.Policy, taken);
         if (kept.Count == 0) return;
         var replaced = new List<Attribution>();
         if (model.Policy == CombinePolicy.ModelFirst)

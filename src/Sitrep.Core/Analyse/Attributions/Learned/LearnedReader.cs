@@ -76,10 +76,11 @@ public sealed class LearnedReader(AttributionModel model, CueLexicon cues, Phras
     }
 
     /// <summary>The proposals that join <paramref name="existing"/> under <paramref name="policy"/>, best cue first,
-    /// none overlapping another's cue or content.</summary>
-    public static List<Proposal> Select(Word[] w, List<Unit> units, List<Proposal> proposals, IReadOnlyList<Documents.Attribution> existing, CombinePolicy policy)
+    /// none overlapping another's cue or content; <paramref name="taken"/> (those that already overruled a rules' reading,
+    /// <see cref="RulesOverride"/>) are kept first.</summary>
+    public static List<Proposal> Select(Word[] w, List<Unit> units, List<Proposal> proposals, IReadOnlyList<Documents.Attribution> existing, CombinePolicy policy, IReadOnlyList<Proposal>? taken = null)
     {
-        var kept = new List<Proposal>();
+        var kept = taken is null ? new List<Proposal>() : [.. taken];
         if (proposals.Count == 0) return kept;
         foreach (var p in proposals.OrderByDescending(p => p.Score))
         {

@@ -1,0 +1,75 @@
+using Sitrep.Analyse.Attributions;
+using Sitrep.Analyse.Attributions.Learned;
+using Sitrep.Documents;
+using Xunit;
+
+namespace Sitrep.Tests.AttributionLearned;
+
+/// <summary>A confident learned proposal that collides with a rules' reading: it cuts a content that runs over its cue
+/// (PolNeAR: an outer content stops before a nested attribution), or replaces a reading whose cue the model doubts.</summary>
+public class RulesOverrideTests
+{
+    private const string Nested = "The mayor said the plan would cost too much - critics say it was never funded.";
+    private const string Noun = "Ms. Lee promised voters that her pledge to cut taxes would hold.";
+
+    private static Word[] Words(string text) => WordSplitter.Split(text, QuoteScanner.Outer(text));
+
+    private static int At(Word[] w, string word, int from = 0) => Array.FindIndex(w, from, x => x.Lower == word);
+
+    private static TextSpan Span(Word[] w, int first, int end) => new(w[first].Start, w[end - 1].End);
+
+    private static string Text(string text, TextSpan s) => text[s.Start..s.End];
+
+    private static Attribution Reading(Word[] w, int cue, int contentFirst, int contentEnd, int sourceFirst = -1, int sourceEnd = -1) =>
+        new("indirect", Span(w, contentFirst, contentEnd), Span(w, cue, cue + 1), sourceFirst < 0 ? new TextSpan(w[cue].Start, w[cue].Start) : Span(w, sourceFirst, sourceEnd), null, "unknown");
+
+    private static float[] Margins(Word[] w, int cue, float score)
+    {
+        var m = new float[w.Length];
+        Array.Fill(m, float.NegativeInfinity);
+        m[cue] = score;
+        return m;
+    }
+
+    [Fact]
+    public void A_strong_learned_cue_inside_a_rules_content_ends_that_content_before_its_clause()
+    {
+        var w = Words(Nested);
+        var (said, say, stop) = (At(w, "said"), At(w, "say"), w.Length - 1);
+        var outer = Reading(w, said, said + 1, stop, 0, said);
+        var inner = new Proposal(0, say, say + 1, 20f, new ContentChoice(ChoiceKind.After, say + 1, stop, -1, -1));
+        var (rules, taken) = RulesOverride.Apply(w, [outer], [inner], Margins(w, said, 5f), new OverrideMargins(10f, float.PositiveInfinity));
+        Assert.Equal("the plan would cost too much", Text(Nested, Assert.Single(rules).Content));
+        Assert.Equal(inner, Assert.Single(taken));
+    }
+
+    [Fact]
+    public void A_learned_cue_below_the_split_margin_leaves_the_rules_content_whole()
+    {
+        var w = Words(Nested);
+        var (said, say, stop) = (At(w, "said"), At(w, "say"), w.Length - 1);
+        var outer = Reading(w, said, said + 1, stop, 0, said);
+        var inner = new Proposal(0, say, say + 1, 8f, new ContentChoice(ChoiceKind.After, say + 1, stop, -1, -1));
+        var (rules, taken) = RulesOverride.Apply(w, [outer], [inner], Margins(w, said, 5f), new OverrideMargins(10f, float.PositiveInfinity));
+        Assert.Equal(outer, Assert.Single(rules));
+        Assert.Empty(taken);
+    }
+
+    [Fact]
+    public void A_confident_proposal_replaces_a_rules_reading_whose_cue_the_model_doubts()
+    {
+        var w = Words(Noun);
+        var (promised, pledge, stop) = (At(w, "promised"), At(w, "pledge"), w.Length - 1);
+        var noun = Reading(w, pledge, pledge + 1, At(w, "would"));
+        var learned = new Proposal(0, promised, promised + 1, 12f, new ContentChoice(ChoiceKind.AfterThat, At(w, "that"), stop, 0, promised));
+        var margins = Margins(w, pledge, 0f);
+        var (rules, taken) = RulesOverride.Apply(w, [noun], [learned], margins, new OverrideMargins(float.PositiveInfinity, 8f));
+        Assert.Empty(rules);
+        Assert.Equal(learned, Assert.Single(taken));
+
+        margins[pledge] = 6f; // the model trusts the rules' cue: the reading stays and the proposal is left out
+        (rules, taken) = RulesOverride.Apply(w, [noun], [learned], margins, new OverrideMargins(float.PositiveInfinity, 8f));
+        Assert.Equal(noun, Assert.Single(rules));
+        Assert.Empty(taken);
+    }
+}
