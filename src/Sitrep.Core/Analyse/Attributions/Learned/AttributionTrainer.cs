@@ -100,12 +100,13 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
             var t = articles[a];
             var list = spans[a] = new List<(int, int, bool)>(t.Words.Length);
             var covered = _coverage[t];
+            var labels = CueExamples.Labels(t, covered, new ContentChoices(_phrases));
             foreach (var unit in t.Units)
                 for (var i = unit.First; i < unit.End; i++)
                 {
-                    if (!filter.IsCandidate(t.Words, i)) continue;
+                    if (labels[i] == CueExamples.Skip || !filter.IsCandidate(t.Words, i)) continue;
                     CueFeatures.Extract(t.Words, i, unit, cues, f, covered[i]);
-                    list.Add((index.Count, f.Count, t.IsCue[i]));
+                    list.Add((index.Count, f.Count, labels[i] == CueExamples.Positive));
                     foreach (var x in f.Indexes) index.Add(x);
                 }
         }
