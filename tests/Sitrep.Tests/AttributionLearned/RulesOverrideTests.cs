@@ -122,4 +122,17 @@ public class RulesOverrideTests
         Assert.Equal(outer, Assert.Single(rules));
         Assert.Empty(taken);
     }
+
+    [Fact]
+    public void The_override_margins_survive_a_saved_model()
+    {
+        var model = new AttributionModel(new float[1 << CueFeatures.Bits], new float[1 << ChoiceFeatures.Bits], ["said"], 1.25f, CombinePolicy.NoOverlap, 6f)
+            { Overrides = new OverrideMargins(10f, 8f) };
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = AttributionModel.Load(stream);
+        Assert.Equal(new OverrideMargins(10f, 8f), loaded.Overrides);
+        Assert.Equal(new OverrideMargins(10f, 8f), loaded.With(2f, CombinePolicy.NoOverlap).Overrides);
+    }
 }
