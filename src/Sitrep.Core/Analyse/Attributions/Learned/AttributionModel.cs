@@ -98,7 +98,7 @@ public sealed class AttributionModel
         var policy = (CombinePolicy)r.ReadByte();
         var swapGap = r.ReadSingle();
         var overrides = new OverrideMargins(r.ReadSingle(), r.ReadSingle());
-        if (!Enum.IsDefined(policy) || !float.IsFinite(threshold) || float.IsNaN(swapGap) || float.IsNaN(overrides.Split) || float.IsNaN(overrides.Replace)) throw new InvalidDataException("bad threshold, policy or swap gap");
+        if (!Enum.IsDefined(policy) || !float.IsFinite(threshold) || float.IsNaN(swapGap) || float.IsNaN(overrides.Split) || float.IsNaN(overrides.Replace)) throw new InvalidDataException("bad threshold, policy, swap gap or override margins");
         var wordCount = r.ReadInt32();
         if (wordCount < 0 || wordCount > 1_000_000) throw new InvalidDataException("bad cue word count");
         var words = new string[wordCount];

@@ -24,9 +24,9 @@ public sealed partial class AttributionTrainer
             b = grid[chosen].Scores;
             return values[chosen];
         }
-        if (Environment.GetEnvironmentVariable("SITREP_OVERRIDE_DUMP") is { Length: > 0 } dump) DumpOverrides(dump, held, proposals, new OverrideMargins(2f, 4f));
         var split = Pick("split margin", SplitGrid, v => new OverrideMargins(v, float.PositiveInfinity), ref best);
         var replace = Pick("replace margin", ReplaceGrid, v => new OverrideMargins(split, v), ref best);
+        if (Environment.GetEnvironmentVariable("SITREP_OVERRIDE_DUMP") is { Length: > 0 } dump) DumpOverrides(dump, held, proposals, new OverrideMargins(split, replace));
         return new OverrideMargins(split, replace);
     }
 
@@ -42,6 +42,8 @@ public sealed partial class AttributionTrainer
         return (t, p.Index, preds);
     }
 
+    /// <summary>Diagnostics only (SITREP_OVERRIDE_DUMP=file): each rules' reading cut (SPLIT) or dropped (REPLACE) at the
+    /// chosen margins, with both cue scores and whether the proposal's, the reading's and the cut reading's contents are hits.</summary>
     private static void DumpOverrides(string path, List<HeldArticle> held, List<List<Proposal>> proposals, OverrideMargins m)
     {
         using var o = new StreamWriter(path);

@@ -27,9 +27,9 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
         List<Proposal> proposals;
         if (model.Overrides.Any && model.Policy == CombinePolicy.NoOverlap && result.Count > 0)
         {
-            // The rules' spans are not masked: the proposals that collide with them are the ones that may overrule them
-            // (and Select drops the others, as masking would); only runs on a rules' cue, which neither may take, are masked.
-            // (a copy: the override weighs the rules' cues by their own scores).
+            // The rules' spans are not masked: the proposals that collide with them are the ones that may overrule them (and
+            // Select drops the others, as masking would). Only runs on a rules' cue, which can do neither, are masked, and in
+            // a copy: the replacing weighs the rules' cues by their own scores.
             var open = (float[])margins.Clone();
             RulesOverride.MaskRulesCues(open, units, RulesCoverage.Of(words, units, result), model.Threshold);
             proposals = _reader.Propose(words, units, open, model.Threshold);
