@@ -226,7 +226,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var overrides = TuneOverrides(swapped, threshold, policy, ref best, log);
         if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(swapped, choice.Threshold, choice.Policy, overrides, log);
         if (log is not null) Diagnose(prepared, choice.Threshold, log);
-        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}");
+        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F4} (P {best.P:F4} R {best.R:F4}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}");
         return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap, overrides);
     }
 
