@@ -82,4 +82,20 @@ public class CueReadingTests
         var body = "The Latest: Cruz to give away an engraved shotgun\n\nThe senator will hold a raffle in Iowa.";
         AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == ":");
     }
+
+    [Fact]
+    public void A_quoted_title_before_the_verb_does_not_make_the_order_inverted()
+    {
+        var body = "Hensley, the co-author of \"Going Viral,\" said the days when the nation had one story are gone.";
+        AttributionsOf(body).Should().NotContain(a => a.Source.Of(body) == "the days");
+    }
+
+    [Fact]
+    public void Those_polled_and_a_long_apposition_still_give_the_subject()
+    {
+        var body = "Some 56 percent of Cuban-Americans polled said they were less likely to vote for Republicans this year.";
+        ByCue(body, "said").Source.Of(body).Should().Be("Some 56 percent of Cuban-Americans polled");
+        var longer = "Wilcox, whose education at the University of Tampa was paid for by the Army because he took part in the officer training program there in the late 1990s, said he would like to see more students enlist.";
+        ByCue(longer, "said").Source.Of(longer).Should().Be("Wilcox");
+    }
 }

@@ -356,7 +356,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             var headIsSource = re > rf && (w[re - 1].Capitalised || phrases.IsSourceWord(w[re - 1].Lower) || w[re - 1].Lower is "he" or "she" or "they");
             var endsClause = re >= u.End || re > 0 && (w[re].Kind == WordKind.Punct && w[re].Mark is ',' or '.' or ';' or '—' or '(' or '!' or '?' || w[re].IsBreak
                 || w[re].Lower is "who" || w[re].Lower is "in" or "on" or "at" or "during" && headIsSource);
-            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"
+            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0 && !QuotedTitle(w, i - 1)) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"
                                                                   || TitledName(w, rf, re)))
             {
                 var start = ContentStartBefore(w, u, i);
@@ -633,9 +633,11 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                 if (nf >= 0 && w[nf].Capitalised) return (nf, ne);
                 break;
             }
+            // Rule "long apposition": "Wilcox, whose education at the University of Tampa was paid for by the military because
+            // he took part in the ROTC program, said …" — the opening name may lie up to 32 words back (20 lost train hits).
             (int, int) nearest = (-1, -1);
             var seen = false;
-            for (var k = j - 1; k > u.First && k >= j - 20; k--)
+            for (var k = j - 1; k > u.First && k >= j - 32; k--)
             {
                 if (w[k].Quote >= 0 || w[k].IsBreak) break;
                 if (w[k].Mark != ',') continue;

@@ -97,6 +97,13 @@ public sealed class Phrases(SourceWords sources)
             // A bracket after a determiner closes the phrase: "the [Russian foreign]".
         }
         if (!h.IsWord) return (-1, -1);
+        // Rule "polled participle": "56 percent of Cuban-Americans polled said", "the voters surveyed said" — the participle
+        // after the head noun is part of the phrase (train misses: the lower-case participle was no head, so no subject).
+        if (h.Lower is "polled" or "surveyed" or "interviewed" or "questioned" && k - 1 >= lo && w[k - 1].IsWord && !Determiners.Contains(w[k - 1].Lower) && w[k - 1].Lower is not ("those" or "these" or "people"))
+        {
+            var (pf, _) = LeftOf(w, k - 1, lo);
+            return pf >= 0 ? (pf, end) : (-1, -1);
+        }
         if (Pronouns.Contains(h.Lower)) return (k, k + 1);
         // Rule "contracted pronoun": "She's hoping …", "they've argued …", "he'd said" — the pronoun with its auxiliary is
         // the subject (train misses: "she's" read as a possessive and no source found).
