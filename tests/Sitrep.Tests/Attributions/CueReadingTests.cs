@@ -98,4 +98,12 @@ public class CueReadingTests
         var longer = "Wilcox, whose education at the University of Tampa was paid for by the Army because he took part in the officer training program there in the late 1990s, said he would like to see more students enlist.";
         ByCue(longer, "said").Source.Of(longer).Should().Be("Wilcox");
     }
+
+    [Theory]
+    [InlineData("Jason Simms — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Rubio.", "says", "Jason Simms")]
+    [InlineData("Each side said the other had broken the ceasefire.", "said", "Each side")]
+    [InlineData("Nearly nine out of 10 said the country was on the wrong track.", "said", "Nearly nine out of 10")]
+    [InlineData("47% said they would vote for the governor again.", "said", "47%")]
+    public void Dash_appositions_distributive_subjects_and_shares_give_the_source(string body, string cue, string source) =>
+        ByCue(body, cue).Source.Of(body).Should().Be(source);
 }

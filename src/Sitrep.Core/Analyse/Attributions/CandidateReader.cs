@@ -616,6 +616,19 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (TimeWordsEndingAt(w, j, u.First) is > 0 and var n) { j -= n; continue; }
             break;
         }
+        // Rule "dash apposition": "Jason Sims — a teacher from Mount Pleasant — says …", "Gingrich — mentioned by Newsmax as
+        // the leading choice — said …": the subject is the phrase before the opening dash (train misses: no subject found).
+        if (j > u.First && w[j].Mark is '—' or '–' && w[j].Quote < 0)
+        {
+            for (var k = j - 1; k > u.First && k >= j - 30; k--)
+            {
+                if (w[k].Quote >= 0 || w[k].IsBreak || w[k].Mark is '.' or ';' or ':') break;
+                if (w[k].Mark is not ('—' or '–')) continue;
+                var (df, de) = phrases.LeftOf(w, k - 1, u.First);
+                if (df >= 0 && df == ContentStartBefore(w, u, df + 1)) return (df, de);
+                break;
+            }
+        }
         if (j >= u.First && w[j].Mark == ',')
         {
             // "Kerry, who is in Paris, told" / "Lavrov, speaking in Belgrade, said".
