@@ -106,4 +106,20 @@ public class CueReadingTests
     [InlineData("47% said they would vote for the governor again.", "said", "47%")]
     public void Dash_appositions_distributive_subjects_and_shares_give_the_source(string body, string cue, string source) =>
         ByCue(body, cue).Source.Of(body).Should().Be(source);
+
+    [Fact]
+    public void A_clause_with_its_own_verb_after_said_is_content_not_an_inverted_source()
+    {
+        var body = "Montana Sen. Jon Tyler, chairman of the campaign committee, said the map favored Democrats.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Be("Montana Sen. Jon Tyler");
+        a.Content.Of(body).Should().Be("the map favored Democrats");
+    }
+
+    [Fact]
+    public void A_determiner_four_words_before_a_plain_head_still_opens_the_subject()
+    {
+        var body = "A 2004 FEC advisory opinion said such donations were allowed.";
+        ByCue(body, "said").Content.Of(body).Should().Be("such donations were allowed");
+    }
 }

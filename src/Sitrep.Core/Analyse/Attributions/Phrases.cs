@@ -216,7 +216,7 @@ public sealed class Phrases(SourceWords sources)
 
     private static bool HasDeterminerBefore(Word[] w, int k, int lo)
     {
-        for (var j = k - 1; j >= lo && j >= k - 3; j--)
+        for (var j = k - 1; j >= lo && j >= k - 4; j--)
         {
             if (!w[j].IsWord) return false;
             // "Each side said", "Another user wrote": distributive determiners open a subject too.
