@@ -82,4 +82,44 @@ public class CueReadingTests
         var body = "The Latest: Cruz to give away an engraved shotgun\n\nThe senator will hold a raffle in Iowa.";
         AttributionsOf(body).Should().NotContain(a => a.Cue.Of(body) == ":");
     }
+
+    [Fact]
+    public void A_quoted_title_before_the_verb_does_not_make_the_order_inverted()
+    {
+        var body = "Hensley, the co-author of \"Going Viral,\" said the days when the nation had one story are gone.";
+        AttributionsOf(body).Should().NotContain(a => a.Source.Of(body) == "the days");
+    }
+
+    [Fact]
+    public void Those_polled_and_a_long_apposition_still_give_the_subject()
+    {
+        var body = "Some 56 percent of Cuban-Americans polled said they were less likely to vote for Republicans this year.";
+        ByCue(body, "said").Source.Of(body).Should().Be("Some 56 percent of Cuban-Americans polled");
+        var longer = "Wilcox, whose education at the University of Tampa was paid for by the Army because he took part in the officer training program there in the late 1990s, said he would like to see more students enlist.";
+        ByCue(longer, "said").Source.Of(longer).Should().Be("Wilcox");
+    }
+
+    [Theory]
+    [InlineData("Jason Simms — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Rubio.", "says", "Jason Simms")]
+    [InlineData("Each side said the other had broken the ceasefire.", "said", "Each side")]
+    [InlineData("Nearly nine out of 10 said the country was on the wrong track.", "said", "Nearly nine out of 10")]
+    [InlineData("47% said they would vote for the governor again.", "said", "47%")]
+    public void Dash_appositions_distributive_subjects_and_shares_give_the_source(string body, string cue, string source) =>
+        ByCue(body, cue).Source.Of(body).Should().Be(source);
+
+    [Fact]
+    public void A_clause_with_its_own_verb_after_said_is_content_not_an_inverted_source()
+    {
+        var body = "Montana Sen. Jon Tyler, chairman of the campaign committee, said the map favored Democrats.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Be("Montana Sen. Jon Tyler");
+        a.Content.Of(body).Should().Be("the map favored Democrats");
+    }
+
+    [Fact]
+    public void A_determiner_four_words_before_a_plain_head_still_opens_the_subject()
+    {
+        var body = "A 2004 FEC advisory opinion said such donations were allowed.";
+        ByCue(body, "said").Content.Of(body).Should().Be("such donations were allowed");
+    }
 }

@@ -356,7 +356,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             var headIsSource = re > rf && (w[re - 1].Capitalised || phrases.IsSourceWord(w[re - 1].Lower) || w[re - 1].Lower is "he" or "she" or "they");
             var endsClause = re >= u.End || re > 0 && (w[re].Kind == WordKind.Punct && w[re].Mark is ',' or '.' or ';' or '—' or '(' or '!' or '?' || w[re].IsBreak
                 || w[re].Lower is "who" || w[re].Lower is "in" or "on" or "at" or "during" && headIsSource);
-            if (rf >= 0 && (endsClause || w[i - 1].Quote >= 0) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"
+            if (rf >= 0 && !VerbInsidePhrase(w, rf, re) && (endsClause || w[i - 1].Quote >= 0 && !QuotedTitle(w, i - 1)) && (w[rf].Capitalised || Phrases.Determiners.Contains(w[rf].Lower) || w[rf].Lower is "he" or "she" or "they"
                                                                   || TitledName(w, rf, re)))
             {
                 var start = ContentStartBefore(w, u, i);
@@ -447,6 +447,19 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         for (var k = start + 1; k < comma; k++)
             if (!w[k].IsWord && w[k].Mark is not ('\'' or '-' or '.') || w[k].Quote >= 0) return false;
         return true;
+    }
+
+    /// <summary>Rule "clause after the verb is no inverted source": "Jon Tester, chairman of the committee, said the map favored
+    /// Democrats." — a lower-case past-tense word after a noun inside the phrase after "said" is a verb, so the phrase is
+    /// the subject of a reported clause, not an inverted speaker ("the embattled senator" keeps its adjective after the
+    /// determiner; train: the clause was read as the source and the apposition as the content).</summary>
+    private static bool VerbInsidePhrase(Word[] w, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+            if (w[k].IsWord && !w[k].Capitalised && w[k].Lower.Length > 4 && w[k].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && w[k - 1].IsWord && !Phrases.Determiners.Contains(w[k - 1].Lower) && !w[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>Rule "infinitive is content": "Instead, she sought to calm his supporters", "Steering clear of the rhetoric,
@@ -616,6 +629,19 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (TimeWordsEndingAt(w, j, u.First) is > 0 and var n) { j -= n; continue; }
             break;
         }
+        // Rule "dash apposition": "Jason Sims — a teacher from Mount Pleasant — says …", "Gingrich — mentioned by Newsmax as
+        // the leading choice — said …": the subject is the phrase before the opening dash (train misses: no subject found).
+        if (j > u.First && w[j].Mark is '—' or '–' && w[j].Quote < 0)
+        {
+            for (var k = j - 1; k > u.First && k >= j - 30; k--)
+            {
+                if (w[k].Quote >= 0 || w[k].IsBreak || w[k].Mark is '.' or ';' or ':') break;
+                if (w[k].Mark is not ('—' or '–')) continue;
+                var (df, de) = phrases.LeftOf(w, k - 1, u.First);
+                if (df >= 0 && df == ContentStartBefore(w, u, df + 1)) return (df, de);
+                break;
+            }
+        }
         if (j >= u.First && w[j].Mark == ',')
         {
             // "Kerry, who is in Paris, told" / "Lavrov, speaking in Belgrade, said".
@@ -633,9 +659,11 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                 if (nf >= 0 && w[nf].Capitalised) return (nf, ne);
                 break;
             }
+            // Rule "long apposition": "Wilcox, whose education at the University of Tampa was paid for by the military because
+            // he took part in the ROTC program, said …" — the opening name may lie up to 32 words back (20 lost train hits).
             (int, int) nearest = (-1, -1);
             var seen = false;
-            for (var k = j - 1; k > u.First && k >= j - 20; k--)
+            for (var k = j - 1; k > u.First && k >= j - 32; k--)
             {
                 if (w[k].Quote >= 0 || w[k].IsBreak) break;
                 if (w[k].Mark != ',') continue;

@@ -30,7 +30,7 @@ public sealed class Phrases(SourceWords sources)
         "personally", "meanwhile", "however", "now", "today", "yesterday", "therefore", "thus", "instead", "too", "officially", "formally", "here", "sharply", "strongly", "firmly", "emphatically",
         // Negated auxiliaries: "Peck doesn't expect a deal", "the ministry didn't say" (train misses: no subject was found past them).
         "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "hasn't", "haven't", "hadn't", "aren't", "weren't", "shouldn't",
-        "generally", "largely", "mostly", "increasingly", "consistently", "widely", "broadly", "loudly", "quietly", "vocally", "frequently", "routinely", "usually",
+        "generally", "largely", "mostly", "increasingly", "consistently", "widely", "broadly", "loudly", "quietly", "vocally", "frequently", "routinely", "usually", "overall",
     }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Imperatives = new[] { "read", "see", "watch", "click", "follow", "subscribe", "share", "sign", "listen", "join", "learn", "find", "get" }.ToFrozenSet();
@@ -96,7 +96,19 @@ public sealed class Phrases(SourceWords sources)
             if (!h.IsWord) return (-1, -1);
             // A bracket after a determiner closes the phrase: "the [Russian foreign]".
         }
+        // Rule "poll share" with a per cent sign: "47% said …", "Some 56 % say …".
+        if (h.Kind == WordKind.Punct && h.Mark == '%' && k - 1 >= lo && w[k - 1].IsWord && char.IsDigit(w[k - 1].Lower[0])) return (ShareQualifiers(w, k - 1, lo), end);
+        if (h.IsWord && h.Lower.Length > 1 && h.Lower[^1] == '%' && char.IsDigit(h.Lower[0])) return (ShareQualifiers(w, k, lo), end);
         if (!h.IsWord) return (-1, -1);
+        // "Nearly nine out of 10 said …".
+        if (k - 3 >= lo && NumberWord(h.Lower) && w[k - 1].Is("of") && w[k - 2].Is("out") && w[k - 3].IsWord && NumberWord(w[k - 3].Lower)) return (ShareQualifiers(w, k - 3, lo), end);
+        // Rule "polled participle": "56 percent of Cuban-Americans polled said", "the voters surveyed said" — the participle
+        // after the head noun is part of the phrase (train misses: the lower-case participle was no head, so no subject).
+        if (h.Lower is "polled" or "surveyed" or "interviewed" or "questioned" && k - 1 >= lo && w[k - 1].IsWord && !Determiners.Contains(w[k - 1].Lower) && w[k - 1].Lower is not ("those" or "these" or "people"))
+        {
+            var (pf, _) = LeftOf(w, k - 1, lo);
+            return pf >= 0 ? (pf, end) : (-1, -1);
+        }
         if (Pronouns.Contains(h.Lower)) return (k, k + 1);
         // Rule "contracted pronoun": "She's hoping …", "they've argued …", "he'd said" — the pronoun with its auxiliary is
         // the subject (train misses: "she's" read as a possessive and no source found).
@@ -204,10 +216,11 @@ public sealed class Phrases(SourceWords sources)
 
     private static bool HasDeterminerBefore(Word[] w, int k, int lo)
     {
-        for (var j = k - 1; j >= lo && j >= k - 3; j--)
+        for (var j = k - 1; j >= lo && j >= k - 4; j--)
         {
             if (!w[j].IsWord) return false;
-            if (Determiners.Contains(w[j].Lower) || w[j].Lower.EndsWith("'s", StringComparison.Ordinal)) return true;
+            // "Each side said", "Another user wrote": distributive determiners open a subject too.
+            if (Determiners.Contains(w[j].Lower) || w[j].Lower is "each" or "every" or "another" or "either" or "neither" || w[j].Lower.EndsWith("'s", StringComparison.Ordinal)) return true;
             // "an indication that helps explain": a relative word between the determiner and the head opens a clause, so
             // the head is its verb, not a noun (seed 004 gave "helps" as a source).
             if (w[j].Lower is "that" or "which" or "who" or "whom") return false;
