@@ -22,7 +22,7 @@ namespace Sitrep.Analyse.Attributions.Learned;
 public sealed class AttributionModel
 {
     private const string Magic = "SITREP-ATTR";
-    private const int Version = 3;
+    private const int Version = 4;
     /// <summary>Weights this small change no decision measurably; dropping them shrinks the file several times.</summary>
     public const float PruneBelow = 0.01f;
 
@@ -49,8 +49,13 @@ public sealed class AttributionModel
     public float SwapGap { get; }
     /// <summary>When a confident learned proposal overrules a rules' reading it collides with (<see cref="RulesOverride"/>).</summary>
     public OverrideMargins Overrides { get; init; } = OverrideMargins.Never;
+    /// <summary>The <see cref="ReadingRescorer"/>'s weights (null: no rescoring) and the score below which a final reading is dropped.</summary>
+    public float[]? Rescorer { get; init; }
+    public float DropBelow { get; init; } = float.NegativeInfinity;
 
-    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never, OverrideMargins? overrides = null) => new(_cue, _choice, CueWords, threshold, policy, swapGap) { Overrides = overrides ?? Overrides };
+    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never, OverrideMargins? overrides = null) => new(_cue, _choice, CueWords, threshold, policy, swapGap) { Overrides = overrides ?? Overrides, Rescorer = Rescorer, DropBelow = DropBelow };
+
+    public AttributionModel WithRescorer(float[]? weights, float dropBelow) => new(_cue, _choice, CueWords, Threshold, Policy, SwapGap) { Overrides = Overrides, Rescorer = weights, DropBelow = dropBelow };
 
     public void Save(string path)
     {
@@ -72,6 +77,10 @@ public sealed class AttributionModel
         foreach (var word in CueWords.Order(StringComparer.Ordinal)) w.Write(word);
         WriteSparse(w, _cue, CueFeatures.Bits);
         WriteSparse(w, _choice, ChoiceFeatures.Bits);
+        w.Write(Rescorer is not null);
+        if (Rescorer is null) return;
+        w.Write(DropBelow);
+        WriteSparse(w, Rescorer, ReadingFeatures.Bits);
     }
 
     /// <summary>Reads a model file; a file that is not one (or is cut short) is an <see cref="InvalidDataException"/> naming it.</summary>
@@ -105,7 +114,15 @@ public sealed class AttributionModel
         for (var k = 0; k < wordCount; k++) words[k] = r.ReadString();
         var cue = ReadSparse(r, CueFeatures.Bits);
         var choice = ReadSparse(r, ChoiceFeatures.Bits);
-        return new AttributionModel(cue, choice, words, threshold, policy, swapGap) { Overrides = overrides };
+        float[]? rescorer = null;
+        var dropBelow = float.NegativeInfinity;
+        if (r.ReadBoolean())
+        {
+            dropBelow = r.ReadSingle();
+            if (float.IsNaN(dropBelow)) throw new InvalidDataException("bad drop threshold");
+            rescorer = ReadSparse(r, ReadingFeatures.Bits);
+        }
+        return new AttributionModel(cue, choice, words, threshold, policy, swapGap) { Overrides = overrides, Rescorer = rescorer, DropBelow = dropBelow };
     }
 
     private static void WriteSparse(BinaryWriter w, float[] weights, int bits)

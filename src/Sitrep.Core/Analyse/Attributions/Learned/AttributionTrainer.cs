@@ -14,7 +14,9 @@ namespace Sitrep.Analyse.Attributions.Learned;
 ///      from a draft trained on the others; never the evaluation split): the cue threshold and the <see cref="CombinePolicy"/>
 ///      that give the best content F1 together with the rules, pooled over every fold (<see cref="PooledGrid"/>), then
 ///      the <see cref="AttributionModel.SwapGap"/> at which the chooser's content replaces the rules' one (<see cref="RulesContentSwap"/>);
-///   4. both models trained again on all articles, keeping the tuned threshold, policy and gap.
+///   4. the override margins (<see cref="RulesOverride"/>), then the <see cref="ReadingRescorer"/> and its drop threshold
+///      on the final held-out readings (SITREP_NO_RESCORE=1: off, for comparison);
+///   5. both models trained again on all articles, keeping the tuned threshold, policy, gap and rescorer.
 /// Deterministic: the same articles give the same model.
 /// </summary>
 public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sourceWords, Func<string, List<Documents.Attribution>> rules)
@@ -35,6 +37,9 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
     /// <summary>The rules' output on every training article and where it lies per token: the cue classifier's second-pass evidence.</summary>
     private Dictionary<TrainingArticle, List<Documents.Attribution>> _ruled = [];
     private Dictionary<TrainingArticle, byte[]> _coverage = [];
+    /// <summary>The tuned <see cref="ReadingRescorer"/> (null: off) and its drop threshold.</summary>
+    private float[]? _rescorer;
+    private float _dropBelow = float.NegativeInfinity;
 
     public (AttributionModel Model, TrainingReport Report) Train(IReadOnlyList<PolnearArticle> corpus, Action<string>? log = null)
     {
@@ -58,7 +63,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var examples = articles.Sum(a => a.Gold.Count(g => g.CueFirst >= 0));
         var report = new TrainingReport(articles.Count, held.Count, tokens, cueTokens, examples, rulesF1, best.Item1, best.Item2, best.Item3,
             threshold, policy, clock.Elapsed) { SwapGap = gap };
-        return (final.With(threshold, policy, gap, overrides), report);
+        return (final.With(threshold, policy, gap, overrides).WithRescorer(_rescorer, _dropBelow), report);
     }
 
     private AttributionModel Fit(List<TrainingArticle> articles, Action<string>? log)
@@ -224,9 +229,10 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         if (!float.IsPositiveInfinity(gap)) (threshold, policy, best) = ChooseThreshold(swapped, log);
         var choice = (Threshold: threshold, Policy: policy);
         var overrides = TuneOverrides(swapped, threshold, policy, ref best, log);
+        (_rescorer, _dropBelow) = Environment.GetEnvironmentVariable("SITREP_NO_RESCORE") is "1" ? (null, float.NegativeInfinity) : TuneRescorer(swapped, threshold, policy, overrides, ref best, log);
         if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(swapped, choice.Threshold, choice.Policy, overrides, log);
         if (log is not null) Diagnose(prepared, choice.Threshold, log);
-        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F4} (P {best.P:F4} R {best.R:F4}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}");
+        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F4} (P {best.P:F4} R {best.R:F4}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}, rescorer {(_rescorer is null ? "off" : $"drops below {_dropBelow:F2}")}");
         return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap, overrides);
     }
 

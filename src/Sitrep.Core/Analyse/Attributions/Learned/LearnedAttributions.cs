@@ -43,7 +43,23 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
             proposals = _reader.Propose(words, units, margins, model.Threshold);
         }
         var kept = LearnedReader.Select(words, units, proposals, result, model.Policy, taken);
-        if (kept.Count == 0) return;
+        var ruled = result.Count;
+        if (kept.Count > 0) AddKept(result, body, words, quotes, units, entities, kept);
+        if (model.Rescorer is not null && result.Count > 0) Rescore(result, words, units, margins, ruled);
+    }
+
+    /// <summary>Drops the readings the <see cref="ReadingRescorer"/> scores below the model's threshold; the learned ones
+    /// are shown to it as the trainer saw them (kind "learned", no source).</summary>
+    private void Rescore(List<Attribution> result, Word[] words, List<Unit> units, float[] margins, int ruled)
+    {
+        var readings = result.Select((a, i) => i >= ruled ? new ReadingRescorer.Reading("learned", a.Content, a.Cue, default) : ReadingRescorer.Of(a)).ToList();
+        var scores = ReadingRescorer.Score(words, units, readings, margins, model.Rescorer!);
+        var k = 0;
+        result.RemoveAll(_ => scores[k++] < model.DropBelow);
+    }
+
+    private void AddKept(List<Attribution> result, string body, Word[] words, IReadOnlyList<Quotation> quotes, List<Unit> units, IReadOnlyList<EntityMention> entities, List<Proposal> kept)
+    {
         var replaced = new List<Attribution>();
         if (model.Policy == CombinePolicy.ModelFirst)
         {

@@ -1,0 +1,59 @@
+using Sitrep.Documents;
+using Sitrep.Evaluation.Attribution;
+
+namespace Sitrep.Analyse.Attributions.Learned;
+
+/// <summary>The trainer's <see cref="ReadingRescorer"/>: trained on the final readings of the pooled held-out articles
+/// (labels: matched to a gold content by <see cref="AttributionScorer"/>), its drop threshold chosen on the pooled counts
+/// of a cross-fitted rescorer (each held-out article scored by a rescorer trained without its part).</summary>
+public sealed partial class AttributionTrainer
+{
+    private const int RescoreParts = 7;
+    /// <summary>Share of readings dropped at each grid point (0: never drop).</summary>
+    private static readonly double[] DropShares = [0, .01, .02, .03, .04, .05, .06, .08, .10, .12, .15, .20];
+
+    private (float[]? Weights, float DropBelow) TuneRescorer(List<HeldArticle> held, float threshold, CombinePolicy policy, OverrideMargins m, ref (double F1, double P, double R) best, Action<string>? log)
+    {
+        var readings = new List<ReadingRescorer.Reading>[held.Count];
+        var features = new List<int[]>[held.Count];
+        var labels = new bool[held.Count][];
+        for (var i = 0; i < held.Count; i++)
+        {
+            var p = held[i];
+            var t = p.Article;
+            var proposals = p.Reader.Propose(t.Words, t.Units, p.Margins, threshold);
+            var (rules, taken) = policy == CombinePolicy.NoOverlap ? RulesOverride.Apply(t.Words, p.Rules, proposals, p.Margins, m) : (p.Rules, []);
+            var kept = LearnedReader.Select(t.Words, t.Units, proposals, rules, policy, taken);
+            var list = rules.Select(ReadingRescorer.Of).ToList();
+            foreach (var k in kept)
+                list.Add(new ReadingRescorer.Reading("learned", new TextSpan(t.Words[k.Content.First].Start, t.Words[k.Content.End - 1].End), new TextSpan(t.Words[k.CueFirst].Start, t.Words[k.CueEnd - 1].End), default));
+            readings[i] = list;
+            features[i] = ReadingRescorer.Extract(t.Words, t.Units, list, p.Margins);
+            var preds = list.Select(r => new PredictedAttribution(p.Index.ToCodePoints(r.Content.Start), p.Index.ToCodePoints(r.Content.End), -1, -1)).ToList();
+            var hit = new bool[list.Count];
+            foreach (var (pred, _) in AttributionScorer.Match(preds, t.Source.Gold).Pairs) hit[pred] = true;
+            labels[i] = hit;
+        }
+        // Cross-fitted scores: part q scored by a rescorer trained on the other parts.
+        var scores = new float[held.Count][];
+        for (var q = 0; q < RescoreParts; q++)
+        {
+            var examples = new List<(int[], bool)>();
+            for (var i = 0; i < held.Count; i++)
+                if (i % RescoreParts != q) for (var j = 0; j < features[i].Count; j++) examples.Add((features[i][j], labels[i][j]));
+            var weights = ReadingRescorer.Train(examples);
+            for (var i = q; i < held.Count; i += RescoreParts) scores[i] = features[i].Select(x => x.Sum(k => weights[k])).ToArray();
+        }
+        var all = scores.SelectMany(s => s).Order().ToArray();
+        var cuts = DropShares.Select(s => s == 0 ? float.NegativeInfinity : all[(int)(s * all.Length)]).ToArray();
+        var grid = cuts.Select(c => Count(held.Select((p, i) => (p.Article, p.Index,
+            readings[i].Where((_, j) => !(scores[i][j] < c)).Select(r => new PredictedAttribution(p.Index.ToCodePoints(r.Content.Start), p.Index.ToCodePoints(r.Content.End), -1, -1)).ToList())))).ToList();
+        log?.Invoke("held out: rescorer drop share " + string.Join(", ", DropShares.Select((s, g) => $"{s:F2} ({cuts[g]:F1}) {grid[g].F1:F4} P {grid[g].Precision:F3} R {grid[g].Recall:F3}")));
+        var (found, _) = PooledGrid.Best(grid, grid.Count, grid[0].F1);
+        if (found <= 0) return (null, float.NegativeInfinity);
+        best = grid[found].Scores;
+        var everything = new List<(int[], bool)>();
+        for (var i = 0; i < held.Count; i++) for (var j = 0; j < features[i].Count; j++) everything.Add((features[i][j], labels[i][j]));
+        return (ReadingRescorer.Train(everything), cuts[found]);
+    }
+}
