@@ -109,7 +109,7 @@ public sealed partial class Chromium : IAsyncDisposable
                 ["type"] = type, ["x"] = box.GetProperty("x").GetDouble(), ["y"] = box.GetProperty("y").GetDouble(), ["button"] = "left", ["clickCount"] = 1,
             });
         var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (await EvaluateAsync<string>("location.href") == before)
+        while (await DuringNavigationAsync("location.href") is not { } now || now == before)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"clicking {selector} did not navigate");
             await Task.Delay(50);
@@ -120,10 +120,22 @@ public sealed partial class Chromium : IAsyncDisposable
     private async Task WaitForLoadAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (await EvaluateAsync<string>("document.readyState") != "complete")
+        while (await DuringNavigationAsync("document.readyState") != "complete")
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("page did not finish loading");
             await Task.Delay(50);
+        }
+    }
+
+    /// <summary>A string read while a page may be navigating: null when the evaluation met the page being replaced
+    /// ("Inspected target navigated or closed", "Execution context was destroyed", "Cannot find context"), which a
+    /// poll after a click or a navigation must wait through rather than fail on (CI saw it once in the click test).</summary>
+    private async Task<string?> DuringNavigationAsync(string expression)
+    {
+        try { return await EvaluateAsync<string>(expression); }
+        catch (InvalidOperationException e) when (e.Message.Contains("navigated or closed") || e.Message.Contains("context", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
         }
     }
 
