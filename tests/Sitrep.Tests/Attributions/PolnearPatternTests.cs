@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using Sitrep.Analyse.Attributions;
 using Sitrep.Analyse.Entities;
 using Sitrep.Documents;
@@ -31,7 +32,7 @@ public class PolnearPatternTests
         ByCue(we, "found").SourceCanonical.Should().BeNull();
     }
 
-    [Fact]
+    [GazetteerFact]
     public void They_is_the_state_or_body_before_it_not_the_town()
     {
         var body = "For the Russians Palmyra is a key objective, and they consider their prestige to be bound up with its liberation.";

@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using Sitrep.Analyse.Entities;
 
 namespace Sitrep.Tests.Entities;
@@ -30,7 +31,7 @@ public class ConnectorSplitTests
             .Should().Contain(m => m.Text == "Centers for Disease Control");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void For_still_joins_a_body_s_name()
     {
         Stage.Detect("Officials at the Council for Human Rights confirmed the case.")

@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using Sitrep.Analyse.Entities;
 
 namespace Sitrep.Tests.Entities;
@@ -9,7 +10,7 @@ public class MentionRuleTests
 
     private static List<Mention> Detect(string text) => Stage.Detect(text);
 
-    [Fact]
+    [GazetteerFact]
     public void A_person_of_a_town_is_two_names()
     {
         var m = Detect("The car was driven by David Arvin of Irvine. Arvin was not hurt.");
@@ -26,14 +27,14 @@ public class MentionRuleTests
         m.Should().NotContain(x => x.Text.StartsWith("As "));
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_one_word_name_that_is_quoted_is_a_person_not_the_town()
     {
         var m = Detect("“The forces converge,” [Army Colonel Ryan] Dillon was quoted as saying by Foreign Policy magazine.");
         m.Single(x => x.Text == "Dillon").Type.Should().Be("PERSON");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_body_named_by_its_common_noun_or_its_report_is_that_body_everywhere()
     {
         var m = Detect("Views of the US fell, according to the independent Russian polling organization Levada. " +
@@ -51,7 +52,7 @@ public class MentionRuleTests
         m.Should().NotContain(x => x.Type == "PERSON" && x.Text.Contains("Georgia"));
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_body_then_an_office_then_its_holder()
     {
         var m = Detect("The road is closed, noted Douglas County Public Works Director Dave Robley on Friday.");
@@ -59,7 +60,7 @@ public class MentionRuleTests
         m.Should().Contain(x => x.Text == "Douglas County" && x.Type == "GPE");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_head_word_that_is_also_a_town_still_heads_the_name()
     {
         var m = Detect("She is a professor at the University of Hartford and lives in Botley.");
@@ -91,7 +92,7 @@ public class MentionRuleTests
         m.Should().Contain(x => x.Text == "Claude Williams" && x.Type == "PERSON");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_speaker_after_said_is_a_person_and_a_town_before_a_comma_is_not_a_speaker()
     {
         var m = Detect("\"It works,\" said Smith. Adam Newport, 14, from Botley, said it was fun.");
@@ -99,7 +100,7 @@ public class MentionRuleTests
         m.Single(x => x.Text == "Botley").Type.Should().Be("GPE");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void Street_names_nest_no_towns_but_roads_nest_their_counties()
     {
         var m = Detect("The fire at 6016 Dublin Road spread. Douglas County Road 4 is closed.");
@@ -117,7 +118,7 @@ public class MentionRuleTests
 
 public class NestedStateTests
 {
-    [Fact]
+    [GazetteerFact]
     public void A_country_inside_an_unknown_name_is_no_surname_but_a_nested_place()
     {
         var m = new EntityStage().Detect("We don't have anyone to talk to at Air Zimbabwe, the union said.");

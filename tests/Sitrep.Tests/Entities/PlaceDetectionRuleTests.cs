@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using Sitrep.Analyse.Entities;
 
 namespace Sitrep.Tests.Entities;
@@ -9,7 +10,7 @@ public class PlaceDetectionRuleTests
 
     private static List<Mention> Detect(string text) => Stage.Detect(text);
 
-    [Fact]
+    [GazetteerFact]
     public void Two_towns_joined_by_a_hyphen_are_two_places_not_a_person()
     {
         var m = Detect("Pupils of the Logan-Rogersville district moved into a new building. In 1965, Rogersville voted to join.");
@@ -25,7 +26,7 @@ public class PlaceDetectionRuleTests
         Detect("Police in Winston-Salem closed the road.").Should().NotContain(x => x.Text == "Winston");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_party_letter_and_a_hyphen_give_the_legislators_town()
     {
         var m = Detect("The bill was filed by Rep. Clay Cox (R-Lilburn) and backed by Sen. Tom Bakk, DFL-Minneapolis.");
@@ -49,7 +50,7 @@ public class PlaceDetectionRuleTests
         m.Where(x => x.Text == "Johnson").Should().OnlyContain(x => x.Type == "PERSON");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_person_of_a_named_body_is_two_names_and_the_bodys_town_is_a_place()
     {
         var m = Detect("No arrests were made, Detective Jeff Goodwin of the Paris Police Department said.");
@@ -57,7 +58,7 @@ public class PlaceDetectionRuleTests
         m.Should().Contain(x => x.Text == "Paris" && x.Type == "GPE");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_pageant_title_names_its_place()
     {
         var m = Detect("She was crowned Miss Ohio on Saturday and will compete for the Miss America title.");
@@ -65,7 +66,7 @@ public class PlaceDetectionRuleTests
         m.Should().NotContain(x => x.Type == "PERSON");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_modifier_before_a_well_known_place_is_no_given_name_but_a_name_no_list_knows_is()
     {
         Detect("Walkers gathered in Historic Dublin on Sunday.").Should().Contain(x => x.Text == "Dublin" && x.Type == "GPE");
@@ -81,7 +82,7 @@ public class PlaceDetectionRuleTests
         m.Where(x => x.Text == "St. Clair").Should().OnlyContain(x => x.Type == "PERSON");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_dateline_run_into_the_headline_or_after_a_date_is_a_place()
     {
         Detect("Council adopts budget for recycling. TORRINGTON — The City Council approved the plan.")
@@ -91,14 +92,14 @@ public class PlaceDetectionRuleTests
         Detect("He said it was AWESOME — truly.").Should().NotContain(x => x.Type == "GPE");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_given_name_that_is_a_town_followed_by_a_word_of_local_news_is_the_town()
     {
         Detect("Nelson residents will find it easier to apply.").Should().Contain(x => x.Text == "Nelson" && x.Type == "GPE");
         Detect("Nelson will find it easier to apply.").Should().NotContain(x => x.Text == "Nelson" && x.Type == "GPE");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void A_model_year_makes_the_name_a_vehicle_not_a_town()
     {
         Detect("Deputies tried to stop a 2001 Cadillac near the bridge.").Should().NotContain(x => x.Text == "Cadillac" && x.Type == "GPE");

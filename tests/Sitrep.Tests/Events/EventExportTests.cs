@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using System.Text.Json;
 using Sitrep.Analyse.Events;
 using Sitrep.Analyse.Events.Export;
@@ -15,7 +16,7 @@ public class EventExportTests
         return EventRow.FromContractJson(ContractJson.Serialize(doc), EventTypeTable.Default).ToList();
     }
 
-    [Fact]
+    [GazetteerFact]
     public void Rows_carry_ACLED_like_columns()
     {
         var rows = Rows();

@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using Sitrep.Documents;
 
 namespace Sitrep.Tests.Events;
@@ -13,7 +14,7 @@ public class EventStageTests
         "The statement continued,\n\n" +
         "“The Russian Aerospace Forces hit the detected targets. The IS lost more than 80 terrorists, 36 cars, eight fuel trucks and 17 pickup trucks”.";
 
-    [Fact]
+    [GazetteerFact]
     public void Airstrikes_come_out_whole_dated_placed_counted_and_attributed()
     {
         var doc = EventTestDocs.Analyse(Strikes, EventTestDocs.Day("2017-05-31"));
@@ -63,7 +64,7 @@ public class EventStageTests
         doc.Events.Should().Contain(e => e.Modality == "hypothetical");
     }
 
-    [Fact]
+    [GazetteerFact]
     public void Arguments_come_from_the_event_sentence_not_from_its_neighbours()
     {
         var doc = EventTestDocs.Analyse(

@@ -12,6 +12,7 @@ public class SeedEventTests(ITestOutputHelper output)
     [SkippableFact]
     public void Seed_003_airstrikes_near_Palmyra_come_out_whole_and_attributed()
     {
+        Skip.IfNot(Sitrep.Tests.Places.PlaceFixtures.HaveGazetteer, "bundled gazetteer absent");
         var path = SeedFile("003");
         Skip.If(path is null, "../shared/seeds absent");
         var doc = EventTestDocs.Seed(path!);

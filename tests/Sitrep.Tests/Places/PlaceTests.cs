@@ -9,7 +9,7 @@ namespace Sitrep.Tests.Places;
 
 public class PlaceTests
 {
-    [Fact]
+    [GazetteerFact]
     public void Palmyra_in_a_Syria_story_is_Tadmur()
     {
         var places = PlacesIn("The Syrian army retook Palmyra from the Islamic State, advancing from Homs across the desert of Syria.");
@@ -21,7 +21,7 @@ public class PlaceTests
         palmyra.GeonameId.Should().Be(163808);
     }
 
-    [Fact]
+    [GazetteerFact]
     public void Palmyra_in_a_New_York_story_is_not_Tadmur()
     {
         var places = PlacesIn("Farmers from Palmyra drove to Rochester, New York, for the fair in Wayne County, New York.");

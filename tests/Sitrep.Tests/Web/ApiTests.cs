@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -91,7 +92,7 @@ public sealed class ApiTests : IClassFixture<WebStore>, IDisposable
         block.GetProperty("text").GetString().Should().StartWith("Share on Facebook");
     }
 
-    [Fact]
+    [GazetteerFact]
     public async Task Entity_and_place_views_gather_quotes_events_and_mentions_over_time()
     {
         var entity = await Json("/api/entities/Igor%20Konashenkov");

@@ -1,3 +1,4 @@
+using Sitrep.Tests.Places;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Tests.Web;
@@ -5,7 +6,7 @@ namespace Sitrep.Tests.Web;
 /// <summary>The store's workbench reads: both plans of the mention listings give the same answer.</summary>
 public sealed class WorkbenchReadsTests(WebStore fixture) : IClassFixture<WebStore>
 {
-    [Fact]
+    [GazetteerFact]
     public void Mention_listings_and_months_are_the_same_whichever_plan_reads_them()
     {
         using var store = SqliteStore.OpenExisting(fixture.DbPath);
