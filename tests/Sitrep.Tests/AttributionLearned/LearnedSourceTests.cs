@@ -114,4 +114,16 @@ public class LearnedSourceTests : IClassFixture<LearnedSourceTests.Trained>
         a.Content.Of(body).Should().Be("that the bridge over the river was destroyed");
         a.Source.Of(body).Should().Be("He");
     }
+
+    [Theory]
+    [InlineData("Rebel forces on Sunday blorfed that the bridge over the river was destroyed.", "Rebel forces")]
+    [InlineData("The directorate of health early on Saturday blorfed that the bridge over the river was destroyed.", "directorate of health")]
+    public void A_day_between_an_unknown_subject_and_the_cue_is_never_the_speaker(string sentence, string source)
+    {
+        // FA-KES with a model: "Syrian opposition forces on Sunday claimed …" went to the speaker "Sunday" (8 readings).
+        var body = "Shelling resumed after dawn.\n\n" + sentence + "\n";
+        var a = new AttributionStage(_trained.Model).Read(body, []).Should().ContainSingle().Subject;
+        a.Cue.Of(body).Should().Be("blorfed");
+        a.Source.Of(body).Should().EndWith(source, "the source read was \"{0}\"", a.Source.Of(body));
+    }
 }

@@ -36,7 +36,13 @@ public sealed partial class CandidateReader
         {
             if (w[j].IsWord && Phrases.Skippable.Contains(w[j].Lower)) { j--; continue; }
             // "Tribal figures on Monday called for": a date between subject and verb.
-            if (j - 1 >= u.First && w[j].Capitalised && Weekdays.Contains(w[j].Lower) && w[j - 1].Lower is "on" or "last" or "this") { j -= 2; continue; }
+            if (j - 1 >= u.First && w[j].Capitalised && Weekdays.Contains(w[j].Lower) && w[j - 1].Lower is "on" or "last" or "this")
+            {
+                // "… early on Saturday announced": the adverb belongs to the date.
+                j -= 2;
+                if (j >= u.First && w[j].Lower is "early" or "late") j--;
+                continue;
+            }
             // Rule "time between subject and verb": "Feinstein last week said", "the ministry this month warned",
             // "Lavrov earlier this year said" (train misses: the time words were taken for the subject, so no source).
             if (TimeWordsEndingAt(w, j, u.First) is > 0 and var n) { j -= n; continue; }
