@@ -35,14 +35,8 @@ public sealed partial class CandidateReader
         while (j >= u.First)
         {
             if (w[j].IsWord && Phrases.Skippable.Contains(w[j].Lower)) { j--; continue; }
-            // "Tribal figures on Monday called for": a date between subject and verb.
-            if (j - 1 >= u.First && w[j].Capitalised && Weekdays.Contains(w[j].Lower) && w[j - 1].Lower is "on" or "last" or "this")
-            {
-                // "… early on Saturday announced": the adverb belongs to the date.
-                j -= 2;
-                if (j >= u.First && w[j].Lower is "early" or "late") j--;
-                continue;
-            }
+            // "Tribal figures on Monday called for", "… early on Saturday announced": a date between subject and verb.
+            if (DayPhraseEndingAt(w, j, u.First) is > 0 and var day) { j -= day; continue; }
             // Rule "time between subject and verb": "Feinstein last week said", "the ministry this month warned",
             // "Lavrov earlier this year said" (train misses: the time words were taken for the subject, so no source).
             if (TimeWordsEndingAt(w, j, u.First) is > 0 and var n) { j -= n; continue; }
@@ -116,6 +110,14 @@ public sealed partial class CandidateReader
 
     /// <summary>How many words a time phrase ending at <paramref name="j"/> covers: "last week" (2), "earlier this month" (3),
     /// "Monday" (1, capitalised), "Monday night" (2); 0 when there is none.</summary>
+    /// <summary>How many words a day phrase ending at <paramref name="j"/> covers, none before <paramref name="lo"/>: "on
+    /// Monday", "last Friday" (2), "early on Saturday" (3, the adverb belongs to the date); 0 when there is none.</summary>
+    internal static int DayPhraseEndingAt(Word[] w, int j, int lo)
+    {
+        if (j - 1 < lo || !w[j].Capitalised || !Weekdays.Contains(w[j].Lower) || w[j - 1].Lower is not ("on" or "last" or "this")) return 0;
+        return j - 2 >= lo && w[j - 2].Lower is "early" or "late" ? 3 : 2;
+    }
+
     private static int TimeWordsEndingAt(Word[] w, int j, int lo)
     {
         if (j < lo || !w[j].IsWord) return 0;

@@ -119,9 +119,6 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
         return e > f ? (f, e) : (-1, -1);
     }
 
-    private static bool IsDay(Word[] w, int first, int end) =>
-        end - first is 1 or 2 && w[end - 1].Capitalised && CandidateReader.Weekdays.Contains(w[end - 1].Lower);
-
     /// <summary>A phrase of time words only: "Sunday", "on Sunday", "early" (before "on Saturday"), "early on Saturday".</summary>
     private static bool IsWhen(Word[] w, int first, int end)
     {
@@ -149,11 +146,8 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
         var end = cueFirst;
         while (end > unit.First && w[end - 1].IsWord && w[end - 1].Quote < 0 && Phrases.Skippable.Contains(w[end - 1].Lower)) end--;
         // "… forces (early) on Sunday claimed": the day between subject and verb says when, not who.
-        if (end - 2 > unit.First && IsDay(w, end - 1, end) && w[end - 2].Lower is "on" or "last" or "this")
-        {
-            end -= 2;
-            if (end - 1 > unit.First && w[end - 1].Lower is "early" or "late") end--;
-        }
+        // Only when a word stands before it (the lower bound is one past the unit's first word).
+        end -= CandidateReader.DayPhraseEndingAt(w, end - 1, unit.First + 1);
         var first = end;
         while (first > unit.First && first > end - 6 && w[first - 1].IsWord && w[first - 1].Quote < 0 && !ClauseOpeners.Contains(w[first - 1].Lower)) first--;
         if (first == end || first > unit.First && first == end - 6 && w[first - 1].IsWord) return (-1, -1);
