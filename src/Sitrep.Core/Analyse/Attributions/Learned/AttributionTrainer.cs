@@ -256,10 +256,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
                     var t = p.Article;
                     var proposals = p.Reader.Propose(t.Words, t.Units, p.Margins, threshold);
                     var kept = LearnedReader.Select(t.Words, t.Units, proposals, p.Rules, policy);
-                    var preds = Predictions(LearnedReader.Surviving(t.Words, kept, p.Rules, policy), p.Index);
-                    foreach (var k in kept)
-                        preds.Add(new PredictedAttribution(p.Index.ToCodePoints(t.Words[k.Content.First].Start), p.Index.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
-                    return (t, p.Index, preds);
+                    return (t, p.Index, Predictions(LearnedReader.Surviving(t.Words, kept, p.Rules, policy), kept, t.Words, p.Index));
                 }));
                 grid.Add((threshold, counts));
             }
@@ -283,7 +280,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
             var found = reader.Propose(t.Words, t.Units, margins, threshold);
             proposals += found.Count;
             trueProposals += found.Count(p => Enumerable.Range(p.CueFirst, p.CueEnd - p.CueFirst).Any(k => t.IsCue[k]));
-            alone.Add((t, cp, found.Select(p => new PredictedAttribution(cp.ToCodePoints(t.Words[p.Content.First].Start), cp.ToCodePoints(t.Words[p.Content.End - 1].End), -1, -1)).ToList()));
+            alone.Add((t, cp, found.Select(p => Predicted(t.Words, p.Content, cp)).ToList()));
             foreach (var g in t.Gold)
             {
                 if (g.CueFirst < 0) continue;
@@ -318,7 +315,23 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
     }
 
     internal static List<PredictedAttribution> Predictions(List<Documents.Attribution> found, CodePointIndex cp) =>
-        found.Select(x => new PredictedAttribution(cp.ToCodePoints(x.Content.Start), cp.ToCodePoints(x.Content.End), -1, -1)).ToList();
+        found.Select(x => Predicted(x.Content, cp)).ToList();
+
+    /// <summary>The rules' readings, then the kept proposals: what the stage would output, as the scorer's predictions.</summary>
+    internal static List<PredictedAttribution> Predictions(List<Documents.Attribution> rules, List<Proposal> kept, Word[] w, CodePointIndex cp)
+    {
+        var preds = Predictions(rules, cp);
+        foreach (var k in kept) preds.Add(Predicted(w, k.Content, cp));
+        return preds;
+    }
+
+    /// <summary>A content as the scorer's prediction (no source).</summary>
+    internal static PredictedAttribution Predicted(Documents.TextSpan content, CodePointIndex cp) =>
+        new(cp.ToCodePoints(content.Start), cp.ToCodePoints(content.End), -1, -1);
+
+    /// <summary>A proposal's content words [First, End) as the scorer's prediction (no source).</summary>
+    internal static PredictedAttribution Predicted(Word[] w, ContentChoice content, CodePointIndex cp) =>
+        new(cp.ToCodePoints(w[content.First].Start), cp.ToCodePoints(w[content.End - 1].End), -1, -1);
 
     internal static (double F1, double P, double R) Score(IEnumerable<(TrainingArticle Article, CodePointIndex Index, List<PredictedAttribution> Preds)> runs) => Count(runs).Scores;
 

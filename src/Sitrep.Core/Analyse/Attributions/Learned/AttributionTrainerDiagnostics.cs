@@ -21,10 +21,7 @@ public sealed partial class AttributionTrainer
                 var t = p.Article;
                 var rules = p.Swap.Apply(t.Words, t.Units, p.Rules, gap);
                 var kept = LearnedReader.Select(t.Words, t.Units, proposals[i], rules, policy);
-                var preds = Predictions(rules, p.Index);
-                foreach (var k in kept)
-                    preds.Add(new PredictedAttribution(p.Index.ToCodePoints(t.Words[k.Content.First].Start), p.Index.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
-                return (t, p.Index, preds);
+                return (t, p.Index, Predictions(rules, kept, t.Words, p.Index));
             }));
             grid.Add((gap, counts));
         }
@@ -65,8 +62,7 @@ public sealed partial class AttributionTrainer
             var proposals = reader.Propose(t.Words, t.Units, margins, threshold);
             var (rulesFound, taken) = RulesOverride.Apply(t.Words, ruled, proposals, margins, overrides);
             var kept = LearnedReader.Select(t.Words, t.Units, proposals, rulesFound, policy, taken);
-            var preds = Predictions(rulesFound, cp);
-            foreach (var k in kept) preds.Add(new PredictedAttribution(cp.ToCodePoints(t.Words[k.Content.First].Start), cp.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
+            var preds = Predictions(rulesFound, kept, t.Words, cp);
             var pairs = AttributionScorer.Match(preds, t.Source.Gold).Pairs;
             var hitGold = pairs.Select(p => p.Gold).ToHashSet();
             var hitPred = pairs.Select(p => p.Pred).ToHashSet();

@@ -36,10 +36,7 @@ public sealed partial class AttributionTrainer
         var t = p.Article;
         var (rules, taken) = RulesOverride.Apply(t.Words, p.Rules, proposals, p.Margins, m);
         var kept = LearnedReader.Select(t.Words, t.Units, proposals, rules, policy, taken);
-        var preds = Predictions(rules, p.Index);
-        foreach (var k in kept)
-            preds.Add(new PredictedAttribution(p.Index.ToCodePoints(t.Words[k.Content.First].Start), p.Index.ToCodePoints(t.Words[k.Content.End - 1].End), -1, -1));
-        return (t, p.Index, preds);
+        return (t, p.Index, Predictions(rules, kept, t.Words, p.Index));
     }
 
     /// <summary>Diagnostics only (SITREP_OVERRIDE_DUMP=file): each rules' reading cut (SPLIT) or dropped (REPLACE) at the

@@ -29,7 +29,7 @@ public sealed partial class AttributionTrainer
                 list.Add(new ReadingRescorer.Reading("learned", new TextSpan(t.Words[k.Content.First].Start, t.Words[k.Content.End - 1].End), new TextSpan(t.Words[k.CueFirst].Start, t.Words[k.CueEnd - 1].End), default));
             readings[i] = list;
             features[i] = ReadingRescorer.Extract(t.Words, t.Units, list, p.Margins);
-            var preds = list.Select(r => new PredictedAttribution(p.Index.ToCodePoints(r.Content.Start), p.Index.ToCodePoints(r.Content.End), -1, -1)).ToList();
+            var preds = list.Select(r => Predicted(r.Content, p.Index)).ToList();
             var hit = new bool[list.Count];
             foreach (var (pred, _) in AttributionScorer.Match(preds, t.Source.Gold).Pairs) hit[pred] = true;
             labels[i] = hit;
@@ -47,7 +47,7 @@ public sealed partial class AttributionTrainer
         var all = scores.SelectMany(s => s).Order().ToArray();
         var cuts = DropShares.Select(s => s == 0 ? float.NegativeInfinity : all[(int)(s * all.Length)]).ToArray();
         var grid = cuts.Select(c => Count(held.Select((p, i) => (p.Article, p.Index,
-            readings[i].Where((_, j) => !(scores[i][j] < c)).Select(r => new PredictedAttribution(p.Index.ToCodePoints(r.Content.Start), p.Index.ToCodePoints(r.Content.End), -1, -1)).ToList())))).ToList();
+            readings[i].Where((_, j) => !(scores[i][j] < c)).Select(r => Predicted(r.Content, p.Index)).ToList())))).ToList();
         log?.Invoke("held out: rescorer drop share " + string.Join(", ", DropShares.Select((s, g) => $"{s:F2} ({cuts[g]:F1}) {grid[g].F1:F4} P {grid[g].Precision:F3} R {grid[g].Recall:F3}")));
         var (found, _) = PooledGrid.Best(grid, grid.Count, grid[0].F1);
         if (found <= 0) return (null, float.NegativeInfinity);

@@ -65,7 +65,7 @@ public static class CueAudit
             var text = t.Source.Text;
             var cp = new CodePointIndex(text);
             var found = rules(text);
-            var preds = found.Select(x => new PredictedAttribution(cp.ToCodePoints(x.Content.Start), cp.ToCodePoints(x.Content.End), -1, -1)).ToList();
+            var preds = AttributionTrainer.Predictions(found, cp);
             var hit = AttributionScorer.Match(preds, t.Source.Gold).Pairs.Select(p => p.Pred).ToHashSet();
             for (var p = 0; p < found.Count; p++)
             {
