@@ -52,6 +52,20 @@ public class ContentBoundaryTests
         ByCue(body, "said").Content.Of(body).Should().Be("the talks in Geneva had stalled");
     }
 
+    [Fact]
+    public void A_quotation_split_by_an_inverted_speaker_runs_on_into_its_lower_case_second_half()
+    {
+        var body = "“The convoy is still stuck at the checkpoint,” said a local council member, “and the road to Idlib is closed.”";
+        ByCue(body, "said").Content.Of(body).Should().Be("“The convoy is still stuck at the checkpoint,” said a local council member, “and the road to Idlib is closed.”");
+    }
+
+    [Fact]
+    public void A_second_quotation_after_another_verb_is_not_joined_to_the_first()
+    {
+        var body = "“The convoy is still stuck at the checkpoint,” said a local council member, adding, “the road to Idlib is closed.”";
+        ByCue(body, "said").Content.Of(body).Should().Be("“The convoy is still stuck at the checkpoint,”");
+    }
+
     private static (string Text, Word[] Words, Unit Unit) Read(string text)
     {
         var words = WordSplitter.Split(text, QuoteScanner.Outer(text));

@@ -284,6 +284,8 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                                                                   || TitledName(w, rf, re)))
             {
                 var start = ContentStartBefore(w, u, i);
+                if (SecondHalfAfterInvertedSpeaker(w, u, i - 1, re) is var second and > 0 && w[start].Start < w[i - 1].End)
+                    return new Candidate(m.Kind, m.Strength, i, cueEnd, rf, re, w[start].Start, w[second - 1].End, true);
                 if (w[start].Start < w[i - 1].End)
                     return new Candidate(m.Kind, m.Strength, i, cueEnd, rf, re, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
             }
