@@ -66,6 +66,20 @@ public class ContentBoundaryTests
         ByCue(body, "said").Content.Of(body).Should().Be("“The convoy is still stuck at the checkpoint,”");
     }
 
+    [Fact]
+    public void A_reporting_nouns_object_ends_where_the_sentences_verb_follows_it()
+    {
+        var body = "The governor's endorsement of the mayor is not good news for the opposition in Aleppo.";
+        ByCue(body, "endorsement of").Content.Of(body).Should().Be("the mayor");
+    }
+
+    [Fact]
+    public void A_verb_inside_a_question_word_clause_stays_in_the_nouns_object()
+    {
+        var body = "The envoy's questions about whether the ceasefire will hold went unanswered in Geneva.";
+        ByCue(body, "questions about").Content.Of(body).Should().Contain("will hold");
+    }
+
     private static (string Text, Word[] Words, Unit Unit) Read(string text)
     {
         var words = WordSplitter.Split(text, QuoteScanner.Outer(text));

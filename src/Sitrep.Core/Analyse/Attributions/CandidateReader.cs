@@ -202,7 +202,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         var cueStop = clausal ? cueEnd - 1 : cueEnd;
         if (from >= u.End || cueEnd >= u.End || !w[cueEnd].IsWord && w[cueEnd].Quote < 0) return null;
         if (last == "that" && IsRelativeThat(w, cueEnd - 1)) return null;
-        var (cs, ce) = clausal ? ContentAfter(text, w, u, from) : ObjectAfter(text, w, u, from);
+        var (cs, ce) = clausal ? ContentAfter(text, w, u, from) : ObjectAfter(text, w, u, from, ofNoun: true);
         if (ce - cs < 3) return null;
         int sf = -1, se = -1;
         if (i > u.First && w[i - 1].IsWord && w[i - 1].Quote < 0)
@@ -490,7 +490,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> ClauseBreaks = ["because", "after", "when", "while", "as", "since", "but", "although", "though", "before", "until", "during", "despite", "and"];
 
     /// <summary>The object of a stance verb: "endorsed Paul Ryan on Friday, …" → "Paul Ryan on Friday".</summary>
-    private (int, int) ObjectAfter(string text, Word[] w, Unit u, int from, bool ofVerb = false)
+    private (int, int) ObjectAfter(string text, Word[] w, Unit u, int from, bool ofVerb = false, bool ofNoun = false)
     {
         if (from >= u.End) return (0, 0);
         var end = from;
@@ -498,6 +498,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                && !(w[end].IsWord && ClauseBreaks.Contains(w[end].Lower) && end > from && !CoordinatedObject(w, end) && !w[end].Is("as")))) end++;
         if (end == from) return (0, 0);
         if (ofVerb) end = TrailingCircumstance.Cut(w, from, end);
+        if (ofNoun) end = ContentBoundaries.BeforeNounPredicate(w, from, end);
         return (w[from].Start, TrimEnd(text, w[from].Start, w[end - 1].End));
     }
 
