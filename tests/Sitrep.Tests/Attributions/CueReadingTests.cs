@@ -129,4 +129,20 @@ public class CueReadingTests
         var body = "A 2004 FEC advisory opinion said such donations were allowed.";
         ByCue(body, "said").Content.Of(body).Should().Be("such donations were allowed");
     }
+
+    [Theory]
+    [InlineData("Former foes say the governor is picking the right man for the ministry.", "say", "Former foes", "the governor is picking the right man for the ministry")]
+    [InlineData("The front-runner and former secretary of state said the army needed more air cover.", "said", "The front-runner and former secretary of state", "the army needed more air cover")]
+    public void A_bare_noun_phrase_opening_the_sentence_is_the_subject_of_a_speech_verb(string body, string cue, string source, string content)
+    {
+        var a = ByCue(body, cue);
+        a.Source.Of(body).Should().Be(source);
+        a.Content.Of(body).Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Black circles show the towns the rebels hold.")]
+    [InlineData("Drop in turnout hints at trouble for the governor")]
+    public void A_headline_or_a_noun_like_cue_after_a_bare_noun_gives_no_reading(string body) =>
+        AttributionsOf(body).Should().BeEmpty();
 }

@@ -294,6 +294,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         // "continues to fly", "went on to win": a speech verb before an infinitive reports nothing.
         if (m.Kind == CueKind.Speech && cueEnd < u.End && w[cueEnd].Is("to") && (w[i].Lower.StartsWith("continu", StringComparison.Ordinal) || w[i].Lower is "went" or "goes")) return null;
         var (sf, se) = Subject(w, u, i);
+        if (sf < 0) (sf, se) = BareOpeningSubject(w, u, i, m);
         if (sf < 0) return null;
         var after = cueEnd;
         int vf = -1, ve = -1;
