@@ -145,4 +145,10 @@ public class CueReadingTests
     [InlineData("Drop in turnout hints at trouble for the governor")]
     public void A_headline_or_a_noun_like_cue_after_a_bare_noun_gives_no_reading(string body) =>
         AttributionsOf(body).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The plan drew scorn from aid groups (which the minister defended). The vote is on Monday.")]
+    [InlineData("How has the ministry responded? The council met on Tuesday.")]
+    public void A_reading_whose_content_has_no_word_is_dropped(string body) =>
+        AttributionsOf(body).Should().NotContain(a => !a.Content.Of(body).Any(char.IsLetterOrDigit));
 }

@@ -59,7 +59,9 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                     CueKind.Noun => ReadNoun(text, w, unit, i, m),
                     _ => ReadVerb(text, w, unit, i, m),
                 };
-            if (c is null || c.ContentEnd <= c.ContentStart) continue;
+            // Rule "no words, no content": "(which his colleague David French defended)." left ")" and "How has the
+            // administration responded?" left "?" as contents (train: 14 such readings, none right).
+            if (c is null || c.ContentEnd <= c.ContentStart || !HasLetterOrDigit(text, c.ContentStart, c.ContentEnd)) continue;
             // Rule "coordinated cues" (CoordinatedCues.cs): "recounted A, recited B, and ripped C" gives three attributions.
             // The loop goes on after the first cue (nested cues in its content are read as before) and skips the cues it took.
             var resumeAt = c.CueEnd - 1;
@@ -740,4 +742,10 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     }
 
     private static bool ClosesQuote(string text, int k) => false;
+
+    private static bool HasLetterOrDigit(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++) if (char.IsLetterOrDigit(text[k])) return true;
+        return false;
+    }
 }
