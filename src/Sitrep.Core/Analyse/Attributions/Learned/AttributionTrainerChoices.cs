@@ -94,7 +94,15 @@ public sealed partial class AttributionTrainer
             hit[c] = s > 0;
             if (s > best) { best = s; gold = c; }
         }
-        if (gold < 0) return null;
+        if (gold < 0)
+        {
+            if (Environment.GetEnvironmentVariable("SITREP_UNREACH_DUMP") is { } ud)
+            {
+                string W(int s0, int e0) => t.Source.Text[t.Words[s0].Start..t.Words[e0 - 1].End].Replace('\n', ' ');
+                lock (_choiceText) File.AppendAllText(ud, $"cue=[{W(cueFirst, cueEnd)}] unit={W(unit.First, unit.End)}\n  gold={string.Join(" | ", g.Content.Select(c => t.Source.Text[c.Start..c.End].Replace('\n', ' ')))}\n" + string.Concat(choices.Select(c => $"  {c.Kind}: {W(c.First, c.End)}\n")) + "\n");
+            }
+            return null;
+        }
         var candidates = new int[choices.Count][];
         for (var c = 0; c < choices.Count; c++)
         {
