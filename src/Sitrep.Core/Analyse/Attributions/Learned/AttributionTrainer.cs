@@ -48,6 +48,8 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         _ruled = articles.ToDictionary(t => t, t => rules(t.Source.Text));
         _coverage = articles.ToDictionary(t => t, t => RulesCoverage.Of(t.Words, t.Units, _ruled[t]));
         if (Environment.GetEnvironmentVariable("SITREP_TRAIN_FOLDS") is "1" && log is not null) CrossCheck(articles, log);
+        // Diagnostics only: the chooser alone, 7-fold, in seconds; the process ends there rather than train the rest.
+        if (Environment.GetEnvironmentVariable("SITREP_CHOICE_CV") is "1" && log is not null) { ChoiceCrossCheck(articles, log); Environment.Exit(0); }
         var folds = articles.Count >= HeldOutEvery ? TuningFolds : 0;
         log?.Invoke($"{articles.Count} articles ({folds} folds held out in turn to tune), read in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -131,76 +133,6 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
                     if (label ? score <= 0 : score > 0) perceptron.Update(features, label ? 1f : -1f);
                     perceptron.Tick();
                 }
-        }
-        return perceptron.Averaged();
-    }
-
-    /// <summary>Ranking perceptron: when the best-scoring candidate is not the gold one, move towards the gold one's
-    /// features and away from the chosen one's.</summary>
-    private float[] TrainChoices(List<TrainingArticle> articles)
-    {
-        var examples = new List<(int[][] Candidates, int Gold)>();
-        var f = new Features(ChoiceFeatures.Bits);
-        var choices = new List<ContentChoice>(4);
-        var lister = new ContentChoices(_phrases);
-        void Example(TrainingArticle t, Unit unit, Unit? next, int cueFirst, int cueEnd, IReadOnlyList<(int Start, int End)> content, RulesCut cut)
-        {
-            lister.For(t.Words, unit, next, cueFirst, cueEnd, choices);
-            if (cut.Exists && !choices.Exists(c => c.First == cut.First && c.End == cut.End)) choices.Add(RulesContentSwap.AsChoice(cut, cueEnd));
-            if (choices.Count < 2) return;
-            int gold = -1;
-            double best = 0;
-            for (var c = 0; c < choices.Count; c++)
-            {
-                var s = TrainingArticle.HitScore(t.Words[choices[c].First].Start, t.Words[choices[c].End - 1].End, content);
-                if (s > best) { best = s; gold = c; }
-            }
-            if (gold < 0) return;
-            var candidates = new int[choices.Count][];
-            for (var c = 0; c < choices.Count; c++)
-            {
-                ChoiceFeatures.Extract(t.Words, unit, cueFirst, cueEnd, choices[c], cues, f, cut);
-                candidates[c] = f.Indexes.ToArray();
-            }
-            examples.Add((candidates, gold));
-        }
-        foreach (var t in articles)
-            foreach (var g in t.Gold)
-            {
-                if (g.CueFirst < 0) continue;
-                var unit = t.Units[g.Unit];
-                if (g.CueEnd > unit.End) continue;
-                Unit? next = g.Unit + 1 < t.Units.Count ? t.Units[g.Unit + 1] : null;
-                // The rules' cut of the same cue, as the swap will see it: a feature of every candidate, and a candidate
-                // of its own when the lister cannot make it.
-                var ruled = _ruled.TryGetValue(t, out var r) ? r : [];
-                var cut = RulesCut.For(t.Words, unit, g.CueFirst, g.CueEnd, ruled);
-                Example(t, unit, next, g.CueFirst, g.CueEnd, g.Content, cut);
-            }
-        var perceptron = new AveragedPerceptron(ChoiceFeatures.Bits);
-        var random = new Random(23);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        for (var epoch = 0; epoch < ChoiceEpochs; epoch++)
-        {
-            random.Shuffle(order);
-            foreach (var e in order)
-            {
-                var (candidates, gold) = examples[e];
-                var predicted = 0;
-                var bestScore = float.NegativeInfinity;
-                for (var c = 0; c < candidates.Length; c++)
-                {
-                    var s = 0f;
-                    foreach (var x in candidates[c]) s += perceptron.Weights[x];
-                    if (s > bestScore) { bestScore = s; predicted = c; }
-                }
-                if (predicted != gold)
-                {
-                    perceptron.Update(candidates[gold], 1f);
-                    perceptron.Update(candidates[predicted], -1f);
-                }
-                perceptron.Tick();
-            }
         }
         return perceptron.Averaged();
     }

@@ -103,7 +103,18 @@ public sealed partial class AttributionTrainer
                     continue;
                 }
                 if (rulesFound.Any(a => Ov(a.Source.Start, a.Source.End))) { Count("FN cue inside rules source"); continue; }
-                if (kept.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN model cue, wrong content"); continue; }
+                if (kept.FindIndex(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd) is var mi and >= 0)
+                {
+                    var mk = kept[mi];
+                    Count("FN model cue, wrong content");
+                    Count(mk.CueFirst == g.CueFirst && mk.CueEnd == g.CueEnd ? "  (same cue extent)" : mk.CueFirst == g.CueFirst ? "  (same cue start)" : "  (other cue extent)");
+                    if (Environment.GetEnvironmentVariable("SITREP_MISS_DUMP") is { } md2)
+                    {
+                        string W(int a, int b) => t.Source.Text[t.Words[a].Start..t.Words[b - 1].End].Replace('\n', ' ');
+                        File.AppendAllText(md2, $"MODEL\tgoldcue=[{W(g.CueFirst, g.CueEnd)}]\tmodelcue=[{W(mk.CueFirst, mk.CueEnd)}]\tpick={W(mk.Content.First, mk.Content.End)}\tgold={string.Join(" | ", g.Content.Select(c => t.Source.Text[c.Start..c.End].Replace('\n', ' ')))}\n");
+                    }
+                    continue;
+                }
                 if (proposals.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN proposed, not kept"); continue; }
                 var peak = Enumerable.Range(g.CueFirst, g.CueEnd - g.CueFirst).Max(k => margins[k]);
                 Count(float.IsNegativeInfinity(peak) ? "FN unscored" : peak > threshold - 1 ? "FN just below" : peak > threshold - 3 ? "FN below by 1-3" : "FN far below");

@@ -18,6 +18,8 @@ public static class ChoiceFeatures
         CueFirstInUnit, NextWord, UnitOpensQuoted, Lexicon, FollowingPreceding, LengthStem, HasComma,
         EndMark, EndNext, EndNextShape, EndNextShapeStem, EndLast, StartWord, StartPrevious, StartPreviousCue, CommasCrossed,
         Rules, RulesStem, RulesLength,
+        EndCut, EndCutStem, InsideCut, InsideCuts, EndAfterNext, Remainder,
+        Finite, FiniteStem,
     }
 
     public static void Extract(Word[] w, Unit unit, int cueFirst, int cueEnd, ContentChoice c, CueLexicon cues, Features f) =>
@@ -53,7 +55,22 @@ public static class ChoiceFeatures
         for (var j = c.First; j < c.End && !comma; j++) comma = w[j].Mark == ',' && w[j].Quote < 0;
         f.Add((int)T.HasComma, (comma ? K : 0) + k);
         BoundaryContext(w, unit, cue, cueEnd, c, k, f);
+        ClauseContext(w, unit, cue, c, k, f);
         RulesAgreement(c, rules, cue, k, f);
+        Verbs(w, unit, c, cue, k, f);
+    }
+
+    /// <summary>Whether the candidate holds a finite verb, and whether the rest of the sentence after it does: "argued [the
+    /// Keystone XL pipeline], which …, "wouldn't go 10 feet"" stops before the verb of the claim, while "supports [squeezing
+    /// out …], temporarily freezing …" leaves only a list's verbless tail. Joined with the kind and the cue's stem: after
+    /// "said" a content has a verb, after "criticized" it need not. Held-out chooser accuracy (7 folds) 87.13% -> 87.20%
+    /// with the clause features, 86.32% -> 86.73% alone.</summary>
+    private static void Verbs(Word[] w, Unit unit, ContentChoice c, string cue, int k, Features f)
+    {
+        var finite = Clauses.Clauses.HasFiniteVerb(w, c.First, c.End) ? 1 : 0;
+        var rest = c.End < unit.End ? (Clauses.Clauses.HasFiniteVerb(w, c.End, unit.End) ? 2 : 1) : 0;
+        f.Add((int)T.Finite, (finite * 3 + rest) * K + k);
+        f.Add((int)T.FiniteStem, WordForms.Stem(cue), (finite * 3 + rest) * K + k);
     }
 
     /// <summary>How the candidate stands to the rules' cut of the same cue: none read, a different cut, the same start, the
@@ -101,6 +118,32 @@ public static class ChoiceFeatures
         var commas = 0;
         for (var j = c.First; j < c.End; j++) if (w[j].Quote < 0 && w[j].Kind == WordKind.Punct && w[j].Mark is ',' or '—' or ';') commas++;
         f.Add((int)T.CommasCrossed, Math.Min(commas, 4) * K + k);
+    }
+
+    /// <summary>The clause layer's view of the candidate (Clauses/Clauses.cs): the kind of clause boundary where it stops
+    /// (a new subject after ", and", a relative, a participle, none), the first one it runs over (and how many), the two
+    /// words after its stop, and how much of the sentence it leaves. Issue 5: the chooser's most frequent misses are the
+    /// first comma against the sentence end ("revealed [that 20 staffers have been assigned to the task], whose findings …"
+    /// against "has revealed [that he had been plotting mayhem for years, even as …]"); the mark and one word after the stop
+    /// did not tell a clause boundary from a comma inside the claim. Held-out chooser accuracy 86.32% -> 87.13%.</summary>
+    private static void ClauseContext(Word[] w, Unit unit, string cue, ContentChoice c, int k, Features f)
+    {
+        var endCut = c.End < unit.End ? (int)Clauses.Clauses.CutAt(w, c.End, unit.End) : 15;
+        f.Add((int)T.EndCut, endCut * K + k);
+        f.Add((int)T.EndCutStem, WordForms.Stem(cue), endCut * K + k);
+        var inside = 0;
+        var first = -1;
+        for (var at = c.First; inside < 3;)
+        {
+            at = Clauses.Clauses.NextCut(w, at, c.End, out var kind);
+            if (at >= c.End) break;
+            if (first < 0) first = (int)kind;
+            inside++;
+        }
+        f.Add((int)T.InsideCut, (first + 1) * K + k);
+        f.Add((int)T.InsideCuts, inside * K + k);
+        if (c.End < unit.End) f.Add((int)T.EndAfterNext * K + k, WordForms.At(w, c.End, unit), Shape(w, c.End + 1, unit));
+        f.Add((int)T.Remainder, WordForms.Bucket(unit.End - c.End) * K + k);
     }
 
     private static int MarkCode(char c) => c switch { ',' => 3, ';' => 4, '—' or '–' or '-' => 5, '(' => 6, ':' => 7, '.' or '!' or '?' => 8, _ => 9 };
