@@ -40,6 +40,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
     /// <summary>The tuned <see cref="ReadingRescorer"/> (null: off) and its drop threshold.</summary>
     private float[]? _rescorer;
     private float _dropBelow = float.NegativeInfinity;
+    private BoostedTrees? _boosted;
 
     public (AttributionModel Model, TrainingReport Report) Train(IReadOnlyList<PolnearArticle> corpus, Action<string>? log = null)
     {
@@ -63,7 +64,7 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         var examples = articles.Sum(a => a.Gold.Count(g => g.CueFirst >= 0));
         var report = new TrainingReport(articles.Count, held.Count, tokens, cueTokens, examples, rulesF1, best.Item1, best.Item2, best.Item3,
             threshold, policy, clock.Elapsed) { SwapGap = gap };
-        return (final.With(threshold, policy, gap, overrides).WithRescorer(_rescorer, _dropBelow), report);
+        return (final.With(threshold, policy, gap, overrides).WithRescorer(_rescorer, _dropBelow, _boosted), report);
     }
 
     private AttributionModel Fit(List<TrainingArticle> articles, Action<string>? log)
@@ -229,10 +230,10 @@ public sealed partial class AttributionTrainer(CueLexicon cues, SourceWords sour
         if (!float.IsPositiveInfinity(gap)) (threshold, policy, best) = ChooseThreshold(swapped, log);
         var choice = (Threshold: threshold, Policy: policy);
         var overrides = TuneOverrides(swapped, threshold, policy, ref best, log);
-        (_rescorer, _dropBelow) = Environment.GetEnvironmentVariable("SITREP_NO_RESCORE") is "1" ? (null, float.NegativeInfinity) : TuneRescorer(swapped, threshold, policy, overrides, ref best, log);
+        (_rescorer, _boosted, _dropBelow) = Environment.GetEnvironmentVariable("SITREP_NO_RESCORE") is "1" ? (null, null, float.NegativeInfinity) : TuneRescorer(swapped, threshold, policy, overrides, ref best, log);
         if (log is not null && Environment.GetEnvironmentVariable("SITREP_MISS") is "1") Misses(swapped, choice.Threshold, choice.Policy, overrides, log);
         if (log is not null) Diagnose(prepared, choice.Threshold, log);
-        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F4} (P {best.P:F4} R {best.R:F4}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}, rescorer {(_rescorer is null ? "off" : $"drops below {_dropBelow:F2}")}");
+        log?.Invoke($"held out ({prepared.Count} articles, pooled): with the model F1 {best.F1:F4} (P {best.P:F4} R {best.R:F4}) at threshold {choice.Threshold:F2}, policy {choice.Policy}, swap gap {gap:F0}, split margin {overrides.Split:F0}, replace margin {overrides.Replace:F0}, rescorer {(_rescorer is null ? "off" : $"{(_boosted is null ? "" : "boosted, ")}drops below {_dropBelow:F2}")}");
         return (choice.Threshold, choice.Policy, rulesOnly.F1, best, gap, overrides);
     }
 
