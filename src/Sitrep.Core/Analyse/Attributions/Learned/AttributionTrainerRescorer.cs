@@ -64,7 +64,7 @@ public sealed partial class AttributionTrainer
         var boosted = Drops(held, readings, treeScores, "boosted rescorer", log);
         var everything = new List<(int[], bool)>();
         for (var i = 0; i < held.Count; i++) for (var j = 0; j < features[i].Count; j++) everything.Add((features[i][j], labels[i][j]));
-        var useTrees = boosted.Found > 0 && boosted.Counts.F1 > (linear.Found > 0 ? linear.Counts.F1 : 0) && Environment.GetEnvironmentVariable("SITREP_NO_TREES") is not "1";
+        var useTrees = boosted.Found > 0 && boosted.Counts.F1 > (linear.Found > 0 ? linear.Counts.F1 : 0);
         if (useTrees)
         {
             best = boosted.Counts.Scores;
