@@ -22,7 +22,7 @@ namespace Sitrep.Analyse.Attributions.Learned;
 public sealed class AttributionModel
 {
     private const string Magic = "SITREP-ATTR";
-    private const int Version = 4;
+    private const int Version = 5;
     /// <summary>Weights this small change no decision measurably; dropping them shrinks the file several times.</summary>
     public const float PruneBelow = 0.01f;
 
@@ -52,10 +52,13 @@ public sealed class AttributionModel
     /// <summary>The <see cref="ReadingRescorer"/>'s weights (null: no rescoring) and the score below which a final reading is dropped.</summary>
     public float[]? Rescorer { get; init; }
     public float DropBelow { get; init; } = float.NegativeInfinity;
+    /// <summary>The boosted-trees rescorer over <see cref="ReadingSignals"/> (null: the perceptron's score is compared with
+    /// <see cref="DropBelow"/>; else the trees' score, the perceptron's being one of their signals).</summary>
+    public BoostedTrees? Boosted { get; init; }
 
-    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never, OverrideMargins? overrides = null) => new(_cue, _choice, CueWords, threshold, policy, swapGap) { Overrides = overrides ?? Overrides, Rescorer = Rescorer, DropBelow = DropBelow };
+    public AttributionModel With(float threshold, CombinePolicy policy, float swapGap = RulesContentSwap.Never, OverrideMargins? overrides = null) => new(_cue, _choice, CueWords, threshold, policy, swapGap) { Overrides = overrides ?? Overrides, Rescorer = Rescorer, DropBelow = DropBelow, Boosted = Boosted };
 
-    public AttributionModel WithRescorer(float[]? weights, float dropBelow) => new(_cue, _choice, CueWords, Threshold, Policy, SwapGap) { Overrides = Overrides, Rescorer = weights, DropBelow = dropBelow };
+    public AttributionModel WithRescorer(float[]? weights, float dropBelow, BoostedTrees? boosted = null) => new(_cue, _choice, CueWords, Threshold, Policy, SwapGap) { Overrides = Overrides, Rescorer = weights, DropBelow = dropBelow, Boosted = weights is null ? null : boosted };
 
     public void Save(string path)
     {
@@ -81,6 +84,8 @@ public sealed class AttributionModel
         if (Rescorer is null) return;
         w.Write(DropBelow);
         WriteSparse(w, Rescorer, ReadingFeatures.Bits);
+        w.Write(Boosted is not null);
+        Boosted?.Write(w);
     }
 
     /// <summary>Reads a model file; a file that is not one (or is cut short) is an <see cref="InvalidDataException"/> naming it.</summary>
@@ -116,13 +121,19 @@ public sealed class AttributionModel
         var choice = ReadSparse(r, ChoiceFeatures.Bits);
         float[]? rescorer = null;
         var dropBelow = float.NegativeInfinity;
+        BoostedTrees? boosted = null;
         if (r.ReadBoolean())
         {
             dropBelow = r.ReadSingle();
             if (float.IsNaN(dropBelow)) throw new InvalidDataException("bad drop threshold");
             rescorer = ReadSparse(r, ReadingFeatures.Bits);
+            if (r.ReadBoolean())
+            {
+                boosted = BoostedTrees.Read(r);
+                if (boosted.FeatureCount != ReadingSignals.Count) throw new InvalidDataException($"{boosted.FeatureCount} reading signals, this build uses {ReadingSignals.Count}");
+            }
         }
-        return new AttributionModel(cue, choice, words, threshold, policy, swapGap) { Overrides = overrides, Rescorer = rescorer, DropBelow = dropBelow };
+        return new AttributionModel(cue, choice, words, threshold, policy, swapGap) { Overrides = overrides, Rescorer = rescorer, DropBelow = dropBelow, Boosted = boosted };
     }
 
     private static void WriteSparse(BinaryWriter w, float[] weights, int bits)

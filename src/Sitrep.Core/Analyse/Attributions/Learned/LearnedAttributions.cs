@@ -13,6 +13,7 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
 {
     private readonly LearnedReader _reader = new(model, cues, phrases);
     private readonly RulesContentSwap _swap = new(model, cues, phrases);
+    private readonly ReadingSignals _signals = new(model, cues, phrases);
 
     public void AddTo(List<Attribution> result, string body, Word[] words, IReadOnlyList<Quotation> quotes, List<Unit> units, IReadOnlyList<EntityMention> entities)
     {
@@ -54,6 +55,7 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
     {
         var readings = result.Select((a, i) => i >= ruled ? new ReadingRescorer.Reading("learned", a.Content, a.Cue, default) : ReadingRescorer.Of(a)).ToList();
         var scores = ReadingRescorer.Score(words, units, readings, margins, model.Rescorer!);
+        if (model.Boosted is { } trees) scores = _signals.Of(words, units, readings, margins, scores).Select(x => trees.Score(x)).ToArray();
         var k = 0;
         result.RemoveAll(_ => scores[k++] < model.DropBelow);
     }
