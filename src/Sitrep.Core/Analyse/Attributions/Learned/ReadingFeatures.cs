@@ -65,14 +65,14 @@ public static class ReadingFeatures
         f.Add(20, cf < w.Length && w[cf].Quote >= 0 ? 1 : 0);
     }
 
-    private static int UnitOf(List<Unit> units, int word)
+    internal static int UnitOf(List<Unit> units, int word)
     {
         for (var u = 0; u < units.Count; u++) if (word < units[u].End) return u;
         return units.Count;
     }
 
     /// <summary>0 none, 1 pronoun, 2 a capitalised name, 3 a lower-case noun phrase (a role: "officials").</summary>
-    private static int SourceForm(Word[] w, TextSpan source)
+    internal static int SourceForm(Word[] w, TextSpan source)
     {
         if (source.End <= source.Start) return 0;
         var k = Word.FirstEndingAfter(w, source.Start);

@@ -63,7 +63,7 @@ public sealed class ReadingSignals(AttributionModel model, CueLexicon cues, Phra
             var last = end - 1;
             x[10] = end >= w.Length || w[end].IsBreak || last >= 0 && w[last].Mark is '.' or '?' or '!' || end < w.Length && w[end].Mark is '.' or '?' or '!' or '"' or '”' ? 1 : 0;
             x[11] = innerCue;
-            var u = UnitOf(units, cf);
+            var u = ReadingFeatures.UnitOf(units, cf);
             var unit = u < units.Count ? units[u] : new Unit(cf, Math.Min(w.Length, cf + 1));
             var unitWords = 0;
             var rival = Absent;
@@ -79,7 +79,7 @@ public sealed class ReadingSignals(AttributionModel model, CueLexicon cues, Phra
             x[14] = unitWords == 0 ? 0 : (float)words / unitWords;
             x[15] = rival;
             x[16] = others[i];
-            x[17] = SourceForm(w, r.Source);
+            x[17] = ReadingFeatures.SourceForm(w, r.Source);
             x[18] = r.Source.End > r.Source.Start ? CountWords(w, r.Source) : 0;
             x[19] = cf < w.Length && w[cf].Quote >= 0 ? 1 : 0;
             x[20] = cf - unit.First;
@@ -135,24 +135,5 @@ public sealed class ReadingSignals(AttributionModel model, CueLexicon cues, Phra
         var n = 0;
         for (var k = Word.FirstEndingAfter(w, span.Start); k < w.Length && w[k].Start < span.End; k++) if (w[k].IsWord) n++;
         return n;
-    }
-
-    private static int UnitOf(List<Unit> units, int word)
-    {
-        for (var u = 0; u < units.Count; u++) if (word < units[u].End) return u;
-        return units.Count;
-    }
-
-    /// <summary>0 none, 1 pronoun, 2 a capitalised name, 3 a lower-case noun phrase.</summary>
-    private static int SourceForm(Word[] w, Documents.TextSpan source)
-    {
-        if (source.End <= source.Start) return 0;
-        var k = Word.FirstEndingAfter(w, source.Start);
-        if (k >= w.Length) return 0;
-        var n = 0;
-        var capitalised = false;
-        for (var j = k; j < w.Length && w[j].Start < source.End; j++) if (w[j].IsWord) { n++; capitalised |= w[j].Capitalised; }
-        if (n == 1 && (Phrases.Pronouns.Contains(w[k].Lower) || Phrases.PronounContraction(w[k].Lower))) return 1;
-        return capitalised ? 2 : 3;
     }
 }
