@@ -28,6 +28,16 @@ public class QuoteScannerTests
     }
 
     [Fact]
+    public void Three_straight_marks_close_the_inner_single_and_the_outer_double_quotation()
+    {
+        // NYT style: the speaker after ''' must stay outside, or the rules never see "said Mr. Meyer".
+        var text = "''I tell them, 'I'm sorry, but we don't care,''' said Mr. Meyer, who runs a firm. ''It is nasty.''";
+        Outer(text).Should().Equal("''I tell them, 'I'm sorry, but we don't care,'''", "''It is nasty.''");
+        var inner = QuoteScanner.Scan(text).Single(q => q.Depth == 1);
+        text[inner.Start..inner.End].Should().Be("'I'm sorry, but we don't care,'");
+    }
+
+    [Fact]
     public void Apostrophes_are_not_quotes()
     {
         Outer("Russia's army and the SDF’s fighters don’t retreat.").Should().BeEmpty();

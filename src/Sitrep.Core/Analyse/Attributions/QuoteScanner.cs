@@ -52,6 +52,15 @@ public static class QuoteScanner
                 var before = i == 0 ? ' ' : text[i - 1];
                 var after = i + 2 < text.Length ? text[i + 2] : ' ';
                 var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or ':') && !char.IsWhiteSpace(after);
+                // Rule "triple closes both": ''… 'Hey, he's one of us,''' said Mr. English. The first mark closes the inner
+                // single quotation and the last two the outer double one; read as a double mark first, the inner single
+                // stayed open, the outer one never closed and the speaker's words fell inside the quotation.
+                if (after == '\'' && !opens && stack.Count > 0 && !stack[^1].Double && stack.Exists(o => o.Mark == '\u2033'))
+                {
+                    Close(found, stack, i + 1);
+                    i++;
+                    continue;
+                }
                 if (stack.Count > 0 && stack[^1].Mark == '\u2033' && !opens) { Close(found, stack, i + 2); }
                 else if (opens) stack.Add(new Open(i, '\u2033', true));
                 else if (stack.Count == 0 && HasWords(text, OrphanStart(text, found, paragraphStart), i)) found.Add(new Quotation(OrphanStart(text, found, paragraphStart), i + 2, 0, Opened: false));
