@@ -92,6 +92,22 @@ public class PolnearPatternTests
     }
 
     [Fact]
+    public void A_poll_named_at_length_still_frames_the_clause_after_its_comma()
+    {
+        var body = "In a national Levada/VTsIOM poll released Monday, most Russians backed the operation in Syria.";
+        var a = ByCue(body, "In");
+        a.Source.Of(body).Should().Be("a national Levada/VTsIOM poll released Monday");
+        a.Content.Of(body).Should().Be("most Russians backed the operation in Syria");
+    }
+
+    [Fact]
+    public void In_other_words_is_the_writer_restating_not_a_frame()
+    {
+        var body = "In other words, the ceasefire will not hold beyond the spring.";
+        AttributionsOf(body).Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_ordinary_opening_circumstance_is_not_a_frame()
     {
         var body = "In the north of the province, fighting continued through the night.";
