@@ -102,7 +102,7 @@ public sealed class LearnedAttributions(AttributionModel model, CueLexicon cues,
         if (c.HasSource && !IsWhen(w, c.SourceFirst, c.SourceEnd)) return (c.SourceFirst, c.SourceEnd);
         if (c.First < p.CueFirst) return (-1, -1);
         var opening = ClauseOpening(w, unit, p.CueFirst);
-        return opening.First >= 0 ? opening : SentenceOpening(w, unit, p.CueFirst);
+        return SourceTrim.Trim(w, opening.First >= 0 ? opening : SentenceOpening(w, unit, p.CueFirst));
     }
 
     /// <summary>Rule "sentence subject": "Gary Emineth, a former state party chairman, became a delegate and said …",
