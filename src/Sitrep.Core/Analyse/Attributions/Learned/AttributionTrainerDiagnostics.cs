@@ -118,6 +118,12 @@ public sealed partial class AttributionTrainer
                 if (proposals.Any(k => k.CueFirst < g.CueEnd && g.CueFirst < k.CueEnd)) { Count("FN proposed, not kept"); continue; }
                 var peak = Enumerable.Range(g.CueFirst, g.CueEnd - g.CueFirst).Max(k => margins[k]);
                 Count(float.IsNegativeInfinity(peak) ? "FN unscored" : peak > threshold - 1 ? "FN just below" : peak > threshold - 3 ? "FN below by 1-3" : "FN far below");
+                if (Environment.GetEnvironmentVariable("SITREP_UNSCORED_DUMP") is { } ud && (float.IsNegativeInfinity(peak) || peak <= threshold - 3))
+                {
+                    string W(int a, int b) => (a = Math.Max(a, 0)) >= (b = Math.Min(b, t.Words.Length)) ? "" : t.Source.Text[t.Words[a].Start..t.Words[b - 1].End].Replace('\n', ' ').Replace('\t', ' ');
+                    var why = string.Join(",", Enumerable.Range(g.CueFirst, g.CueEnd - g.CueFirst).Select(k => t.Words[k].IsBreak ? "break" : t.Words[k].Quote >= 0 ? "quote" : "word"));
+                    File.AppendAllText(ud, $"{(float.IsNegativeInfinity(peak) ? "UNSCORED" : "FAR")}\t{peak:F1}\t{W(g.CueFirst, g.CueEnd).ToLowerInvariant()}\t{why}\t{W(g.CueFirst - 4, g.CueFirst)} [[{W(g.CueFirst, g.CueEnd)}]] {W(g.CueEnd, g.CueEnd + 4)}\n");
+                }
             }
         }
         var f = new Features(ChoiceFeatures.Bits);
