@@ -11,7 +11,10 @@ namespace Sitrep.Analyse.Attributions.Learned;
 /// this content, overlapping contents, the nearest other cue, the sentence's place in the article, its strong cue words:
 /// .7197); trees deciding the rules' content swap instead of the chooser's gap (.7203, unchanged); refilling the
 /// proposals a dropped reading had blocked (.7208); splitting rules contents at a nested proposal with the trees behind
-/// (split margin 6: .7186, 2: .7144).</summary>
+/// (split margin 6: .7186, 2: .7144). Later, against .7226: proposals nested in a rules content offered to the trees as
+/// readings of their own, with two nesting signals (.719: recall .696 -> .728 before dropping, but the trees could not
+/// tell the ~470 gold cues among them from the rest); a separate trees decision giving a reading the subject before its cue as
+/// content ("[The price] was not disclosed"), also offering unread passives (branch passive: .7235 best, dev .730–.735).</summary>
 public sealed partial class AttributionTrainer
 {
     private const int RescoreParts = 7;
