@@ -24,18 +24,23 @@ public static class EvalAttributionCommand
         var failures = new Option<string?>("--failures") { Description = "Write missed gold contents (FN), unmatched predictions (FP) and wrong sources (SRC) to this file." };
         var speed = new Option<string?>("--speed") { Description = "Instead of scoring, time the attribution stage alone on this CSV corpus (e.g. ../shared/data/corpus-fakes/FA-KES-Dataset.csv), after the earlier stages ran." };
         var threads = new Option<int>("--threads") { Description = "Threads for --speed (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var model = new Option<string?>("--model") { Description = "Score with this learned model (from 'sitrep train attribution') on top of the rules." };
+        var model = new Option<string[]>("--model") { Description = "Score with this learned model (from 'sitrep train attribution') on top of the rules. Repeat it to score several models (e.g. trained with other --seed values): each is reported, then their mean and spread.", AllowMultipleArgumentsPerToken = false };
         var command = new Command("attribution", "Score attribution (quotes, paraphrases, according-to) on PolNeAR: content P/R/F1 and source accuracy.") { data, split, failures, speed, threads, model };
         command.SetAction(p =>
         {
-            AttributionStage stage;
-            try { stage = p.GetValue(model) is { } file ? new AttributionStage(Sitrep.Analyse.Attributions.Learned.AttributionModel.Load(file)) : new AttributionStage(); }
+            var files = p.GetValue(model) ?? [];
+            var stages = new List<(string Name, AttributionStage Stage)>();
+            try
+            {
+                if (files.Length == 0) stages.Add(("default", new AttributionStage()));
+                foreach (var file in files) stages.Add((file, new AttributionStage(Sitrep.Analyse.Attributions.Learned.AttributionModel.Load(file))));
+            }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"sitrep eval: {ex.Message}");
                 return ExitCodes.Usage;
             }
-            if (p.GetValue(speed) is { } corpus) return Speed(corpus, Math.Max(1, p.GetValue(threads)), stage);
+            if (p.GetValue(speed) is { } corpus) return Speed(corpus, Math.Max(1, p.GetValue(threads)), stages[0].Stage);
             var dir = p.GetValue(data)!;
             var name = p.GetValue(split)!;
             if (!PolnearCorpus.Exists(dir, name))
@@ -46,37 +51,70 @@ public static class EvalAttributionCommand
             var articles = PolnearCorpus.Load(dir, name);
             var entities = new EntityStage();
             var places = new PlaceStage();
-            var log = p.GetValue(failures) is null ? null : new List<string>();
-            int gold = 0, predicted = 0, hits = 0, sourceHits = 0;
-            var stageTime = TimeSpan.Zero;
-            foreach (var a in articles)
-            {
-                var doc = new Document { Id = a.Name, Source = new SourceInfo(a.Name, null, "text"), Body = a.Text };
-                doc = places.Apply(entities.Apply(doc));
-                var clock = Stopwatch.StartNew();
-                doc = stage.Apply(doc);
-                stageTime += clock.Elapsed;
-                var cp = new CodePointIndex(a.Text);
-                var preds = doc.Attributions.Select(x => new PredictedAttribution(
-                    cp.ToCodePoints(x.Content.Start), cp.ToCodePoints(x.Content.End),
-                    x.Source.IsEmpty ? -1 : cp.ToCodePoints(x.Source.Start), x.Source.IsEmpty ? -1 : cp.ToCodePoints(x.Source.End))).ToList();
-                var (h, sh, pairs) = AttributionScorer.Match(preds, a.Gold);
-                gold += a.Gold.Count;
-                predicted += preds.Count;
-                hits += h;
-                sourceHits += sh;
-                if (log is not null) Log(log, a, doc, preds, pairs, cp);
-            }
-            var score = new AttributionScore(articles.Count, gold, predicted, hits, sourceHits, stageTime.TotalSeconds);
+            // The earlier stages run once: every model reads the same documents.
+            var docs = articles.Select(a => places.Apply(entities.Apply(new Document { Id = a.Name, Source = new SourceInfo(a.Name, null, "text"), Body = a.Text }))).ToList();
             var c = CultureInfo.InvariantCulture;
-            Console.WriteLine($"PolNeAR {name}: {score.Articles} articles, {score.Gold} gold attributions, {score.Predicted} predicted");
-            Console.WriteLine(string.Create(c, $"content  precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  ({score.Hits} hits; hit = overlap >= half the longer span)"));
-            Console.WriteLine(string.Create(c, $"source   accuracy {score.SourceAccuracy:F3}  ({score.SourceHits} of {score.Hits} hit contents with an overlapping source)"));
-            Console.WriteLine(string.Create(c, $"speed    {score.ArticlesPerSecond:F0} articles/s on one thread for the attribution stage alone ({stageTime.TotalMilliseconds:F0} ms)"));
-            if (log is not null) File.WriteAllLines(p.GetValue(failures)!, log);
+            var scores = new List<AttributionScore>();
+            foreach (var (label, stage) in stages)
+            {
+                var log = p.GetValue(failures) is null ? null : new List<string>();
+                var score = Score(articles, docs, stage, log);
+                scores.Add(score);
+                if (stages.Count > 1) Console.WriteLine($"model {label}");
+                Console.WriteLine($"PolNeAR {name}: {score.Articles} articles, {score.Gold} gold attributions, {score.Predicted} predicted");
+                Console.WriteLine(string.Create(c, $"content  precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  ({score.Hits} hits; hit = overlap >= half the longer span)"));
+                Console.WriteLine(string.Create(c, $"source   accuracy {score.SourceAccuracy:F3}  ({score.SourceHits} of {score.Hits} hit contents with an overlapping source)"));
+                Console.WriteLine(string.Create(c, $"speed    {score.ArticlesPerSecond:F0} articles/s on one thread for the attribution stage alone ({score.Seconds * 1000:F0} ms)"));
+                // One failures file: the first model's (several would overwrite one another).
+                if (log is not null && scores.Count == 1) File.WriteAllLines(p.GetValue(failures)!, log);
+            }
+            if (scores.Count > 1) Console.WriteLine(Spread(scores));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Runs <paramref name="stage"/> over the prepared documents and scores its contents and sources against the gold.</summary>
+    private static AttributionScore Score(List<PolnearArticle> articles, List<Document> docs, AttributionStage stage, List<string>? log)
+    {
+        int gold = 0, predicted = 0, hits = 0, sourceHits = 0;
+        var stageTime = TimeSpan.Zero;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            var clock = Stopwatch.StartNew();
+            var doc = stage.Apply(docs[i]);
+            stageTime += clock.Elapsed;
+            var cp = new CodePointIndex(a.Text);
+            var preds = doc.Attributions.Select(x => new PredictedAttribution(
+                cp.ToCodePoints(x.Content.Start), cp.ToCodePoints(x.Content.End),
+                x.Source.IsEmpty ? -1 : cp.ToCodePoints(x.Source.Start), x.Source.IsEmpty ? -1 : cp.ToCodePoints(x.Source.End))).ToList();
+            var (h, sh, pairs) = AttributionScorer.Match(preds, a.Gold);
+            gold += a.Gold.Count;
+            predicted += preds.Count;
+            hits += h;
+            sourceHits += sh;
+            if (log is not null) Log(log, a, doc, preds, pairs, cp);
+        }
+        return new AttributionScore(articles.Count, gold, predicted, hits, sourceHits, stageTime.TotalSeconds);
+    }
+
+    /// <summary>Several models' F1 and source accuracy as mean, sample standard deviation and range: one dev figure moves by
+    /// about ±.005 from the training shuffle alone, so a change is judged on the mean.</summary>
+    public static string Spread(IReadOnlyList<AttributionScore> scores)
+    {
+        static (double Mean, double Sd) Of(IReadOnlyList<double> x)
+        {
+            var mean = x.Average();
+            var sd = x.Count > 1 ? Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Count - 1)) : 0;
+            return (mean, sd);
+        }
+        var f1 = scores.Select(s => s.F1).ToList();
+        var source = scores.Select(s => s.SourceAccuracy).ToList();
+        var (fm, fs) = Of(f1);
+        var (sm, ss) = Of(source);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"over {scores.Count} models: content F1 mean {fm:F3} (sd {fs:F3}, {f1.Min():F3} to {f1.Max():F3}); source accuracy mean {sm:F3} (sd {ss:F3})");
     }
 
     /// <summary>Times <see cref="AttributionStage"/> alone: the corpus is read, extracted and run through the stages before

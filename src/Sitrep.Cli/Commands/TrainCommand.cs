@@ -18,7 +18,8 @@ public static class TrainCommand
     {
         var data = new Option<string>("--data") { Description = "Annotated articles: a folder with train/text and train/attributions (PolNeAR), or text and attributions.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "attribution-polnear") };
         var output = new Option<string>("--out") { Description = "Write the model to this file.", Required = true };
-        var attribution = new Command("attribution", "Train the learned attribution model (cue classifier and content chooser) on brat-annotated articles.") { data, output };
+        var seed = new Option<int>("--seed") { Description = "Shift the learners' shuffle seeds (0: the default). Train several and score them together with 'eval attribution --model A --model B ...' to see how much of a difference the shuffle alone makes.", DefaultValueFactory = _ => 0 };
+        var attribution = new Command("attribution", "Train the learned attribution model (cue classifier and content chooser) on brat-annotated articles.") { data, output, seed };
         attribution.SetAction(p =>
         {
             var dir = p.GetValue(data)!;
@@ -35,7 +36,7 @@ public static class TrainCommand
                 return ExitCodes.Usage;
             }
             var rules = new AttributionStage((AttributionModel?)null);
-            var trainer = new AttributionTrainer(CueLexicon.Default, SourceWords.Default, text => rules.Read(text, []));
+            var trainer = new AttributionTrainer(CueLexicon.Default, SourceWords.Default, text => rules.Read(text, [])) { Seed = p.GetValue(seed) };
             var (model, report) = trainer.Train(articles, line => Console.Error.WriteLine($"train: {line}"));
             var path = p.GetValue(output)!;
             try { model.Save(path); }
