@@ -25,7 +25,8 @@ public static class EvalAttributionCommand
         var speed = new Option<string?>("--speed") { Description = "Instead of scoring, time the attribution stage alone on this CSV corpus (e.g. ../shared/data/corpus-fakes/FA-KES-Dataset.csv), after the earlier stages ran." };
         var threads = new Option<int>("--threads") { Description = "Threads for --speed (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var model = new Option<string[]>("--model") { Description = "Score with this learned model (from 'sitrep train attribution') on top of the rules. Repeat it to score several models (e.g. trained with other --seed values): each is reported, then their mean and spread.", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("attribution", "Score attribution (quotes, paraphrases, according-to) on PolNeAR: content P/R/F1 and source accuracy.") { data, split, failures, speed, threads, model };
+        var agreement = new Option<bool>("--agreement") { Description = "Instead of scoring a reader, score the split's doubly annotated articles one annotator against the other: the ceiling the corpus can show." };
+        var command = new Command("attribution", "Score attribution (quotes, paraphrases, according-to) on PolNeAR: content P/R/F1 and source accuracy.") { data, split, failures, speed, threads, model, agreement };
         command.SetAction(p =>
         {
             var files = p.GetValue(model) ?? [];
@@ -49,6 +50,7 @@ public static class EvalAttributionCommand
                 return ExitCodes.Usage;
             }
             var articles = PolnearCorpus.Load(dir, name);
+            if (p.GetValue(agreement)) return Agreement(articles, name);
             var entities = new EntityStage();
             var places = new PlaceStage();
             // The earlier stages run once: every model reads the same documents.
@@ -72,6 +74,21 @@ public static class EvalAttributionCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int Agreement(List<PolnearArticle> articles, string split)
+    {
+        var a = AnnotatorAgreement.Of(articles);
+        if (a.Articles == 0)
+        {
+            Console.WriteLine($"PolNeAR {split}: no article is annotated twice");
+            return ExitCodes.Ok;
+        }
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine($"PolNeAR {split}: {a.Articles} articles annotated twice; the first annotator scored against the second");
+        Console.WriteLine(string.Create(c, $"content  precision {a.Precision:F3}  recall {a.Recall:F3}  F1 {a.F1:F3}  ({a.Hits} hits of {a.Gold} and {a.Predicted})"));
+        Console.WriteLine(string.Create(c, $"source   accuracy {a.SourceAccuracy:F3}  ({a.SourceHits} of {a.Hits} hit contents with an overlapping source)"));
+        return ExitCodes.Ok;
     }
 
     /// <summary>Runs <paramref name="stage"/> over the prepared documents and scores its contents and sources against the gold.</summary>
