@@ -95,6 +95,7 @@ public sealed class AttributionStage : IAnalysisStage
         AddSpeakerTurns(body, words, quotes, paragraphs, sorted, readings);
         AddDashSignatures(body, words, quotes, paragraphs, sorted, readings);
         Carriers.Assign(readings);
+        foreach (var r in readings) r.Via ??= r.Relay;
         var result = new List<Attribution>(readings.Count);
         foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));
         _learned?.AddTo(result, body, words, quotes, units, sorted);

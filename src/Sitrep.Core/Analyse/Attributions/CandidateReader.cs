@@ -552,12 +552,13 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1 < u.End && w[k + 1].Mark == ',' ? k + 1 : k;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
-        // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said.
+        // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said; nor
+        // is it before a colon ("said on Tuesday: “…”", where the content came out as "on Tuesday: “…”").
         if (from < u.End && w[from].Lower is "at" or "on" or "during" or "in" or "after" or "before" or "while" or "when")
             for (var k = from + 1; k < u.End && k < from + 12; k++)
             {
-                if (w[k].Quote >= 0 || w[k].Mark is '.' or ';' or ':') break;
-                if (w[k].Mark == ',' && k + 1 < u.End) return k + 1;
+                if (w[k].Quote >= 0 || w[k].Mark is '.' or ';') break;
+                if (w[k].Mark is ',' or ':' && k + 1 < u.End) return k + 1;
             }
         return from;
     }

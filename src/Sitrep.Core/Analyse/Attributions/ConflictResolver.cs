@@ -18,6 +18,7 @@ public static class ConflictResolver
     public static List<Reading> Resolve(string text, List<Reading> readings, IReadOnlyList<Quotation> quotes)
     {
         if (readings.Count <= 1) return readings;
+        readings = WithoutConduits(text, readings);
         var order = readings.OrderByDescending(r => Rank(r, quotes))
             .ThenByDescending(r => r.ContentEnd - r.ContentStart)
             .ThenBy(r => r.Candidate.CueFirst).ToList();
@@ -47,6 +48,67 @@ public static class ConflictResolver
         }
         accepted.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
         return accepted;
+    }
+
+    /// <summary>Rule "according to a conduit": "According to the Russian Ministry of Defence, Lieutenant General Lapin stated
+    /// that …", "The minister said on Tuesday that …, according to Der Spiegel" — when an "according to" frames a reading
+    /// whose speaker says the words himself (a speech or telling cue inside the frame's content, or before it on the same
+    /// words), the words are the speaker's and the body or outlet named by "according to" only passed them on: the frame
+    /// is dropped and becomes the reading's <see cref="Reading.Relay"/>. Before, the frame won the conflict and the
+    /// speaker's own reading was dropped as nested, so the claim went to the ministry or the newspaper. Only for a strong
+    /// speech cue whose speaker is neither anonymous nor an outlet: "51 percent of respondents said …, according to a Quinnipiac poll" stays the
+    /// poll's, and "the day the deal was announced" or "All told" speak for no one. PolNeAR annotates the frame as the
+    /// attribution even then ("Obama said “…”, according to a White House pool report"): rules on train 13,197 -> 13,191
+    /// hits (13,195 with frames before only), dev unchanged; with a model, pooled held-out train .7236 -> .7228 and dev
+    /// .727 -> .724 (mean of three seeds; .725 with frames before only, sd .002-.003): the price of reading the chain
+    /// as the issue asks.</summary>
+    private static List<Reading> WithoutConduits(string text, List<Reading> readings)
+    {
+        List<Reading>? frames = null;
+        foreach (var a in readings)
+        {
+            if (a.Candidate.Kind != CueKind.According) continue;
+            var speaker = readings.FirstOrDefault(r => !ReferenceEquals(r, a) && r.Candidate.Kind is CueKind.Speech or CueKind.Tell
+                && r.Candidate.Strength >= 3 && r.Candidate.HasSource && r.Candidate.InheritedFrom is null
+                && r.Speaker.Type is not ("anonymous" or "media") && Relayed(text, a, r));
+            if (speaker is null) continue;
+            var fc = a.Candidate;
+            speaker.Relay ??= a.Speaker.Canonical ?? (fc.SourceStartChar >= 0 ? text[fc.SourceStartChar..fc.SourceEndChar] : null);
+            (frames ??= []).Add(a);
+            // "RT reports that, according to the ministry, Lapin stated …": the outlet's own reading holds only the frame;
+            // the outlet carried the speaker's words.
+            foreach (var m in readings)
+                if (m.Speaker.Type == "media" && !ReferenceEquals(m, speaker) && m.Candidate.CueEndChar <= fc.CueStartChar
+                    && m.ContentStart <= fc.CueStartChar && m.ContentEnd <= Math.Max(fc.SourceEndChar, fc.CueEndChar) + 2)
+                {
+                    speaker.Via ??= m.Speaker.Canonical;
+                    frames.Add(m);
+                }
+        }
+        return frames is null ? readings : readings.Where(r => !frames.Contains(r)).ToList();
+    }
+
+    /// <summary>The frame passes on <paramref name="r"/>'s words: a frame before opens with the speaker ("According to X,
+    /// [Lapin stated that …]"); a frame after follows the speaker's content at once ("[The minister said] “…”, according
+    /// to X"). A frame inside the speaker's content ("Lavrov noted that, according to the EU's instructions, …") is what
+    /// he reported, and a frame naming the speaker himself ("…, which according to Lavrov are …") relays no one else.</summary>
+    private static bool Relayed(string text, Reading frame, Reading r)
+    {
+        var c = r.Candidate;
+        var f = frame.Candidate;
+        if (frame.Speaker.Canonical is { } named && named == r.Speaker.Canonical) return false;
+        if (c.ContentBefore || c.SourceStartChar < 0) return false;
+        if (!f.ContentBefore)
+            return c.SourceStartChar >= frame.ContentStart && Gap(text, frame.ContentStart, c.SourceStartChar) && c.CueEndChar <= frame.ContentEnd;
+        return c.CueEndChar <= f.CueStartChar && r.ContentEnd <= f.CueStartChar && Gap(text, r.ContentEnd, f.CueStartChar);
+    }
+
+    /// <summary>Nothing but spaces, quotation marks and punctuation between the two offsets (at most a few characters).</summary>
+    private static bool Gap(string text, int from, int to)
+    {
+        if (to - from > 4) return false;
+        for (var k = from; k < to; k++) if (char.IsLetterOrDigit(text[k])) return false;
+        return true;
     }
 
     private static int Rank(Reading r, IReadOnlyList<Quotation> quotes)

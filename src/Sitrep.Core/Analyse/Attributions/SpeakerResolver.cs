@@ -11,7 +11,8 @@ namespace Sitrep.Analyse.Attributions;
 ///   * "they", "it", "we" → the nearest organisation, armed group or state named before;
 ///   * "who", "which" → the name just before the relative pronoun;
 ///   * a description by office ("the Russian Foreign Minister") → the actor holding that role in the knowledge base,
-///     else the nearest person; by body ("the ministry", "the statement") → the nearest organisation, preferring one
+///     else the nearest person the text gave that role, else (a bare "the minister") the nearest person; an indefinite
+///     one ("a spokesman") → anonymous; one qualified by a body ("the ministry spokesman") → that body; by body ("the ministry", "the statement") → the nearest organisation, preferring one
 ///     whose name holds the same word ("Russian Defence Ministry");
 ///   * unnamed plural sources ("sources said", "Syrian sources", "officials") → anonymous;
 ///   * a capitalised phrase the entity stage missed keeps its own text as the name.
@@ -73,7 +74,33 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
         {
+            // Rule "indefinite description": "A spokesman told Sputnik", "an official said" — "a" brings in someone not
+            // named before, never the last person quoted (who was Lavrov).
+            // Rule "apposed name": "British Russia expert, Paul Robinson, discussed …" — the name the description
+            // introduces (the phrase ends at the comma; the nearest person before it was Putin).
+            if (Apposed(text, entities, span.End) is { } named) return new Speaker(named.Canonical ?? named.Text, "person");
+            // With a body in the phrase ("a spokesman for Syria Civil Defence", "A Russian Defence Ministry spokesman")
+            // the body speaks through him; not a state ("A Syrian opposition spokesman", "a spokesperson for the
+            // UK-based monitor" are neither Syria's nor Britain's), nor an outlet ("An AFP correspondent" saw or heard it,
+            // and would become the carrier of every reading after it).
+            if (w[first].Lower is "a" or "an" or "another")
+                return body is not null && body.Type != "GPE" && TypeOf(body) != "media" ? new Speaker(body.Canonical ?? body.Text, TypeOf(body)) : Speaker.Anonymous;
             if (kb.FindRole(Knowledge.NameFolding.Fold(Strip(text, w, first, end))) is { } holder) return new Speaker(holder.Canonical, "person");
+            // Rule "body's spokesman": "the ministry spokesman", "an army commander" speak for the body their qualifier
+            // names, not for the last person named.
+            if (BodyQualifier(w, first, head) is { } qualifier)
+            {
+                var owner = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, qualifier), null);
+                return owner.Canonical is not null ? owner : Speaker.Unknown;
+            }
+            // Rule "same role": "the minister" is the nearest person introduced with that role ("Foreign Minister Sergey
+            // Lavrov"); one of a nationality no such person has ("the French minister") is no one named before it. Other
+            // epithets ("the Florida senator", "the billionaire businessman") still go to the nearest person: news prose
+            // uses them for the person just named (PolNeAR train: most of them right).
+            var role = RoleWords(w, first, head);
+            var holderNear = Nearest(entities, quotes, span.Start, e => e.Type == "PERSON" && HasRole(text, e, role), null);
+            if (holderNear.Canonical is not null) return holderNear;
+            if (role.Exists(r => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(r)))) return Speaker.Unknown;
             var near = Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
             if (near.Canonical is not null) return near;
         }
@@ -93,6 +120,69 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             return new Speaker(name, type);
         }
         return Speaker.Unknown;
+    }
+
+    /// <summary>An organisation word before the role's head ("the [ministry] spokesman", "the [army] commander"), or null.</summary>
+    private string? BodyQualifier(Word[] w, int first, int head)
+    {
+        for (var k = first; k < head; k++)
+            if (w[k].IsWord && !w[k].Capitalised && sources.Is("org-role", w[k].Lower)) return w[k].Lower;
+        return null;
+    }
+
+    /// <summary>The person named right after <paramref name="end"/> between commas (", Paul Robinson,"), or null.</summary>
+    private static EntityMention? Apposed(string text, IReadOnlyList<EntityMention> entities, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k >= text.Length || text[k] != ',') return null;
+        k++;
+        while (k < text.Length && text[k] == ' ') k++;
+        foreach (var e in entities)
+        {
+            if (e.Span.Start < k) continue;
+            if (e.Span.Start > k) return null;
+            return e.Type == "PERSON" && e.Span.End < text.Length && text[e.Span.End] == ',' ? e : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the text gives the person the role and every word describing it: in the title right before the
+    /// name ("Foreign Minister Sergey Lavrov", "Russian foreign minister Sergey Lavrov": the capitalised or role words
+    /// before it, not "met" and what precedes) or in an apposition after it ("Lavrov, the Russian foreign minister,").
+    /// "The French minister" is not the foreign minister named before.</summary>
+    private bool HasRole(string text, EntityMention e, IReadOnlyList<string> role)
+    {
+        var title = new List<string>();
+        var k = e.Span.Start;
+        for (var n = 0; n < 5; n++)
+        {
+            var end = k;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '.')) start--;
+            if (start == end) break;
+            var word = text[start..end].TrimEnd('.');
+            if (word.Length == 0 || !char.IsUpper(word[0]) && !sources.Is("person-role", word.ToLowerInvariant()) && !role.Contains(word.ToLowerInvariant())) break;
+            title.Add(word.ToLowerInvariant());
+            k = start;
+        }
+        if (role.All(title.Contains)) return true;
+        var after = text.AsSpan(e.Span.End, Math.Min(80, text.Length - e.Span.End));
+        var stop = after.IndexOfAny(".\n");
+        if (stop >= 0) after = after[..stop];
+        if (!after.StartsWith(",")) return false;
+        var apposition = after.ToString().ToLowerInvariant();
+        return role.All(r => apposition.Contains(r, StringComparison.Ordinal));
+    }
+
+    /// <summary>The description's words after its determiners, lower-cased: "the French minister" → french, minister.</summary>
+    private static List<string> RoleWords(Word[] w, int first, int head)
+    {
+        var list = new List<string>();
+        for (var k = first; k <= head; k++)
+            if (w[k].IsWord && !Phrases.Determiners.Contains(w[k].Lower)) list.Add(w[k].Lower);
+        return list;
     }
 
     private bool IsState(EntityMention e)

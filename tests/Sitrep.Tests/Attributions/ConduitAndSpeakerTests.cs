@@ -1,0 +1,122 @@
+using Sitrep.Analyse.Attributions;
+using Sitrep.Analyse.Entities;
+using Sitrep.Documents;
+
+namespace Sitrep.Tests.Attributions;
+
+/// <summary>Chains through "according to" (the speaker keeps his words, the frame becomes the relay) and descriptions of
+/// speakers that name no one before them, on synthetic paragraphs in the style of the seeds.</summary>
+public class ConduitAndSpeakerTests
+{
+    private static readonly EntityStage Entities = new();
+    private static readonly AttributionStage Stage = new();
+
+    private static List<Attribution> Read(string body)
+    {
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
+        return Stage.Apply(Entities.Apply(doc)).Attributions.ToList();
+    }
+
+    private static Attribution With(string body, string content)
+    {
+        var list = Read(body);
+        return list.Should().ContainSingle(a => a.Content.Of(body) == content, string.Join(" | ", list.Select(a => $"{a.Source.Of(body)} {a.Cue.Of(body)} [{a.Content.Of(body)}]"))).Subject;
+    }
+
+    [Fact]
+    public void According_to_a_ministry_the_general_who_stated_it_keeps_the_claim()
+    {
+        const string body = "According to the Russian Ministry of Defence, Lieutenant General Aleksandr Lapin stated that the corridor would stay open.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be("Aleksandr Lapin");
+        a.Cue.Of(body).Should().Be("stated");
+        a.Content.Of(body).Should().Be("that the corridor would stay open");
+        a.Via.Should().Be("Russian Ministry of Defence");
+    }
+
+    [Fact]
+    public void An_outlet_reporting_the_chain_is_the_carrier_of_the_generals_words()
+    {
+        const string body = "RT reports that, according to the Russian Ministry of Defence, Lieutenant General Aleksandr Lapin stated that the corridor would stay open.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be("Aleksandr Lapin");
+        a.Via.Should().Be("RT");
+    }
+
+    [Fact]
+    public void A_frame_after_the_speakers_words_relays_them()
+    {
+        const string body = "Foreign Minister Sergey Lavrov said on Tuesday that the situation was serious, according to Der Spiegel.";
+        var a = With(body, "that the situation was serious");
+        a.SourceCanonical.Should().Be("Sergey Lavrov");
+        a.Via.Should().Be("Der Spiegel");
+    }
+
+    [Fact]
+    public void A_frame_inside_what_the_speaker_said_is_what_he_reported()
+    {
+        const string body = "Foreign Minister Sergey Lavrov noted that, according to the EU instructions, all these countries must condemn the annexation of Crimea.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be("Sergey Lavrov");
+        a.Via.Should().BeNull();
+    }
+
+    [Fact]
+    public void Respondents_of_a_poll_stay_the_polls()
+    {
+        const string body = "Some 51 percent of respondents said they would vote for the ceasefire plan, according to a Levada Center poll.";
+        Read(body).Should().ContainSingle().Which.Cue.Of(body).Should().Be("according to");
+    }
+
+    [Fact]
+    public void A_circumstance_before_a_colon_is_not_part_of_the_quotation()
+    {
+        const string body = "Foreign Minister Sergey Lavrov said on Tuesday: “The convoy will pass.”";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Content.Of(body).Should().Be("“The convoy will pass.”");
+        a.Kind.Should().Be("direct");
+    }
+
+    [Fact]
+    public void An_indefinite_spokesman_is_not_the_last_person_named()
+    {
+        const string body = "Foreign Minister Sergey Lavrov met his Turkish counterpart in Sochi. A spokesman told Sputnik that the casualty figure was inflated.";
+        var a = With(body, "that the casualty figure was inflated");
+        a.SourceCanonical.Should().BeNull();
+        a.SourceType.Should().Be("anonymous");
+        a.Via.Should().Be("Sputnik");
+    }
+
+    [Fact]
+    public void An_indefinite_spokesman_of_a_named_body_speaks_for_it_but_not_for_a_state_or_an_outlet()
+    {
+        const string body = "Foreign Minister Sergey Lavrov met his Turkish counterpart in Sochi. A spokesman for the Syrian Arab Red Crescent said that 40 trucks were waiting. A Syrian opposition spokesman said that the road was mined. An AFP correspondent said that shelling could be heard.";
+        With(body, "that 40 trucks were waiting").SourceCanonical.Should().Be("Syrian Arab Red Crescent");
+        With(body, "that the road was mined").SourceType.Should().Be("anonymous");
+        With(body, "that shelling could be heard").SourceType.Should().Be("anonymous");
+    }
+
+    [Fact]
+    public void A_ministry_spokesman_speaks_for_the_ministry_named_before_not_for_a_person()
+    {
+        const string withMinistry = "Foreign Minister Sergey Lavrov arrived in Ankara as the Russian Defence Ministry released new figures. The ministry spokesman added that two convoys had crossed the river.";
+        With(withMinistry, "that two convoys had crossed the river").SourceCanonical.Should().Contain("Ministry");
+        const string withoutMinistry = "Foreign Minister Sergey Lavrov arrived in Ankara on Monday evening. The ministry spokesman added that two convoys had crossed the river.";
+        With(withoutMinistry, "that two convoys had crossed the river").SourceCanonical.Should().NotBe("Sergey Lavrov");
+    }
+
+    [Fact]
+    public void The_minister_is_the_person_introduced_as_minister_and_the_French_minister_is_no_one_named()
+    {
+        const string body = "Foreign Minister Sergey Lavrov met Lieutenant General Aleksandr Lapin in Latakia. The minister said the talks were useful. The French minister said the situation was serious.";
+        With(body, "the talks were useful").SourceCanonical.Should().Be("Sergey Lavrov");
+        With(body, "the situation was serious").SourceCanonical.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_description_with_an_apposed_name_is_that_person()
+    {
+        const string body = "Vladimir Putin has never praised Stalin in public. On a recent trip to Moscow, British Russia expert, Paul Robinson, discussed his conclusions about this myth.";
+        With(body, "his conclusions about this myth").SourceCanonical.Should().Be("Paul Robinson");
+    }
+}
