@@ -119,4 +119,30 @@ public class ConduitAndSpeakerTests
         const string body = "Vladimir Putin has never praised Stalin in public. On a recent trip to Moscow, British Russia expert, Paul Robinson, discussed his conclusions about this myth.";
         With(body, "his conclusions about this myth").SourceCanonical.Should().Be("Paul Robinson");
     }
+
+    [Theory]
+    [InlineData("“The situation on the ground is very serious,” de Mistura told reporters.", "de Mistura")]
+    [InlineData("“The operation will go on,” al-Moallem said.", "al-Moallem")]
+    [InlineData("“Nobody will be forgotten,” van Rompuy said.", "van Rompuy")]
+    public void A_name_opening_with_a_lower_case_particle_is_the_speaker(string body, string source)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be(source);
+        a.Kind.Should().Be("direct");
+    }
+
+    [Fact]
+    public void An_expletive_passive_takes_its_agent_as_the_source_or_no_one()
+    {
+        const string byAgent = "It was reported by SANA that the aircraft had returned safely to the Hmeimim base.";
+        var a = Read(byAgent).Should().ContainSingle().Subject;
+        a.Source.Of(byAgent).Should().Be("SANA");
+        a.Cue.Of(byAgent).Should().Be("was reported");
+        a.Content.Of(byAgent).Should().Be("that the aircraft had returned safely to the Hmeimim base");
+        const string noAgent = "It has been announced that the convoy will leave Homs on Friday.";
+        var b = Read(noAgent).Should().ContainSingle().Subject;
+        b.Source.IsEmpty.Should().BeTrue();
+        b.SourceType.Should().Be("anonymous");
+        b.Content.Of(noAgent).Should().Be("that the convoy will leave Homs on Friday");
+    }
 }

@@ -81,6 +81,8 @@ public sealed class AttributionStage : IAnalysisStage
                     && words[c.SourceFirst + 1].Lower is "statement" or "report" or "ministry" or "communique" or "release"
                     && lastBody is { } lb && paragraphs[c.CueFirst] - lb.Paragraph <= 3)
                     speaker = lb.Speaker;
+                // "It was announced that …": an agentless passive hides who said it.
+                if (!c.HasSource && c.Kind == CueKind.Passive) speaker = Speaker.Anonymous;
                 var reading = new Reading(c, speaker, paragraphs[c.CueFirst]);
                 if (c.ViaFirst >= 0) reading.Via = Carriers.Outlet(body, words, c.ViaFirst, c.ViaEnd, sorted, _speakers);
                 inUnit.Add(reading);

@@ -268,12 +268,33 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         return new Candidate(CueKind.Speech, m.Strength, i, cueEnd, sf, se, cs, ce, false);
     }
 
+    /// <summary>Rule "expletive passive": "It was stated by the ministry that …", "it has been announced that …" — "it"
+    /// stands for no one; the agent after "by" is the source (without one the reading is anonymous: the writer hides who
+    /// said it), the auxiliaries belong to the cue and the "that" clause is the content. Before, "by" made the verb a passive participle and nothing was read, or "It" was the
+    /// speaker.</summary>
+    private Candidate? ExpletivePassive(string text, Word[] w, Unit u, int i, CueMatch m)
+    {
+        var aux = i - 1;
+        if (aux <= u.First || !w[aux].IsWord || w[aux].Lower is not ("was" or "is" or "were" or "been")) return null;
+        if (w[aux].Is("been") && aux - 1 > u.First && w[aux - 1].Lower is "has" or "had" or "have") aux--;
+        var it = aux - 1;
+        if (it < u.First || !w[it].Is("it") || it > u.First && w[it - 1].IsWord && w[it - 1].Lower is not ("and" or "but" or "so")) return null;
+        var k = i + m.Length;
+        int sf = -1, se = -1;
+        if (k < u.End && w[k].Is("by")) { (sf, se) = phrases.RightOf(w, k + 1, u.End, max: 6); k = se > 0 ? se : k + 1; }
+        var from = SkipToContent(w, u, k);
+        if (from >= u.End || !w[from].Is("that")) return null;
+        var (cs, ce) = ContentAfter(text, w, u, from);
+        return ce > cs ? new Candidate(CueKind.Passive, m.Strength, aux, i + m.Length, sf, se, cs, ce, false) : null;
+    }
+
     private Candidate? ReadVerb(string text, Word[] w, Unit u, int i, CueMatch m)
     {
         var cueEnd = i + m.Length;
         // "the state", "his remarks", "Trump's support": after a determiner or a possessive the word is a noun, not a cue.
         if (i > u.First && w[i - 1].IsWord && (Phrases.Determiners.Contains(w[i - 1].Lower) && w[i - 1].Lower is not ("all" or "both" or "most" or "many" or "some" or "several" or "two" or "three" or "few" or "other" or "these" or "those")
                                               || w[i - 1].Lower.EndsWith("'s", StringComparison.Ordinal) && !Phrases.PronounContraction(w[i - 1].Lower))) return null;
+        if (m.Kind == CueKind.Speech && ExpletivePassive(text, w, u, i, m) is { } expletive) return expletive;
         // "the Syrian military backed by the Russian air force", "goals announced by the Russians": a participle with
         // its agent after "by" is passive; its subject is not the source (seed 002 gave "the Syrian military" as a speaker).
         if (cueEnd < u.End && w[cueEnd].Is("by") && !w[i].Lower.EndsWith("ing", StringComparison.Ordinal)) return null;

@@ -57,9 +57,25 @@ public static class WordSplitter
                 if (Abbreviations.Contains(lower) || Abbreviations.Contains(afterHyphen) || end - s == 1 && char.IsUpper(text[s]) || IsInitials(text, s, end) && end - s > 1) end = ++i;
             }
             var word = text[s..end];
-            words.Add(new Word(s, end, word.ToLowerInvariant().Replace('’', '\''), WordKind.Word, char.IsUpper(word[0]), QuoteAt(outer, ref q, s)));
+            words.Add(new Word(s, end, word.ToLowerInvariant().Replace('’', '\''), WordKind.Word, char.IsUpper(word[0]) || ParticleName(word), QuoteAt(outer, ref q, s)));
         }
+        // "de Mistura told reporters", "van Rompuy said": a name particle before a capitalised word opens the name.
+        for (var k = 0; k + 1 < words.Count; k++)
+            if (words[k].IsWord && !words[k].Capitalised && Particles.Contains(words[k].Lower) && words[k + 1].IsWord && words[k + 1].Capitalised
+                && words[k + 1].Start == words[k].End + 1)
+                words[k] = words[k] with { Capitalised = true };
         return words.ToArray();
+    }
+
+    /// <summary>Lower-case particles of names: "Staffan de Mistura", "Walid al-Moallem", "Herman van Rompuy", "Abu Bakr".</summary>
+    private static readonly HashSet<string> Particles = ["de", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "abu", "ben", "da", "dos", "du", "ter", "le", "la"];
+
+    /// <summary>Rule "particle name": "al-Moallem said", "el-Sisi told" — a particle joined by a hyphen to a capital is a
+    /// name even though it opens in lower case (a quote with "al-Jaafari told reporters" after it found no speaker).</summary>
+    private static bool ParticleName(string word)
+    {
+        var h = word.IndexOf('-');
+        return h > 0 && h + 1 < word.Length && char.IsUpper(word[h + 1]) && Particles.Contains(word[..h].ToLowerInvariant());
     }
 
     /// <summary>Letters separated by dots: "U", "U.S", "D.C".</summary>
