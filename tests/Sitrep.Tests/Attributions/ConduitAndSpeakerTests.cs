@@ -145,4 +145,34 @@ public class ConduitAndSpeakerTests
         b.SourceType.Should().Be("anonymous");
         b.Content.Of(noAgent).Should().Be("that the convoy will leave Homs on Friday");
     }
+
+    [Fact]
+    public void A_report_that_says_its_own_piece_carries_nothing_in_the_next_paragraph()
+    {
+        const string body = "SANA reported that 12 militants were killed near Hama.\n\nThe Russian Defence Ministry's spokesman, Major General Igor Konashenkov, told journalists that the strikes hit a weapons depot.";
+        var a = With(body, "that the strikes hit a weapons depot");
+        a.Via.Should().BeNull();
+        a.SourceCanonical.Should().Be("Igor Konashenkov");
+    }
+
+    [Fact]
+    public void An_outlet_that_hands_over_to_a_speaker_carries_his_next_paragraphs()
+    {
+        const string body = "Press TV reported that the army controls most of the province. Major General Igor Konashenkov stated that the strikes hit a weapons depot.\n\nKonashenkov also said that no civilians were harmed.";
+        With(body, "that no civilians were harmed").Via.Should().Be("Press TV");
+    }
+
+    [Fact]
+    public void A_bodys_spokesman_in_the_possessive_speaks_for_the_body()
+    {
+        const string body = "State Department spokesman Mark Toner rejected the claim on Monday. The Russian Defence Ministry's spokesman told journalists that the strikes hit a weapons depot.";
+        With(body, "that the strikes hit a weapons depot").SourceCanonical.Should().Contain("Ministry");
+    }
+
+    [Fact]
+    public void An_outlet_opening_the_sentence_carries_the_words()
+    {
+        const string body = "Foreign Minister Sergey Lavrov met his Turkish counterpart in Sochi. In an interview with RT, the minister added that Moscow would not accept any delay.";
+        With(body, "that Moscow would not accept any delay").Via.Should().Be("RT");
+    }
 }

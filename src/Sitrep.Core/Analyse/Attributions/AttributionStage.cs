@@ -85,6 +85,8 @@ public sealed class AttributionStage : IAnalysisStage
                 if (!c.HasSource && c.Kind == CueKind.Passive) speaker = Speaker.Anonymous;
                 var reading = new Reading(c, speaker, paragraphs[c.CueFirst]);
                 if (c.ViaFirst >= 0) reading.Via = Carriers.Outlet(body, words, c.ViaFirst, c.ViaEnd, sorted, _speakers);
+                if (reading.Via is null && c.HasSource && OpeningOutlet.Find(words, unit, c.SourceFirst) is (>= 0, var oe) opening)
+                    reading.Via = Carriers.Outlet(body, words, opening.First, oe, sorted, _speakers);
                 inUnit.Add(reading);
             }
             var settled = ConflictResolver.Resolve(body, inUnit, quotes);
@@ -96,7 +98,7 @@ public sealed class AttributionStage : IAnalysisStage
         }
         AddSpeakerTurns(body, words, quotes, paragraphs, sorted, readings);
         AddDashSignatures(body, words, quotes, paragraphs, sorted, readings);
-        Carriers.Assign(readings);
+        Carriers.Assign(body, readings);
         foreach (var r in readings) r.Via ??= r.Relay;
         var result = new List<Attribution>(readings.Count);
         foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));

@@ -24,20 +24,38 @@ public static class Carriers
             || lower.Contains("agency") || lower.Contains("times") || lower.Contains("post") ? text : null;
     }
 
-    public static void Assign(List<Reading> readings)
+    /// <summary>Gives the readings an outlet carries that outlet as their <see cref="Reading.Via"/>: those after it in its
+    /// paragraph, and those of the next paragraphs when the outlet introduces a passage — its report ends in a colon
+    /// ("RT reports that …:") or hands over to another speaker in its own paragraph ("Press TV has reported … Lapin
+    /// stated:"). A report that says its own piece ("SANA reported that 12 militants were killed.") carries nothing
+    /// after its paragraph: the next paragraph's "Konashenkov told journalists …" was given "via SANA".</summary>
+    public static void Assign(string body, List<Reading> readings)
     {
         string? carrier = null;
+        var carrierParagraph = -1;
+        var introduces = false;
         var lastParagraph = -1;
-        foreach (var r in readings)
+        for (var i = 0; i < readings.Count; i++)
         {
+            var r = readings[i];
             if (lastParagraph >= 0 && r.Paragraph > lastParagraph + 1) carrier = null;   // a paragraph without attributions ends the run
             lastParagraph = r.Paragraph;
             if (r.Speaker.Type == "media")
             {
                 carrier = r.Speaker.Canonical;
+                carrierParagraph = r.Paragraph;
+                introduces = EndsInColon(body, r.ContentEnd) || readings.Skip(i + 1).TakeWhile(x => x.Paragraph == r.Paragraph).Any(x => x.Speaker.Type != "media");
                 continue;
             }
+            if (carrier is not null && r.Paragraph > carrierParagraph && !introduces) carrier = null;
             if (r.Via is null && carrier is not null) r.Via = carrier;
         }
+    }
+
+    private static bool EndsInColon(string body, int end)
+    {
+        var k = end;
+        while (k < body.Length && body[k] is ' ' or '\u00A0' or '”' or '"' or '»') k++;
+        return k < body.Length && body[k] == ':' || end > 0 && body[end - 1] == ':';
     }
 }

@@ -126,11 +126,17 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     private string? BodyQualifier(Word[] w, int first, int head)
     {
         for (var k = first; k < head; k++)
-            if (w[k].IsWord && !w[k].Capitalised && sources.Is("org-role", w[k].Lower)) return w[k].Lower;
+        {
+            if (!w[k].IsWord) continue;
+            if (!w[k].Capitalised && sources.Is("org-role", w[k].Lower)) return w[k].Lower;
+            // "the Defence Ministry's spokesman": a body in the possessive.
+            if (w[k].Lower.EndsWith("'s", StringComparison.Ordinal) && sources.Is("org-role", w[k].Lower[..^2])) return w[k].Lower[..^2];
+        }
         return null;
     }
 
-    /// <summary>The person named right after <paramref name="end"/> between commas (", Paul Robinson,"), or null.</summary>
+    /// <summary>The person named right after <paramref name="end"/> between commas, titles allowed before the name
+    /// (", Paul Robinson,", ", Major General Igor Konashenkov,"), or null.</summary>
     private static EntityMention? Apposed(string text, IReadOnlyList<EntityMention> entities, int end)
     {
         var k = end;
@@ -138,10 +144,15 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         if (k >= text.Length || text[k] != ',') return null;
         k++;
         while (k < text.Length && text[k] == ' ') k++;
+        var limit = Math.Min(text.Length, k + 40);
         foreach (var e in entities)
         {
             if (e.Span.Start < k) continue;
-            if (e.Span.Start > k) return null;
+            if (e.Span.Start > limit) return null;
+            // Only capitalised title words between the comma and the name ("Major General").
+            var between = text.AsSpan(k, e.Span.Start - k);
+            foreach (var part in between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (!char.IsUpper(part[0])) return null;
             return e.Type == "PERSON" && e.Span.End < text.Length && text[e.Span.End] == ',' ? e : null;
         }
         return null;
