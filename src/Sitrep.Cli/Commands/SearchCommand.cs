@@ -25,7 +25,7 @@ public static class SearchCommand
         var command = new Command("search", "Search the store.") { query, db, entity, place, outlet, from, to, limit, format, saidBy };
         command.SetAction(p =>
         {
-            var q = new SearchQuery(p.GetValue(query) ?? "", p.GetValue(limit), p.GetValue(outlet), p.GetValue(from), p.GetValue(to), p.GetValue(entity), p.GetValue(place), p.GetValue(saidBy));
+            var q = new SearchQuery(p.GetValue(query) ?? "", p.GetValue(limit), p.GetValue(outlet), p.GetValue(from), p.GetValue(to), p.GetValue(entity), p.GetValue(place), SaidBy: p.GetValue(saidBy));
             return StoreAccess.With(p.GetValue(db)!, store =>
             {
                 var hits = store.Search(q);

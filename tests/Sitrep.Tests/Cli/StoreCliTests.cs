@@ -29,6 +29,21 @@ public class StoreCliTests : IDisposable
     }
 
     [Fact]
+    public void Said_by_lists_what_one_speaker_is_reported_to_have_said_across_outlets()
+    {
+        // The option was passed to the store as an event-type filter (a positional argument one place off), so it found nothing.
+        _dir.File("in/a.txt", "Talks in Geneva\n\nForeign Minister Sergey Lavrov met the UN envoy in Geneva on Monday as the talks on a ceasefire in Aleppo stalled for a third week.\n\n“We will not yield to blackmail,” Lavrov said after the meeting.");
+        _dir.File("in/b.txt", "Convoy reaches Deir ez-Zor\n\nThe first aid convoy in three years reached the besieged city of Deir ez-Zor on Tuesday after a journey of four days through the desert.\n\nRussian Foreign Minister Sergey Lavrov told reporters that the corridor would stay open until Friday.");
+        SitrepCli.Run(_dir.Path, null, "ingest", "in").ExitCode.Should().Be(0);
+        var r = SitrepCli.Run(_dir.Path, null, "search", "--said-by", "Sergey Lavrov", "--format", "jsonl");
+        r.ExitCode.Should().Be(0, r.Stderr);
+        var said = r.Lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        said.Select(x => x.GetProperty("content").GetString()).Should().BeEquivalentTo(["“We will not yield to blackmail,”", "that the corridor would stay open until Friday"]);
+        said.Should().OnlyContain(x => x.GetProperty("source_canonical").GetString() == "Sergey Lavrov");
+        SitrepCli.Run(_dir.Path, null, "search", "blackmail", "--said-by", "Sergey Lavrov", "--format", "jsonl").Lines.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Read_verbs_on_a_missing_store_explain_what_to_do()
     {
         var r = SitrepCli.Run(_dir.Path, null, "search", "x", "--db", "nothing.db");
