@@ -175,4 +175,29 @@ public class ConduitAndSpeakerTests
         const string body = "Foreign Minister Sergey Lavrov met his Turkish counterpart in Sochi. In an interview with RT, the minister added that Moscow would not accept any delay.";
         With(body, "that Moscow would not accept any delay").Via.Should().Be("RT");
     }
+
+    [Fact]
+    public void The_one_an_agency_quoted_as_saying_is_the_speaker_and_the_agency_the_carrier()
+    {
+        const string named = "TASS quoted Major General Igor Konashenkov as saying that the strikes hit a weapons depot near Palmyra.";
+        var a = Read(named).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be("Igor Konashenkov");
+        a.Content.Of(named).Should().Be("that the strikes hit a weapons depot near Palmyra");
+        a.Via.Should().Be("TASS");
+        const string before = "A Russian air strike killed 49 Nusra Front militants in Idlib province, the Rossiya 24 channel cited the Russian Defence Ministry as saying on Thursday.";
+        var b = Read(before).Should().ContainSingle().Subject;
+        b.Content.Of(before).Should().Be("A Russian air strike killed 49 Nusra Front militants in Idlib province");
+        b.SourceCanonical.Should().Contain("Ministry");
+        b.Via.Should().Be("the Rossiya 24 channel");
+    }
+
+    [Fact]
+    public void An_outlet_citing_a_source_passes_on_the_sources_words()
+    {
+        const string body = "Sputnik, citing a source in the Syrian army, reported that the militants had fled toward Idlib.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be("a source in the Syrian army");
+        a.SourceType.Should().Be("anonymous");
+        a.Via.Should().Be("Sputnik");
+    }
 }

@@ -268,6 +268,33 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         return new Candidate(CueKind.Speech, m.Strength, i, cueEnd, sf, se, cs, ce, false);
     }
 
+    /// <summary>Rule "quoted as saying": "The agency quoted Major General Igor Konashenkov as saying that …", "TASS quoted a
+    /// military source as saying …" — the one quoted is the source, "as saying" the cue, and the subject the outlet that
+    /// carried the words (before, the agency was the speaker and the general part of the content).</summary>
+    private Candidate? QuotedAsSaying(string text, Word[] w, Unit u, int i, CueMatch m, int sf, int se)
+    {
+        if (w[i].Lower is not ("quoted" or "cited")) return null;
+        var (of, oe) = phrases.RightOf(w, i + m.Length, u.End, max: 10);
+        if (of < 0 || oe + 1 >= u.End || !w[oe].Is("as") || w[oe + 1].Lower is not ("saying" or "telling" or "stating" or "warning" or "claiming")) return null;
+        // "An air strike killed 49 militants, Rossiya 24 cited the defence ministry as saying on Thursday.": the words before.
+        if (sf > u.First && PrecededByBreak(w, sf) && NothingButModifiers(w, oe + 2, u.End))
+        {
+            var start = ContentStartBefore(w, u, sf);
+            return w[start].Start < w[sf - 1].End ? new Candidate(CueKind.Speech, m.Strength, oe, oe + 2, of, oe, w[start].Start, TrimEnd(text, w[start].Start, w[sf - 1].End), true, sf, se) : null;
+        }
+        var (cs, ce) = ContentAfter(text, w, u, SkipToContent(w, u, oe + 2));
+        return ce > cs ? new Candidate(CueKind.Speech, m.Strength, oe, oe + 2, of, oe, cs, ce, false, sf, se) : null;
+    }
+
+    /// <summary>The phrase of ", citing PHRASE," between the subject's end and the cue, or (-1, -1).</summary>
+    private (int First, int End) Citing(Word[] w, int subjectEnd, int cue)
+    {
+        if (subjectEnd + 3 >= cue || w[subjectEnd].Mark != ',' || !w[subjectEnd + 1].Is("citing") || w[cue - 1].Mark != ',') return (-1, -1);
+        var (f, e) = (subjectEnd + 2, cue - 1);
+        for (var k = f; k < e; k++) if (!w[k].IsWord || w[k].Quote >= 0) return (-1, -1);
+        return e - f is >= 1 and <= 10 ? (f, e) : (-1, -1);
+    }
+
     /// <summary>Rule "expletive passive": "It was stated by the ministry that …", "it has been announced that …" — "it"
     /// stands for no one; the agent after "by" is the source (without one the reading is anonymous: the writer hides who
     /// said it), the auxiliaries belong to the cue and the "that" clause is the content. Before, "by" made the verb a passive participle and nothing was read, or "It" was the
@@ -337,6 +364,10 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (lf >= 0) { after = le; (vf, ve) = (lf, le); }
         }
         while (after < u.End && cues.Match(w, after, k => k == CueKind.Extension) is { } ext2) after += ext2.Length;
+        if (QuotedAsSaying(text, w, u, i, m, sf, se) is { } quoted) return quoted;
+        // Rule "citing": "Sputnik, citing a source in the Syrian army, reported that …" — the one cited is the source and
+        // the subject only passed the words on (it was the speaker before).
+        if (vf < 0 && Citing(w, se, i) is (>= 0, var ce2) cited) (vf, ve, sf, se) = (sf, se, cited.First, ce2);
 
         // A quotation split by its cue: "“A,” he said, “B.”" — one content from A to B. Rule "split quote past modifiers":
         // "“A,” Duncan told The New York Times in 2012, “B.”" — a short circumstance may stand between the cue and the

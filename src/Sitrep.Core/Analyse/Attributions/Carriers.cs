@@ -20,8 +20,10 @@ public static class Carriers
         }
         var text = body[span.Start..span.End];
         var lower = text.ToLowerInvariant();
-        return lower.Contains("magazine") || lower.Contains("news") || lower.Contains("newspaper") || lower.Contains(" tv")
-            || lower.Contains("agency") || lower.Contains("times") || lower.Contains("post") ? text : null;
+        var words = lower.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return lower.Contains("magazine") || lower.Contains("news") || lower.Contains("newspaper") || words.Contains("tv")
+            || lower.Contains("agency") || lower.Contains("times") || lower.Contains("post") || lower.Contains("channel")
+            || lower.Contains("television") || lower.Contains("radio") || lower.Contains("broadcaster") ? text : null;
     }
 
     /// <summary>Gives the readings an outlet carries that outlet as their <see cref="Reading.Via"/>: those after it in its
