@@ -200,4 +200,15 @@ public class ConduitAndSpeakerTests
         a.SourceType.Should().Be("anonymous");
         a.Via.Should().Be("Sputnik");
     }
+
+    [Theory]
+    [InlineData("Activists said that 14 civilians were killed in the shelling of the town.")]
+    [InlineData("Officials in Damascus said that the army had secured the highway to Aleppo.")]
+    [InlineData("Residents in the area said that the bakery had been hit twice.")]
+    public void Unnamed_sources_opening_the_sentence_are_anonymous_not_a_name_or_a_city(string body)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceType.Should().Be("anonymous");
+        a.SourceCanonical.Should().BeNull();
+    }
 }

@@ -70,7 +70,8 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             return issuer;
         var words = Words(w, first, end);
         if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
-        if (sources.Is("anonymous", headLower) && !Capital(w, head) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
+        // "Officials in Damascus said": a capital that only opens the sentence does not make "Officials" a name.
+        if (sources.Is("anonymous", headLower) && !(Capital(w, head) && !SentenceInitial(w, head)) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
         {
@@ -279,6 +280,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         (e.Canonical ?? e.Text).Contains(lower, StringComparison.OrdinalIgnoreCase) || e.Text.Contains(lower, StringComparison.OrdinalIgnoreCase);
 
     private static bool Capital(Word[] w, int k) => k >= 0 && w[k].Capitalised;
+
+    /// <summary>The word opens its sentence: first of the text, or after a full stop, a paragraph break or an opening quotation mark.</summary>
+    private static bool SentenceInitial(Word[] w, int k) =>
+        k == 0 || w[k - 1].IsBreak || w[k - 1].Kind == WordKind.Punct && w[k - 1].Mark is '.' or '!' or '?' or '"' or '“' or '«' or '„' or ':';
 
     private static bool AllCapitalised(Word[] w, int first, int end)
     {
