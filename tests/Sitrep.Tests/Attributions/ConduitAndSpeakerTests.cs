@@ -211,4 +211,29 @@ public class ConduitAndSpeakerTests
         a.SourceType.Should().Be("anonymous");
         a.SourceCanonical.Should().BeNull();
     }
+
+    [Fact]
+    public void Where_a_monitor_is_based_is_not_who_speaks()
+    {
+        const string body = "The Syrian Observatory for Human Rights counted the dead in Idlib. The Britain-based monitor said that 17 people were killed.";
+        With(body, "that 17 people were killed").SourceCanonical.Should().Be("Syrian Observatory for Human Rights");
+    }
+
+    [Fact]
+    public void An_indefinite_body_is_anonymous_unless_it_stands_in_apposition_to_a_name()
+    {
+        const string alone = "Foreign Minister Sergey Lavrov met the envoy in Geneva. A monitoring group said that 17 people were killed.";
+        With(alone, "that 17 people were killed").SourceType.Should().Be("anonymous");
+        const string apposed = "The Syrian Observatory for Human Rights, a Britain-based monitoring group, said that 17 people were killed.";
+        With(apposed, "that 17 people were killed").SourceCanonical.Should().Be("Syrian Observatory for Human Rights");
+    }
+
+    [Theory]
+    [InlineData("WHO said that the hospital in Idlib had been hit twice.", "organization")]
+    [InlineData("Rebels said that the town of Khan Sheikhoun had been shelled again.", "anonymous")]
+    [InlineData("Footage showed that the market in Douma had been destroyed.", "anonymous")]
+    public void Initials_are_a_body_and_unnamed_fighters_or_footage_no_one(string body, string type)
+    {
+        Read(body).Should().ContainSingle().Which.SourceType.Should().Be(type);
+    }
 }
