@@ -1,5 +1,3 @@
-using Sitrep.Analyse.Attributions;
-using Sitrep.Analyse.Entities;
 using Sitrep.Documents;
 
 namespace Sitrep.Tests.Attributions;
@@ -8,14 +6,7 @@ namespace Sitrep.Tests.Attributions;
 /// speakers that name no one before them, on synthetic paragraphs in the style of the seeds.</summary>
 public class ConduitAndSpeakerTests
 {
-    private static readonly EntityStage Entities = new();
-    private static readonly AttributionStage Stage = new();
-
-    private static List<Attribution> Read(string body)
-    {
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-        return Stage.Apply(Entities.Apply(doc)).Attributions.ToList();
-    }
+    private static List<Attribution> Read(string body) => AttributionReading.AttributionsOf(body);
 
     private static Attribution With(string body, string content)
     {
