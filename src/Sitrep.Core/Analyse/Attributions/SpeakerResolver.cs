@@ -12,8 +12,9 @@ namespace Sitrep.Analyse.Attributions;
 ///   * "who", "which" → the name just before the relative pronoun;
 ///   * a description by office ("the Russian Foreign Minister") → the actor holding that role in the knowledge base,
 ///     else the nearest person the text gave that role, else (a bare "the minister") the nearest person; an indefinite
-///     one ("a spokesman") → anonymous; one qualified by a body ("the ministry spokesman") → that body; by body ("the ministry", "the statement") → the nearest organisation, preferring one
-///     whose name holds the same word ("Russian Defence Ministry");
+///     one ("a spokesman") → anonymous; one qualified by a body ("the ministry spokesman") → that body;
+///   * a description by body ("the ministry", "the statement") → the nearest organisation, preferring one whose name
+///     holds the same word ("Russian Defence Ministry");
 ///   * unnamed plural sources ("sources said", "Syrian sources", "officials") → anonymous;
 ///   * a capitalised phrase the entity stage missed keeps its own text as the name.
 /// </summary>
@@ -79,20 +80,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
         {
-            // Rule "indefinite description": "A spokesman told Sputnik", "an official said" — "a" brings in someone not
-            // named before, never the last person quoted (who was Lavrov).
             // Rule "apposed name": "British Russia expert, Paul Robinson, discussed …" — the name the description
             // introduces (the phrase ends at the comma; the nearest person before it was Putin).
             if (Apposed(text, entities, span.End) is { } named) return new Speaker(named.Canonical ?? named.Text, "person");
-            // With a body in the phrase ("a spokesman for Syria Civil Defence", "A Russian Defence Ministry spokesman")
-            // the body speaks through him; not a state ("A Syrian opposition spokesman", "a spokesperson for the
-            // UK-based monitor" are neither Syria's nor Britain's), nor an outlet ("An AFP correspondent" saw or heard it,
-            // and would become the carrier of every reading after it).
-            if (w[first].Lower is "a" or "an" or "another")
-            {
-                if (NamedBefore(text, entities, span.Start) is { } named2) return new Speaker(named2.Canonical ?? named2.Text, TypeOf(named2));
-                return body is not null && body.Type != "GPE" && TypeOf(body) != "media" ? new Speaker(body.Canonical ?? body.Text, TypeOf(body)) : Speaker.Anonymous;
-            }
+            if (Indefinite(text, w, first, span.Start, entities, body) is { } someone) return someone;
             if (kb.FindRole(Knowledge.NameFolding.Fold(Strip(text, w, first, end))) is { } holder) return new Speaker(holder.Canonical, "person");
             // Rule "body's spokesman": "the ministry spokesman", "an army commander" speak for the body their qualifier
             // names, not for the last person named.
@@ -116,9 +107,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             return new Speaker(body.Canonical ?? body.Text, TypeOf(body));
         if (sources.Is("org-role", headLower))
         {
-            // "a monitoring group said", "a rights group reported": "a" brings in a body not named before.
-            if (w[first].Lower is "a" or "an" or "another")
-                return NamedBefore(text, entities, span.Start) is { } named3 ? new Speaker(named3.Canonical ?? named3.Text, TypeOf(named3)) : Speaker.Anonymous;
+            if (Indefinite(text, w, first, span.Start, entities, null) is { } some) return some;
             var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
             if (near.Canonical is null) near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP", null);
             if (near.Canonical is not null) return near;
@@ -144,6 +133,19 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             if (w[k].Lower.EndsWith("'s", StringComparison.Ordinal) && sources.Is("org-role", w[k].Lower[..^2])) return w[k].Lower[..^2];
         }
         return null;
+    }
+
+    /// <summary>Rule "indefinite description": "A spokesman told Sputnik", "a monitoring group said" — "a" brings in
+    /// someone not named before, never the last person or body named (who was Lavrov): anonymous, unless the description
+    /// stands in apposition to a name (<see cref="NamedBefore"/>) or holds a body that speaks through him ("a spokesman for
+    /// Syria Civil Defence"), but not a state ("A Syrian opposition spokesman" is not Syria's) nor an outlet ("An AFP
+    /// correspondent" saw or heard it, and would become the carrier of every reading after it). Null when the phrase
+    /// does not open with "a", "an" or "another".</summary>
+    private Speaker? Indefinite(string text, Word[] w, int first, int start, IReadOnlyList<EntityMention> entities, EntityMention? body)
+    {
+        if (w[first].Lower is not ("a" or "an" or "another")) return null;
+        if (NamedBefore(text, entities, start) is { } named) return new Speaker(named.Canonical ?? named.Text, TypeOf(named));
+        return body is not null && body.Type != "GPE" && TypeOf(body) != "media" ? new Speaker(body.Canonical ?? body.Text, TypeOf(body)) : Speaker.Anonymous;
     }
 
     /// <summary>The name an indefinite description stands in apposition to: "The Syrian Observatory for Human Rights, a
