@@ -297,8 +297,8 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
 
     /// <summary>Rule "expletive passive": "It was stated by the ministry that …", "it has been announced that …" — "it"
     /// stands for no one; the agent after "by" is the source (without one the reading is anonymous: the writer hides who
-    /// said it), the auxiliaries belong to the cue and the "that" clause is the content. Before, "by" made the verb a passive participle and nothing was read, or "It" was the
-    /// speaker.</summary>
+    /// said it), the auxiliaries belong to the cue and the "that" clause is the content. Before, "by" made the verb a
+    /// passive participle and nothing was read, or "It" was the speaker.</summary>
     private Candidate? ExpletivePassive(string text, Word[] w, Unit u, int i, CueMatch m)
     {
         var aux = i - 1;
