@@ -227,4 +227,14 @@ public class ConduitAndSpeakerTests
     {
         Read(body).Should().ContainSingle().Which.SourceType.Should().Be(type);
     }
+
+    [Theory]
+    [InlineData("Moscow has denied the claims that its jets hit the hospital.", "Russia")]
+    [InlineData("Damascus said that the rebels had used chemical weapons.", "Syria")]
+    public void A_capital_speaks_for_its_state(string body, string state)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be(state);
+        a.SourceType.Should().Be("government");
+    }
 }

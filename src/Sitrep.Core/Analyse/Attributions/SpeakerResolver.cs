@@ -104,7 +104,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             if (near.Canonical is not null) return near;
         }
         if (body is not null && body.Span.End >= span.End - 1 || body is not null && !sources.Is("person-role", headLower))
-            return new Speaker(body.Canonical ?? body.Text, TypeOf(body));
+            return SpeakerOf(body);
         if (sources.Is("org-role", headLower))
         {
             if (Indefinite(text, w, first, span.Start, entities, null) is { } some) return some;
@@ -225,6 +225,17 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         return list;
     }
 
+    /// <summary>An entity as a speaker. Rule "capital for its state": "Moscow has denied the claims", "Damascus said",
+    /// "Washington insists" speak for the country whose capital they are (GeoNames PPLC), so that what Russia said is
+    /// found under Russia whichever name the writer used.</summary>
+    private Speaker SpeakerOf(EntityMention e)
+    {
+        if (e.Type == "GPE" && e.Kb is { } kb && kb.StartsWith("geonames:", StringComparison.Ordinal) && long.TryParse(kb.AsSpan(9), out var id)
+            && gazetteer.ByGeonameId(id) is { } i && gazetteer[i].FeatureCode == "PPLC" && gazetteer.Country(gazetteer[i].Country) is { } country)
+            return new Speaker(gazetteer[country].Name, "government");
+        return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
+    }
+
     private bool IsState(EntityMention e)
     {
         if (e.Kb is null || !e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
@@ -272,7 +283,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         {
             var e = entities[k];
             if (!wanted(e) || InQuote(quotes, e.Span.Start)) continue;
-            return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
+            return SpeakerOf(e);
         }
         return fallback is null ? Speaker.Unknown : new Speaker(fallback, "unknown");
     }
