@@ -228,12 +228,15 @@ public class ConduitAndSpeakerTests
         Read(body).Should().ContainSingle().Which.SourceType.Should().Be(type);
     }
 
-    [Theory]
+    [Sitrep.Tests.Places.GazetteerTheory]
     [InlineData("Moscow has denied the claims that its jets hit the hospital.", "Russia")]
     [InlineData("Damascus said that the rebels had used chemical weapons.", "Syria")]
     public void A_capital_speaks_for_its_state(string body, string state)
     {
-        var a = Read(body).Should().ContainSingle().Subject;
+        // The places stage links the capital to GeoNames, as in the pipeline.
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
+        doc = new Sitrep.Analyse.Places.PlaceStage().Apply(AttributionReading.EntityTagging.Apply(doc));
+        var a = AttributionReading.Stage.Apply(doc).Attributions.Should().ContainSingle().Subject;
         a.SourceCanonical.Should().Be(state);
         a.SourceType.Should().Be("government");
     }
