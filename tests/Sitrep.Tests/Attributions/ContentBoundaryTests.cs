@@ -17,6 +17,19 @@ public class ContentBoundaryTests
     public void A_preposition_right_after_the_cue_is_left_out_of_the_content(string body, string cue, string content) =>
         ByCue(body, cue).Content.Of(body).Should().Be(content);
 
+    [Theory]
+    [InlineData("At least 14 civilians were killed in the strike, the ministry said on Saturday.")]
+    [InlineData("At least 14 civilians were killed in the strike, the ministry said.")]
+    [InlineData("At least 14 civilians were killed in the strike the ministry said on Saturday.")]
+    public void A_casualty_report_before_its_source_is_the_content_and_the_day_after_the_cue_is_not(string body) =>
+        ByCue(body, "said").Content.Of(body).Should().Be("At least 14 civilians were killed in the strike");
+
+    [Fact]
+    public void A_day_alone_after_the_cue_is_no_content()
+    {
+        AttributionsOf("Fighting went on all week near the airport. The Observatory said on Saturday.").Should().BeEmpty();
+    }
+
     [Fact]
     public void A_time_after_the_preposition_is_a_circumstance_and_the_content_is_not_cut_there()
     {

@@ -350,6 +350,11 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             }
         }
 
+        // "Fighting went on all week": "went on" reports only after a quotation ("“…,” Trump went on") or before a colon,
+        // a quotation, "that" or "to say".
+        if (m.Length == 2 && w[i].Lower is "went" or "goes" && w[i + 1].Is("on") && !QuotationBefore(w, u, i) && !(cueEnd < u.End && (w[cueEnd].Mark == ':' || w[cueEnd].Quote >= 0
+            || w[cueEnd].Is("that") || w[cueEnd].Mark == ',' && cueEnd + 1 < u.End && w[cueEnd + 1].Quote >= 0
+            || w[cueEnd].Is("to") && cueEnd + 1 < u.End && w[cueEnd + 1].Lower is "say" or "tell" or "add" or "note" or "explain" or "argue" or "claim" or "describe"))) return null;
         // "continues to fly", "went on to win": a speech verb before an infinitive reports nothing.
         if (m.Kind == CueKind.Speech && cueEnd < u.End && w[cueEnd].Is("to") && (w[i].Lower.StartsWith("continu", StringComparison.Ordinal) || w[i].Lower is "went" or "goes")) return null;
         var (sf, se) = Subject(w, u, i);
@@ -400,8 +405,49 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         if (QuotationEndingTheSentenceBefore(w, u, sf, m, after) is { } open)
             return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[open].Start, w[u.First - 1].End, true, vf, ve);
+        // Rule "only a day after the cue": "… were killed in air strikes the Observatory said on Saturday" (a page stripped
+        // of its commas; FA-KES: ~150 readings whose content was "on Saturday") — a day is never what was said: the words
+        // before the subject are, when a clause stands there, else there is no reading.
+        if (OnlyWhen(w, after, u.End))
+        {
+            if (sf > u.First + 2 && w[sf - 1].IsWord && !ClauseOpenerBefore.Contains(w[sf - 1].Lower))
+            {
+                var start = ContentStartBefore(w, u, sf);
+                if (w[start].Start < w[sf - 1].End) return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[sf - 1].End), true, vf, ve);
+            }
+            return null;
+        }
         if (VerbContent(text, w, u, i, m, after) is not (var cs, var ce)) return null;
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false, vf, ve);
+    }
+
+    private static bool QuotationBefore(Word[] w, Unit u, int i)
+    {
+        for (var k = u.First; k < i; k++) if (w[k].Quote >= 0) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ClauseOpenerBefore = ["and", "but", "or", "that", "as", "when", "while", "because", "after", "before", "if", "so", "which", "who"];
+
+    private static readonly HashSet<string> WhenWords =
+    [
+        "on", "last", "this", "early", "late", "earlier", "later", "morning", "night", "evening", "afternoon", "week", "weekend",
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    /// <summary>Whether the words from <paramref name="from"/> to the unit's end are a time alone ("on Saturday", "Monday
+    /// night", "last week"): at most four words, one of them a day or a time of day.</summary>
+    private static bool OnlyWhen(Word[] w, int from, int end)
+    {
+        var words = 0;
+        var dated = false;
+        for (var k = from; k < end; k++)
+        {
+            if (!w[k].IsWord) { if (w[k].Mark is '.' or '!' or '?' || w[k].IsBreak) continue; return false; }
+            if (w[k].Quote >= 0 || !WhenWords.Contains(w[k].Lower) || ++words > 4) return false;
+            dated |= w[k].Lower is not ("on" or "last" or "this" or "early" or "late");
+        }
+        return dated;
     }
 
     /// <summary>Rule "quotation in the sentence before": "“… personal guarantee?” Trump said to a crowd of about 500.",
@@ -434,8 +480,14 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     private static bool FrontedPrepositionalPhrase(Word[] w, int start, int comma)
     {
         if (!w[start].IsWord || w[start].Quote >= 0 || !FrontingPrepositions.Contains(w[start].Lower)) return false;
+        // "At least 14 civilians were killed in the strike, the ministry said": a count, not a place or a time, and a
+        // clause with its verb (the casualty report lost its content, or kept only "on Saturday" after the verb).
+        if (start + 1 < comma && w[start].Is("at") && w[start + 1].Lower is "least" or "most") return false;
         for (var k = start + 1; k < comma; k++)
+        {
             if (!w[k].IsWord && w[k].Mark is not ('\'' or '-' or '.') || w[k].Quote >= 0) return false;
+            if (w[k].Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would") return false;
+        }
         return true;
     }
 
