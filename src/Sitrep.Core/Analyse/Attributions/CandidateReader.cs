@@ -356,7 +356,12 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             || w[cueEnd].Is("that") || w[cueEnd].Mark == ',' && cueEnd + 1 < u.End && w[cueEnd + 1].Quote >= 0
             || w[cueEnd].Is("to") && cueEnd + 1 < u.End && w[cueEnd + 1].Lower is "say" or "tell" or "add" or "note" or "explain" or "argue" or "claim" or "describe"))) return null;
         // "continues to fly", "went on to win": a speech verb before an infinitive reports nothing.
-        if (m.Kind == CueKind.Speech && cueEnd < u.End && w[cueEnd].Is("to") && (w[i].Lower.StartsWith("continu", StringComparison.Ordinal) || w[i].Lower is "went" or "goes")) return null;
+        // "went on to say that …", "continued to insist that …" do report: the cue runs to the verb of saying.
+        if (m.Kind == CueKind.Speech && cueEnd < u.End && w[cueEnd].Is("to") && (w[i].Lower.StartsWith("continu", StringComparison.Ordinal) || w[i].Lower is "went" or "goes"))
+        {
+            if (cueEnd + 1 < u.End && cues.Match(w, cueEnd + 1, k => k is CueKind.Speech or CueKind.Tell) is { Strength: >= 2 } said) cueEnd += 1 + said.Length;
+            else return null;
+        }
         var (sf, se) = Subject(w, u, i);
         if (sf < 0) (sf, se) = BareOpeningSubject(w, u, i, m);
         if (sf < 0) return null;
