@@ -25,7 +25,7 @@ public static class EvalAttributionCommand
         var speed = new Option<string?>("--speed") { Description = "Instead of scoring, time the attribution stage alone on this CSV corpus (e.g. ../shared/data/corpus-fakes/FA-KES-Dataset.csv), after the earlier stages ran." };
         var threads = new Option<int>("--threads") { Description = "Threads for --speed (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var model = new Option<string[]>("--model") { Description = "Score with this learned model (from 'sitrep train attribution') on top of the rules. Repeat it to score several models (e.g. trained with other --seed values): each is reported, then their mean and spread.", AllowMultipleArgumentsPerToken = false };
-        var agreement = new Option<bool>("--agreement") { Description = "Instead of scoring a reader, score the split's doubly annotated articles one annotator against the other: the ceiling the corpus can show." };
+        var agreement = new Option<bool>("--agreement") { Description = "Instead of scoring a reader, score the split's articles annotated more than once, every pair of annotations one against the other: the ceiling the corpus can show." };
         var command = new Command("attribution", "Score attribution (quotes, paraphrases, according-to) on PolNeAR: content P/R/F1 and source accuracy.") { data, split, failures, speed, threads, model, agreement };
         command.SetAction(p =>
         {
@@ -81,11 +81,11 @@ public static class EvalAttributionCommand
         var a = AnnotatorAgreement.Of(articles);
         if (a.Articles == 0)
         {
-            Console.WriteLine($"PolNeAR {split}: no article is annotated twice");
+            Console.WriteLine($"PolNeAR {split}: no article is annotated more than once");
             return ExitCodes.Ok;
         }
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine($"PolNeAR {split}: {a.Articles} articles annotated twice; the first annotator scored against the second");
+        Console.WriteLine($"PolNeAR {split}: {AnnotatorAgreement.Repeated(articles)} articles annotated more than once; every pair of their annotations ({a.Articles}), one scored against the other");
         Console.WriteLine(string.Create(c, $"content  precision {a.Precision:F3}  recall {a.Recall:F3}  F1 {a.F1:F3}  ({a.Hits} hits of {a.Gold} and {a.Predicted})"));
         Console.WriteLine(string.Create(c, $"source   accuracy {a.SourceAccuracy:F3}  ({a.SourceHits} of {a.Hits} hit contents with an overlapping source)"));
         return ExitCodes.Ok;

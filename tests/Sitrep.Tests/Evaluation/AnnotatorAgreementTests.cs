@@ -18,7 +18,7 @@ public class AnnotatorAgreementTests
         var second = new PolnearArticle("a", Text, [A(12, 46, 0, 6), A(72, 89, 48, 60), A(0, 3, 4, 5)]);
         var alone = new PolnearArticle("b", Text, [A(12, 46, 0, 6)]);
         var score = AnnotatorAgreement.Of([first, alone, second]);
-        score.Articles.Should().Be(1, "only article a is annotated twice");
+        score.Articles.Should().Be(1, "only article a is annotated twice: one pair");
         score.Predicted.Should().Be(2);
         score.Gold.Should().Be(3);
         score.Hits.Should().Be(2);
@@ -37,5 +37,18 @@ public class AnnotatorAgreementTests
     public void A_corpus_without_doubly_annotated_articles_has_no_pairs()
     {
         AnnotatorAgreement.Of([new PolnearArticle("a", Text, [A(12, 46, 0, 6)])]).Articles.Should().Be(0);
+    }
+
+    [Fact]
+    public void Three_annotations_of_one_article_give_three_pairs()
+    {
+        var one = new PolnearArticle("a", Text, [A(12, 46, 0, 6)]);
+        var two = new PolnearArticle("a", Text, [A(12, 46, 0, 6)]);
+        var three = new PolnearArticle("a", Text, [A(67, 89, 48, 60)]);
+        var score = AnnotatorAgreement.Of([one, two, three]);
+        score.Articles.Should().Be(3);
+        score.Hits.Should().Be(1, "only the first two agree");
+        score.Predicted.Should().Be(3);
+        AnnotatorAgreement.Repeated([one, two, three]).Should().Be(1);
     }
 }
