@@ -24,11 +24,12 @@ public class ContentBoundaryTests
     public void A_casualty_report_before_its_source_is_the_content_and_the_day_after_the_cue_is_not(string body) =>
         ByCue(body, "said").Content.Of(body).Should().Be("At least 14 civilians were killed in the strike");
 
-    [Theory]
-    [InlineData("Lavrov went on to say that the talks in Geneva were over.", "went on to say")]
-    [InlineData("Lavrov continued to insist that the talks in Geneva were over.", "continued to insist")]
-    public void A_verb_of_saying_after_went_on_or_continued_to_is_part_of_the_cue(string body, string cue) =>
-        ByCue(body, cue).Content.Of(body).Should().Be("that the talks in Geneva were over");
+    [Fact]
+    public void A_verb_of_saying_after_went_on_to_is_part_of_the_cue()
+    {
+        const string body = "Lavrov went on to say that the talks in Geneva were over.";
+        ByCue(body, "went on to say").Content.Of(body).Should().Be("that the talks in Geneva were over");
+    }
 
     [Fact]
     public void A_day_alone_after_the_cue_is_no_content()
