@@ -436,10 +436,11 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
 
     private static readonly HashSet<string> ClauseOpenerBefore = ["and", "but", "or", "that", "as", "when", "while", "because", "after", "before", "if", "so", "which", "who"];
 
+    /// <summary>The words of a time phrase besides the <see cref="Weekdays"/>.</summary>
     private static readonly HashSet<string> WhenWords =
     [
         "on", "last", "this", "early", "late", "earlier", "later", "morning", "night", "evening", "afternoon", "week", "weekend",
-        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tonight",
     ];
 
     /// <summary>Whether the words from <paramref name="from"/> to the unit's end are a time alone ("on Saturday", "Monday
@@ -451,7 +452,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         for (var k = from; k < end; k++)
         {
             if (!w[k].IsWord) { if (w[k].Mark is '.' or '!' or '?' || w[k].IsBreak) continue; return false; }
-            if (w[k].Quote >= 0 || !WhenWords.Contains(w[k].Lower) || ++words > 4) return false;
+            if (w[k].Quote >= 0 || !WhenWords.Contains(w[k].Lower) && !Weekdays.Contains(w[k].Lower) || ++words > 4) return false;
             dated |= w[k].Lower is not ("on" or "last" or "this" or "early" or "late");
         }
         return dated;
