@@ -103,7 +103,9 @@ public static class EvalAttributionCommand
             var doc = stage.Apply(docs[i]);
             stageTime += clock.Elapsed;
             var cp = new CodePointIndex(a.Text);
-            var preds = doc.Attributions.Select(x => new PredictedAttribution(
+            // The scorer's view: PolNeAR gives a content one attribution, so readings split by speaker are one again.
+            var read = CoordinatedSpeakers.Joined(doc.Attributions);
+            var preds = read.Select(x => new PredictedAttribution(
                 cp.ToCodePoints(x.Content.Start), cp.ToCodePoints(x.Content.End),
                 x.Source.IsEmpty ? -1 : cp.ToCodePoints(x.Source.Start), x.Source.IsEmpty ? -1 : cp.ToCodePoints(x.Source.End))).ToList();
             var (h, sh, pairs) = AttributionScorer.Match(preds, a.Gold);
@@ -111,7 +113,7 @@ public static class EvalAttributionCommand
             predicted += preds.Count;
             hits += h;
             sourceHits += sh;
-            if (log is not null) Log(log, a, doc, preds, pairs, cp);
+            if (log is not null) Log(log, a, read, preds, pairs, cp);
         }
         return new AttributionScore(articles.Count, gold, predicted, hits, sourceHits, stageTime.TotalSeconds);
     }
@@ -159,7 +161,7 @@ public static class EvalAttributionCommand
         return ExitCodes.Ok;
     }
 
-    private static void Log(List<string> log, PolnearArticle a, Document doc, List<PredictedAttribution> preds, List<(int Pred, int Gold)> pairs, CodePointIndex cp)
+    private static void Log(List<string> log, PolnearArticle a, List<Attribution> read, List<PredictedAttribution> preds, List<(int Pred, int Gold)> pairs, CodePointIndex cp)
     {
         string Cut(int s, int e)
         {
@@ -181,14 +183,14 @@ public static class EvalAttributionCommand
                     var pr = preds[p];
                     if (pr.ContentEnd <= gs || pr.ContentStart >= ge) continue;
                     var how = pr.ContentStart <= gs && pr.ContentEnd >= ge ? "LONG" : pr.ContentStart >= gs && pr.ContentEnd <= ge ? "SHORT" : "OFF";
-                    near = $"\tnear={how}\t{Flat(doc.Attributions[p].Cue.Of(a.Text))}\t{Cut(pr.ContentStart, pr.ContentEnd)}";
+                    near = $"\tnear={how}\t{Flat(read[p].Cue.Of(a.Text))}\t{Cut(pr.ContentStart, pr.ContentEnd)}";
                     break;
                 }
                 log.Add($"FN\t{a.Name}\tcue={(gd.Cue.Count > 0 ? Cut(gd.Cue[0].Start, gd.Cue[0].End) : "")}\tsrc={src}\t{Cut(gs, ge)}{near}");
             }
         for (var p = 0; p < preds.Count; p++)
         {
-            var x = doc.Attributions[p];
+            var x = read[p];
             if (!matchedP.Contains(p))
                 log.Add($"FP\t{a.Name}\tcue={Flat(x.Cue.Of(a.Text))}\tsrc={Flat(x.Source.Of(a.Text))}\t{Flat(x.Content.Of(a.Text))}");
         }
@@ -198,7 +200,7 @@ public static class EvalAttributionCommand
             var gd = a.Gold[g];
             if (pr.SourceStart >= 0 && gd.Source.Any(s => s.Start < pr.SourceEnd && pr.SourceStart < s.End)) continue;
             var src = gd.Source.Count > 0 ? Cut(gd.Source[0].Start, gd.Source[0].End) : "(none)";
-            log.Add($"SRC\t{a.Name}\tgold={src}\tpred={Flat(doc.Attributions[p].Source.Of(a.Text))}\tcue={Flat(doc.Attributions[p].Cue.Of(a.Text))}\t{Flat(doc.Attributions[p].Content.Of(a.Text))}");
+            log.Add($"SRC\t{a.Name}\tgold={src}\tpred={Flat(read[p].Source.Of(a.Text))}\tcue={Flat(read[p].Cue.Of(a.Text))}\t{Flat(read[p].Content.Of(a.Text))}");
         }
     }
 

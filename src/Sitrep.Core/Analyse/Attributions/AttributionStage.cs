@@ -103,7 +103,31 @@ public sealed class AttributionStage : IAnalysisStage
         var result = new List<Attribution>(readings.Count);
         foreach (var r in readings) result.Add(ToAttribution(body, r, quotes));
         _learned?.AddTo(result, body, words, quotes, units, sorted);
+        SplitCoordinated(body, words, quotes, sorted, result);
         return result;
+    }
+
+    /// <summary>One attribution per speaker of a source that joins names (<see cref="CoordinatedSpeakers"/>): "Russia and
+    /// Iran said" is said by Russia and by Iran. Each keeps the reading's content, cue and carrier.</summary>
+    private void SplitCoordinated(string body, Word[] words, IReadOnlyList<Quotation> quotes, IReadOnlyList<EntityMention> entities, List<Attribution> result)
+    {
+        if (entities.Count < 2) return;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var a = result[i];
+            if (a.Source.IsEmpty) continue;
+            var first = Word.FirstEndingAfter(words, a.Source.Start);
+            var end = first;
+            while (end < words.Length && words[end].End <= a.Source.End) end++;
+            if (CoordinatedSpeakers.Conjuncts(words, first, end, entities, _speakers) is not { } parts) continue;
+            var speakers = parts.ConvertAll(p => _speakers.Resolve(body, words, p.First, p.End, entities, quotes));
+            if (speakers.Exists(s => s.Canonical is null || s.Type is "anonymous" or "unknown") || speakers.Select(s => s.Canonical).Distinct().Count() < 2) continue;
+            result.RemoveAt(i);
+            result.InsertRange(i, parts.Select((p, j) => a with
+            {
+                Source = new TextSpan(words[p.First].Start, words[p.End - 1].End), SourceCanonical = speakers[j].Canonical, SourceType = speakers[j].Type,
+            }));
+        }
     }
 
     /// <summary>Adds the quotations signed by a dash line (<see cref="DashSignatures"/>) that no reading holds yet.</summary>

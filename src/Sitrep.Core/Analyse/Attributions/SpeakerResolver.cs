@@ -228,13 +228,20 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     /// <summary>An entity as a speaker. Rule "capital for its state": "Moscow has denied the claims", "Damascus said",
     /// "Washington insists" speak for the country whose capital they are (GeoNames PPLC), so that what Russia said is
     /// found under Russia whichever name the writer used.</summary>
-    private Speaker SpeakerOf(EntityMention e)
-    {
-        if (e.Type == "GPE" && e.Kb is { } kb && kb.StartsWith("geonames:", StringComparison.Ordinal) && long.TryParse(kb.AsSpan(9), out var id)
-            && gazetteer.ByGeonameId(id) is { } i && gazetteer[i].FeatureCode == "PPLC" && gazetteer.Country(gazetteer[i].Country) is { } country)
-            return new Speaker(gazetteer[country].Name, "government");
-        return new Speaker(e.Canonical ?? e.Text, TypeOf(e));
-    }
+    private Speaker SpeakerOf(EntityMention e) =>
+        StateOfCapital(e) is { } country ? new Speaker(gazetteer[country].Name, "government") : new Speaker(e.Canonical ?? e.Text, TypeOf(e));
+
+    /// <summary>The gazetteer entry of the country whose capital <paramref name="e"/> is (null: not a capital).</summary>
+    private int? StateOfCapital(EntityMention e) =>
+        e.Type == "GPE" && e.Kb is { } kb && kb.StartsWith("geonames:", StringComparison.Ordinal) && long.TryParse(kb.AsSpan(9), out var id)
+        && gazetteer.ByGeonameId(id) is { } i && gazetteer[i].FeatureCode == "PPLC" ? gazetteer.Country(gazetteer[i].Country) : null;
+
+    /// <summary>Whether a name can speak: a person or a body, a state, or a capital standing for its state; a town cannot
+    /// ("rebels in Aleppo, Hama and Idlib announced").</summary>
+    public bool CanSpeak(EntityMention e) => e.Type != "GPE" || IsState(e) || StateOfCapital(e) is not null;
+
+    /// <summary>Whether a lower-cased word is a country's demonym ("syrian").</summary>
+    public bool IsDemonym(string lower) => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(lower));
 
     private bool IsState(EntityMention e)
     {
