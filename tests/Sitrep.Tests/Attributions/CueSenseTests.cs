@@ -32,6 +32,16 @@ public class CueSenseTests
     [InlineData("She won the most pledged delegates in the north.", "pledged")]
     [InlineData("The ministry's reconstruction plan leaves everyone unhappy.", "plan")]
     [InlineData("You know, the convoys never came.", "know")]
+    [InlineData("Government troops stepped up barrel bomb attacks on the town of Douma.", "attacks")]
+    [InlineData("The militants launched suicide attacks against the SDF near Raqqa.", "attacks")]
+    [InlineData("Warplanes carried out attacks on villages in the Idlib countryside.", "attacks")]
+    [InlineData("The heavy fighting claimed the lives of 129 loyalists.", "claimed")]
+    [InlineData("A new massacre, claiming the lives of ten people, was reported.", "claiming")]
+    [InlineData("Battles continued between the army and the rebels.", "continued")]
+    [InlineData("Shelling continued on Monday in the eastern districts.", "continued")]
+    [InlineData("A bomb blast killed six people in the market.", "blast")]
+    [InlineData("Car bomb blasts hit two districts of Homs.", "blasts")]
+    [InlineData("Additional reporting by Omar Fahmy in Cairo.", "reporting")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 
@@ -43,6 +53,13 @@ public class CueSenseTests
     [InlineData("The envoy called the strike \"a grave mistake.\"", "called")]
     [InlineData("The council pledged to rebuild the hospital.", "pledged")]
     [InlineData("We know that the convoy left at dawn.", "know")]
+    [InlineData("The senator stepped up his attacks on the minister's positions.", "attacks")]
+    [InlineData("The group claimed responsibility for the bombing.", "claimed")]
+    [InlineData("The rebels claimed that the town had fallen.", "claimed")]
+    [InlineData("\"We will stay,\" he continued.", "continued")]
+    [InlineData("He continued on, mocking the envoy's promises.", "continued")]
+    [InlineData("The opposition leader blasts the envoy over the truce.", "blasts")]
+    [InlineData("SANA is reporting that the road has reopened.", "reporting")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 

@@ -31,8 +31,8 @@ public class TrailingCircumstanceTests
         var (w, u) = Read("Trump endorsed Cruz last week.");
         var from = Array.FindIndex(w, x => x.Lower == "cruz");
         TrailingCircumstance.Cut(w, from, u.End - 1).Should().Be(from + 1);
-        var body = "The rebels renewed their attacks on the convoy in Saturday's fighting.";
-        ByCue(body, "attacks on").Content.Of(body).Should().Be("the convoy in Saturday's fighting");
+        var body = "The senator renewed her attacks on the envoy in Saturday's debate.";
+        ByCue(body, "attacks on").Content.Of(body).Should().Be("the envoy in Saturday's debate");
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public sealed class CueLexicon
         foreach (var (form, kind, strength) in entries)
         {
             if (!wanted(kind)) continue;
-            // One-word forms with a common non-reporting sense ("a talk show", "a group called …") are checked in context.
-            if (form.Length == 1 && !CueSenses.Reporting(words, i, form[0])) continue;
+            // Forms with a common non-reporting sense ("a talk show", "a group called …", "attacks on a town") are checked in context.
+            if (!CueSenses.Reporting(words, i, form)) continue;
             var length = MatchLength(words, i, form);
             if (length > 0) return new CueMatch(kind, strength, length);
         }
