@@ -240,4 +240,15 @@ public class ConduitAndSpeakerTests
         a.SourceCanonical.Should().Be(state);
         a.SourceType.Should().Be("government");
     }
+
+    [Sitrep.Tests.Places.GazetteerFact]
+    public void The_country_is_the_state_named_last_not_a_town()
+    {
+        const string body = "Iran sent more advisers to Aleppo. The country said it would keep supporting the government.";
+        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
+        doc = new Sitrep.Analyse.Places.PlaceStage().Apply(AttributionReading.EntityTagging.Apply(doc));
+        var a = AttributionReading.Stage.Apply(doc).Attributions.Should().ContainSingle(x => x.Source.Of(body) == "The country").Subject;
+        a.SourceCanonical.Should().Be("Iran");
+        a.SourceType.Should().Be("government");
+    }
 }

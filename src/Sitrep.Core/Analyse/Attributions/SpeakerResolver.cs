@@ -70,6 +70,11 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
         }
         if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;      // "the [Russian foreign] ministry"
+        // Rule "the country": "Turkey … The country asked Washington to stop arming the YPG" — the state named last, not
+        // a town (FA-KES: "the country" and "the nation" were no one).
+        if (person is null && body is null && end - first == 2 && w[first].Lower == "the" && headLower is "country" or "nation"
+            && Nearest(entities, quotes, span.Start, e => e.Type == "GPE" && IsState(e), null) is { Canonical: not null } state)
+            return state;
         if (sources.Is("org-role", headLower) && headLower is "statement" or "report" or "release" or "communique" or "communiqué" && body is null
             && Issuer(text, span.Start, headLower, entities, quotes) is { } issuer)
             return issuer;
