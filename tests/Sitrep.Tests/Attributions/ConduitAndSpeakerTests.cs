@@ -251,4 +251,34 @@ public class ConduitAndSpeakerTests
         a.SourceCanonical.Should().Be("Iran");
         a.SourceType.Should().Be("government");
     }
+
+    [Theory]
+    [InlineData("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.", "Mr. Morgan of the Sierra Club", "Morgan")]
+    [InlineData("\"The corridor is open,\" Lieutenant General Aleksandr Lapin of the Russian General Staff said.",
+        "Lieutenant General Aleksandr Lapin of the Russian General Staff", "Aleksandr Lapin")]
+    [InlineData("\"The corridor is open,\" General Lapin of the General Staff said.", "General Lapin of the General Staff", "Lapin")]
+    public void A_name_of_the_body_he_serves_is_the_named_person(string body, string source, string canonical)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be(source);
+        a.SourceCanonical.Should().Be(canonical);
+        a.SourceType.Should().Be("person");
+    }
+
+    [Fact]
+    public void A_capitalised_first_word_before_of_the_is_no_name()
+    {
+        const string body = "Units of the army said the convoy was hit.";
+        Read(body).Should().ContainSingle().Which.Source.Of(body).Should().Be("the army");
+    }
+
+    [Theory]
+    [InlineData("The International Committee of the Red Cross said the convoy was hit.", "International Committee of the Red Cross")]
+    [InlineData("Doctors Without Borders said two hospitals were hit.", "Médecins Sans Frontières")]
+    [InlineData("Rami Abdulrahman said the convoy was hit.", "Rami Abdel Rahman")]
+    [InlineData("De Mistura told reporters that the convoy was hit.", "Staffan de Mistura")]
+    public void Monitors_and_aid_bodies_are_known_by_every_name(string body, string canonical)
+    {
+        Read(body).Should().ContainSingle().Which.SourceCanonical.Should().Be(canonical);
+    }
 }

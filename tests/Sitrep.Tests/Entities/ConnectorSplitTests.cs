@@ -37,4 +37,24 @@ public class ConnectorSplitTests
         Stage.Detect("Officials at the Council for Human Rights confirmed the case.")
             .Should().Contain(m => m.Text == "Council for Human Rights");
     }
+
+    [Theory]
+    [InlineData("Lieutenant General Aleksandr Lapin of the Russian General Staff said the corridor was open.", "Aleksandr Lapin")]
+    [InlineData("General Lapin of the General Staff said the corridor was open.", "Lapin")]
+    [InlineData("Lieutenant General Sergey Rudskoy Chief of the Main Operational Directorate said the corridor was open.", "Sergey Rudskoy")]
+    public void A_titled_name_ends_before_of_the_and_the_body_he_serves(string text, string person)
+    {
+        var mentions = Stage.Detect(text);
+        mentions.Where(m => m.Type == "PERSON").Select(m => m.Text).Should().Equal(person);
+    }
+
+    [Theory]
+    [InlineData("The Russian General Staff said the corridor was open.", "Russian General Staff")]
+    [InlineData("The General Staff of the Armed Forces said the corridor was open.", null)]
+    public void A_title_before_a_body_s_head_word_is_no_person(string text, string? org)
+    {
+        var mentions = Stage.Detect(text);
+        mentions.Should().NotContain(m => m.Type == "PERSON");
+        if (org is not null) mentions.Should().Contain(m => m.Text == org && m.Type == "ORG");
+    }
 }

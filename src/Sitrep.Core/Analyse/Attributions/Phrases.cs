@@ -163,9 +163,18 @@ public sealed class Phrases(SourceWords sources)
             }
             break;
         }
+        // Rule "name of the body": "Mr. Morgan of the Sierra Club said", "General Lapin of the General Staff said" — the
+        // phrase stopped at "the"; the name before "of the" is its head (PolNeAR dev: the quotation before such a source
+        // had no reading at all).
+        if (first - 2 >= lo && w[first].IsWord && w[first].Lower == "the" && w[first - 1].IsWord && w[first - 1].Lower is "of" or "for" or "at" or "from"
+            && w[first - 2].Capitalised && !Stops.Contains(w[first - 2].Lower) && LeftOf(w, first - 2, lo) is (>= 0, _) named
+            && !(named.First == first - 2 && OpensSentence(w, first - 2)))     // "Units of the army said": a capital only for the sentence
+            first = named.First;
         // Leading plain adjectives with no determiner are kept only before a role word.
         return (first, end);
     }
+
+    private static bool OpensSentence(Word[] w, int k) => k == 0 || w[k - 1].IsBreak || w[k - 1].Mark is '.' or '!' or '?';
 
     /// <summary>A phrase starting at <paramref name="from"/>: "the Russian Ministry of Defense", "Lavrov", "the minister".
     /// Stops at punctuation, "that", a verb-like stop word, or after <paramref name="max"/> words.</summary>

@@ -64,7 +64,8 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             else if (e.Type == "PERSON") person = e;
             else if (e.Type is "ORG" or "GROUP" or "GPE" or "OTHER" && (body is null || body.Type == "GPE" && e.Type != "GPE" || e.Type != "GPE" && e.Span.Length > body.Span.Length)) body = e;
         }
-        if (person is not null && head >= 0 && w[head].Capitalised && w[head].Start >= person.Span.End)
+        if (person is not null && head >= 0 && w[head].Capitalised && w[head].Start >= person.Span.End
+            && text.AsSpan(person.Span.End, w[head].Start - person.Span.End).Trim() is "]")
         {
             // "[Army Colonel Ryan] Dillon": the surname after a bracketed given name.
             person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
@@ -356,6 +357,9 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         // "the ceasefire monitoring center in Syria": the head is the word before a preposition, not the place after it.
         for (var k = first + 1; k < end - 1; k++)
             if (w[k].IsWord && !w[k].Capitalised && w[k].Lower is "in" or "at" or "from" or "for" or "on" or "with" && w[k - 1].IsWord) return k - 1;
+            // "Mr. Morgan of the Sierra Club": a name before "of the" is the head ("the Ministry of Defence" keeps its own;
+            // "Members of the Security Council" opening a sentence is no name).
+            else if (w[k].IsWord && w[k].Lower == "of" && w[k + 1].Lower == "the" && w[k - 1].Capitalised && !SentenceInitial(w, k - 1)) return k - 1;
         for (var k = end - 1; k >= first; k--) if (w[k].IsWord) return k;
         return -1;
     }

@@ -40,6 +40,15 @@ public sealed partial class MentionDetector
         // name there keeps its place ("Jamaica") wherever it sits in that name.
         if (i + cue < chunkEnd && NameLexicons.Connectors.Contains(tokens[i + cue].Folded))
             return i + cue;
+        // "the Russian General Staff", "the General Assembly", "General Staff of the Armed Forces": a title followed by a
+        // body's head word (alone, or before "of") is that body's name, not a person named "Staff" ("Lapin of the General
+        // Staff" gave one).
+        if (i + cue < chunkEnd && NameLexicons.OrgHeads.Contains(tokens[i + cue].Folded)
+            && (i + cue + 1 == chunkEnd || NameLexicons.Connectors.Contains(tokens[i + cue + 1].Folded)))
+        {
+            s.Mentions.Add(Make(s.Text, tokens, i, chunkEnd, "ORG", SurfaceOf(s.Text, tokens, i, chunkEnd), null));
+            return chunkEnd;
+        }
         if (i + cue < chunkEnd)
         {
             var personEnd = PersonEndBeforeOfPlace(s, i + cue, chunkEnd);
@@ -64,6 +73,8 @@ public sealed partial class MentionDetector
             if (NameLexicons.Connectors.Contains(tokens[c].Folded)) continue;
             var cue = CueLength(tokens, c, chunkEnd);
             if (cue == 0 || c + cue >= chunkEnd) continue;
+            // "Russian General Staff": a title before a body's head word alone is part of the body's name.
+            if (NameLexicons.OrgHeads.Contains(tokens[c + cue].Folded) && (c + cue + 1 == chunkEnd || NameLexicons.Connectors.Contains(tokens[c + cue + 1].Folded))) return null;
             // "When US President Donald Trump visited", "The US Justice Department says": a common word opening a sentence
             // before a place and an office is no body's name; the place is read on its own.
             if (tokens[i].Has(TokenFlags.SentenceStart) && IsCommon(s.Text, tokens[i])
@@ -99,11 +110,19 @@ public sealed partial class MentionDetector
     }
 
     /// <summary>"Leader John Boehner of Ohio": the holder's name ends before "of" and a place (where the
-    /// person is from, read on its own after the "of"); the chunk's end when there is none.</summary>
+    /// person is from, read on its own after the "of"); "General Lapin of the General Staff": before "of the" and the
+    /// body he serves (a name after a title never holds "of the"; the whole was one person, "Lapin of the General Staff");
+    /// the chunk's end when there is neither.</summary>
     private int PersonEndBeforeOfPlace(Scan s, int start, int end)
     {
         for (var k = start + 1; k < end - 1; k++)
-            if (s.Tokens[k].Folded == "of" && PersonOfPlace(s, start, k)) return k;
+        {
+            if (s.Tokens[k].Folded != "of" || s.Tokens[k + 1].Folded != "the" && !PersonOfPlace(s, start, k)) continue;
+            // "Sergey Rudskoy Chief of the Main Operational Directorate": the office before "of" is no part of the name.
+            var nameEnd = k;
+            while (nameEnd - 1 > start && IsCue(s.Tokens[nameEnd - 1].Folded)) nameEnd--;
+            return nameEnd;
+        }
         return end;
     }
 
