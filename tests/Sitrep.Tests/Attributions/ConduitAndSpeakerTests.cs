@@ -281,4 +281,13 @@ public class ConduitAndSpeakerTests
     {
         Read(body).Should().ContainSingle().Which.SourceCanonical.Should().Be(canonical);
     }
+
+    [Fact]
+    public void A_subject_with_a_relative_clause_is_not_read_in_inverted_order()
+    {
+        const string body = "Syria analyst Aron Lund, who studies the armed groups at the Carnegie Endowment, said Russia's statement didn't clarify the matter.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be("Syria analyst Aron Lund");
+        a.Content.Of(body).Should().Be("Russia's statement didn't clarify the matter");
+    }
 }

@@ -329,7 +329,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         while (cueEnd < u.End && cues.Match(w, cueEnd, k => k == CueKind.Extension) is { } ext) cueEnd += ext.Length;
 
         // Inverted: "“…,” said Lavrov." / "…, says the minister."
-        if (m.Kind == CueKind.Speech && i > u.First && IsBreakBefore(w, i - 1))
+        if (m.Kind == CueKind.Speech && i > u.First && IsBreakBefore(w, i - 1) && !NameWithRelativeBefore(w, u, i))
         {
             var (rf, re) = phrases.RightOf(w, cueEnd, u.End, max: 8);
             // The phrase must end the clause ("said Lavrov." / "said Mark Toner, the spokesman"), unless a quotation
@@ -503,6 +503,22 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     /// Democrats." — a lower-case past-tense word after a noun inside the phrase after "said" is a verb, so the phrase is
     /// the subject of a reported clause, not an inverted speaker ("the embattled senator" keeps its adjective after the
     /// determiner; train: the clause was read as the source and the apposition as the content).</summary>
+    /// <summary>Rule "subject with a relative clause": "Conservative economist Aparna Mathur, who studies tax policy at the
+    /// American Enterprise Institute, said Ivanka Trump's statement didn't clarify the matter" — the sentence opens with a
+    /// name and ", who" or ", whose", so the comma before the cue closes the relative clause: the name is the subject and
+    /// the words after the cue the content, not inverted order (PolNeAR dev: the reading had source and content swapped).</summary>
+    private static bool NameWithRelativeBefore(Word[] w, Unit u, int i)
+    {
+        var start = ContentStartBefore(w, u, i);
+        for (var k = start + 1; k < i - 1 && k <= start + 8; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].IsBreak) return false;
+            if (w[k].Mark != ',') continue;
+            return w[k - 1].Capitalised && w[k + 1].Lower is "who" or "whose";
+        }
+        return false;
+    }
+
     private static bool VerbInsidePhrase(Word[] w, int first, int end)
     {
         for (var k = first + 1; k < end; k++)
