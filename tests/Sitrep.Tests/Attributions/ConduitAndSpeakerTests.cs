@@ -290,4 +290,14 @@ public class ConduitAndSpeakerTests
         a.Source.Of(body).Should().Be("Syria analyst Aron Lund");
         a.Content.Of(body).Should().Be("Russia's statement didn't clarify the matter");
     }
+
+    [Fact]
+    public void A_name_with_an_apposition_is_the_subject_of_a_second_verb()
+    {
+        const string body = "Lavrov, the foreign minister, arrived in Geneva on Monday and said the truce would hold.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be("Lavrov");
+        a.SourceCanonical.Should().Be("Sergey Lavrov");
+        a.Content.Of(body).Should().Be("the truce would hold");
+    }
 }

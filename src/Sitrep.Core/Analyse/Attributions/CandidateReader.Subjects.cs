@@ -150,8 +150,23 @@ public sealed partial class CandidateReader
         {
             if (!w[e].IsWord) break;
             var (f, end) = phrases.LeftOf(w, e, start);
-            if (f == start && e + 1 < and && w[e + 1].IsWord && !w[e + 1].Capitalised) best = (f, end);
+            if (f == start && e + 1 < and && (w[e + 1].IsWord && !w[e + 1].Capitalised || ClosedApposition(w, e + 1, and))) best = (f, end);
         }
         return best;
+    }
+
+    /// <summary>Rule "apposition before the first verb": "Gary Emineth, a former state party chairman, became a delegate and
+    /// said …", "Lavrov, the foreign minister, arrived in Geneva and said …" — a comma after the opening name that a second
+    /// comma closes before a lower-case word (the first verb): the name is still the subject (PolNeAR train: these "said"
+    /// had no reading at all).</summary>
+    private static bool ClosedApposition(Word[] w, int comma, int and)
+    {
+        if (w[comma].Mark != ',') return false;
+        for (var k = comma + 2; k < and - 1 && k <= comma + 12; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].IsBreak) return false;
+            if (w[k].Mark == ',') return w[k + 1].IsWord && !w[k + 1].Capitalised && w[k + 1].Quote < 0 && w[k + 1].Lower is not ("and" or "who" or "which" or "whose");
+        }
+        return false;
     }
 }
