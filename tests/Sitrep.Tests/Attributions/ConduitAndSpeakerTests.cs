@@ -300,4 +300,14 @@ public class ConduitAndSpeakerTests
         a.SourceCanonical.Should().Be("Sergey Lavrov");
         a.Content.Of(body).Should().Be("the truce would hold");
     }
+
+    [Theory]
+    [InlineData("''The corridor will stay open,'' Mr. Lavrov said at the opening session of the talks, the Astana meeting, held this year in Kazakhstan.")]
+    [InlineData("''The corridor will stay open,'' he said aboard his plane on Monday as he flew to Geneva.")]
+    public void A_quotation_in_two_apostrophes_before_the_speaker_is_what_he_said(string body)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Content.Of(body).Should().Be("''The corridor will stay open,''");
+        a.Kind.Should().Be("direct");
+    }
 }

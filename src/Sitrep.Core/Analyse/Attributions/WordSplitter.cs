@@ -34,8 +34,12 @@ public static class WordSplitter
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                words.Add(new Word(i, i + 1, c is '’' or '‘' ? "'" : c.ToString(), WordKind.Punct, false, QuoteAt(outer, ref q, i)));
-                i++;
+                // ''NYT style'': two straight apostrophes are one quotation mark (QuoteScanner reads them so), and one token,
+                // so that the rules' "comma, then the closing mark, then the source" sees the mark right before the source
+                // (PolNeAR train: ''…,'' Mr. Lew said at … took the words after the cue as the content).
+                var length = c == '\'' && i + 1 < text.Length && text[i + 1] == '\'' ? 2 : 1;
+                words.Add(new Word(i, i + length, c is '’' or '‘' ? "'" : c.ToString(), WordKind.Punct, false, QuoteAt(outer, ref q, i)));
+                i += length;
                 continue;
             }
             var s = i;
