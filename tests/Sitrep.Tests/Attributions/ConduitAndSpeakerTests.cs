@@ -310,4 +310,16 @@ public class ConduitAndSpeakerTests
         a.Content.Of(body).Should().Be("''The corridor will stay open,''");
         a.Kind.Should().Be("direct");
     }
+
+    [Theory]
+    [InlineData("Senator Jon Tester, chairman of the campaign committee, said having Assad at the table puts the talks at risk.",
+        "Senator Jon Tester", "having Assad at the table puts the talks at risk")]
+    [InlineData("Mr. Manafort, citing the magic of the campaign, said the candidate could win in the north.",
+        "Mr. Manafort", "the candidate could win in the north")]
+    public void A_name_with_an_apposition_before_the_cue_is_its_subject(string body, string source, string content)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be(source);
+        a.Content.Of(body).Should().Be(content);
+    }
 }

@@ -286,6 +286,12 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         return ce > cs ? new Candidate(CueKind.Speech, m.Strength, oe, oe + 2, of, oe, cs, ce, false, sf, se) : null;
     }
 
+    private bool PersonPhrase(Word[] w, int first, int end)
+    {
+        for (var k = Math.Max(first, 0); k < end; k++) if (w[k].IsWord && phrases.IsPersonWord(w[k].Lower)) return true;
+        return false;
+    }
+
     /// <summary>The phrase of ", citing PHRASE," between the subject's end and the cue, or (-1, -1).</summary>
     private (int First, int End) Citing(Word[] w, int subjectEnd, int cue)
     {
@@ -329,7 +335,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         while (cueEnd < u.End && cues.Match(w, cueEnd, k => k == CueKind.Extension) is { } ext) cueEnd += ext.Length;
 
         // Inverted: "“…,” said Lavrov." / "…, says the minister."
-        if (m.Kind == CueKind.Speech && i > u.First && IsBreakBefore(w, i - 1) && !NameWithRelativeBefore(w, u, i))
+        if (m.Kind == CueKind.Speech && i > u.First && IsBreakBefore(w, i - 1) && !NameWithAppositionBefore(w, u, i))
         {
             var (rf, re) = phrases.RightOf(w, cueEnd, u.End, max: 8);
             // The phrase must end the clause ("said Lavrov." / "said Mark Toner, the spokesman"), unless a quotation
@@ -379,7 +385,8 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (QuotedAsSaying(text, w, u, i, m, sf, se) is { } quoted) return quoted;
         // Rule "citing": "Sputnik, citing a source in the Syrian army, reported that …" — the one cited is the source and
         // the subject only passed the words on (it was the speaker before).
-        if (vf < 0 && Citing(w, se, i) is (>= 0, var ce2) cited) (vf, ve, sf, se) = (sf, se, cited.First, ce2);
+        // A person citing something speaks for himself: "Mr. Manafort, citing ''the unique magic of Trump,'' said …".
+        if (vf < 0 && !PersonPhrase(w, sf, se) && Citing(w, se, i) is (>= 0, var ce2) cited) (vf, ve, sf, se) = (sf, se, cited.First, ce2);
 
         // A quotation split by its cue: "“A,” he said, “B.”" — one content from A to B. Rule "split quote past modifiers":
         // "“A,” Duncan told The New York Times in 2012, “B.”" — a short circumstance may stand between the cue and the
@@ -503,18 +510,21 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     /// Democrats." — a lower-case past-tense word after a noun inside the phrase after "said" is a verb, so the phrase is
     /// the subject of a reported clause, not an inverted speaker ("the embattled senator" keeps its adjective after the
     /// determiner; train: the clause was read as the source and the apposition as the content).</summary>
-    /// <summary>Rule "subject with a relative clause": "Conservative economist Aparna Mathur, who studies tax policy at the
-    /// American Enterprise Institute, said Ivanka Trump's statement didn't clarify the matter" — the sentence opens with a
-    /// name and ", who" or ", whose", so the comma before the cue closes the relative clause: the name is the subject and
-    /// the words after the cue the content, not inverted order (PolNeAR dev: the reading had source and content swapped).</summary>
-    private static bool NameWithRelativeBefore(Word[] w, Unit u, int i)
+    /// <summary>Rule "subject with an apposition": "Conservative economist Aparna Mathur, who studies tax policy at the
+    /// American Enterprise Institute, said Ivanka Trump's statement didn't clarify the matter", "Montana Sen. Jon Tester,
+    /// chairman of the Democratic Senatorial Campaign Committee, said having Trump …", "Mr. Manafort, citing …, said the
+    /// candidate …" — the sentence opens with a name phrase and a comma, and a lower-case word (a relative, an apposition,
+    /// a participle) follows it, so the comma before the cue closes that insertion: the name is the subject and the words
+    /// after the cue the content, not inverted order (PolNeAR: the readings had source and content swapped).</summary>
+    private bool NameWithAppositionBefore(Word[] w, Unit u, int i)
     {
         var start = ContentStartBefore(w, u, i);
-        for (var k = start + 1; k < i - 1 && k <= start + 8; k++)
+        for (var k = start + 1; k < i - 2 && k <= start + 10; k++)
         {
             if (w[k].Quote >= 0 || w[k].IsBreak) return false;
             if (w[k].Mark != ',') continue;
-            return w[k - 1].Capitalised && w[k + 1].Lower is "who" or "whose";
+            if (!w[k - 1].Capitalised || !w[k + 1].IsWord || w[k + 1].Capitalised || w[k + 1].Quote >= 0) return false;
+            return phrases.LeftOf(w, k - 1, start).First == start;
         }
         return false;
     }

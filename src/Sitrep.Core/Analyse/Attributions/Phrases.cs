@@ -72,6 +72,10 @@ public sealed class Phrases(SourceWords sources)
         return apostrophe > 0 && Pronouns.Contains(lower[..apostrophe]) && lower[(apostrophe + 1)..] is "s" or "re" or "ve" or "d" or "ll" or "m";
     }
 
+    /// <summary>A word that makes a phrase a person's: a role ("minister", "chairman") or a courtesy title ("Mr.", "Sen.").</summary>
+    public bool IsPersonWord(string lower) =>
+        sources.Is("person-role", lower) || lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr" or "sen" or "rep" or "gov" or "gen" or "col" or "lt";
+
     public bool IsSourceWord(string lower) =>
         sources.Is("person-role", lower) || sources.Is("org-role", lower) || sources.Is("anonymous", lower)
         // "Chinese military commentators have said": the plural of a role word names a source as well as the role.
