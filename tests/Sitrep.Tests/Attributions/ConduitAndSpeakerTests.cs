@@ -322,4 +322,14 @@ public class ConduitAndSpeakerTests
         a.Source.Of(body).Should().Be(source);
         a.Content.Of(body).Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("Sen. Jack Reed (D-R.I.) said the truce would hold.", "Sen. Jack Reed (D-R.I.)")]
+    [InlineData("Rep. Gregory Meeks (D-N.Y.) said the truce would hold.", "Rep. Gregory Meeks (D-N.Y.)")]
+    public void A_party_and_state_in_initials_do_not_end_the_sentence(string body, string source)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be(source);
+        a.Content.Of(body).Should().Be("the truce would hold");
+    }
 }

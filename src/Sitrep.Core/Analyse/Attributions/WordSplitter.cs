@@ -49,7 +49,7 @@ public static class WordSplitter
                 if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
                 if (ch is '\'' or '’' or '-' or '‑' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 if (ch is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1])) { i++; continue; }   // 2.5, 1,000
-                if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i + 2 <= text.Length && (i + 2 == text.Length || !char.IsLetter(text[i + 2])) && IsInitials(text, s, i)) { i += 2; continue; } // U.S
+                if (ch == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i + 2 <= text.Length && (i + 2 == text.Length || !char.IsLetter(text[i + 2])) && IsInitials(text, AfterHyphen(text, s, i), i)) { i += 2; continue; } // U.S, (D-N.Y.)
                 break;
             }
             var end = i;
@@ -58,7 +58,7 @@ public static class WordSplitter
                 var lower = text[s..end].ToLowerInvariant();
                 // "then-Sen. Obama", "ex-Gov. Perry": the title after a hyphen is the abbreviation (train: the dot ended the content).
                 var afterHyphen = lower.LastIndexOf('-') is var h and >= 0 ? lower[(h + 1)..] : lower;
-                if (Abbreviations.Contains(lower) || Abbreviations.Contains(afterHyphen) || end - s == 1 && char.IsUpper(text[s]) || IsInitials(text, s, end) && end - s > 1) end = ++i;
+                if (Abbreviations.Contains(lower) || Abbreviations.Contains(afterHyphen) || end - s == 1 && char.IsUpper(text[s]) || IsInitials(text, AfterHyphen(text, s, end), end) && end - s > 1) end = ++i;
             }
             var word = text[s..end];
             words.Add(new Word(s, end, word.ToLowerInvariant().Replace('’', '\''), WordKind.Word, char.IsUpper(word[0]) || ParticleName(word), QuoteAt(outer, ref q, s)));
@@ -83,6 +83,14 @@ public static class WordSplitter
     }
 
     /// <summary>Letters separated by dots: "U", "U.S", "D.C".</summary>
+    /// <summary>Where the initials of a word begin: after its last hyphen ("D-N.Y.", a congressman's party and state: the
+    /// dot after "D-N" ended the sentence, so "Rep. Gregory Meeks (D-N.Y.) said …" had no reading).</summary>
+    private static int AfterHyphen(string text, int start, int end)
+    {
+        for (var k = end - 1; k > start; k--) if (text[k] is '-' or '‑') return k + 1;
+        return start;
+    }
+
     private static bool IsInitials(string text, int start, int end)
     {
         for (var k = start; k < end; k++)
