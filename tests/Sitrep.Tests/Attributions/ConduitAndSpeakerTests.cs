@@ -332,4 +332,20 @@ public class ConduitAndSpeakerTests
         a.Source.Of(body).Should().Be(source);
         a.Content.Of(body).Should().Be("the truce would hold");
     }
+
+    [Fact]
+    public void A_name_and_its_verb_after_the_cue_open_the_content()
+    {
+        const string body = "Lavrov said Kerry reassured him that the truce would hold.";
+        Read(body).Should().ContainSingle().Which.Content.Of(body).Should().Be("Kerry reassured him that the truce would hold");
+    }
+
+    [Fact]
+    public void A_day_after_the_listener_is_not_part_of_the_outlet()
+    {
+        const string body = "Lavrov told The Post on Saturday that the truce would hold.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Via.Should().Be("The Post");
+        a.Content.Of(body).Should().Be("that the truce would hold");
+    }
 }

@@ -213,7 +213,9 @@ public sealed class Phrases(SourceWords sources)
         if (x.Capitalised)
         {
             var end = from;
-            while (end < hi && w[end].IsWord && (w[end].Capitalised || Connectors.Contains(w[end].Lower) && end + 1 < hi && w[end + 1].Capitalised)) end++;
+            // "told The Post on Saturday": a day after "on" is when, not part of the listener's name.
+            while (end < hi && w[end].IsWord && (w[end].Capitalised && !(end > from && CandidateReader.Weekdays.Contains(w[end].Lower))
+                   || Connectors.Contains(w[end].Lower) && end + 1 < hi && w[end + 1].Capitalised && !CandidateReader.Weekdays.Contains(w[end + 1].Lower))) end++;
             return (from, end);
         }
         if (x.Lower is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "lawmakers" or "supporters" or "audiences" or "voters" or "viewers" or "listeners" or "students" or "congress" or "parliament")
