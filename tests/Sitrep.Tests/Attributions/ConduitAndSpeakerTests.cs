@@ -348,4 +348,11 @@ public class ConduitAndSpeakerTests
         a.Via.Should().Be("The Post");
         a.Content.Of(body).Should().Be("that the truce would hold");
     }
+
+    [Fact]
+    public void A_fronted_despite_phrase_is_not_what_was_said_and_if_after_the_verb_opens_the_content()
+    {
+        const string body = "Despite challenging the majority leader, Cruz said if elected president he could work with the leadership.";
+        Read(body).Should().ContainSingle().Which.Content.Of(body).Should().Be("if elected president he could work with the leadership");
+    }
 }

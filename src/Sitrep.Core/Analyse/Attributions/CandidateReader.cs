@@ -485,7 +485,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     private static readonly HashSet<string> FrontingPrepositions =
     [
         "in", "at", "during", "on", "toward", "towards", "after", "before", "since", "for", "from", "with", "amid", "following",
-        "over", "under", "throughout", "ahead", "inside", "outside", "within", "by",
+        "over", "under", "throughout", "ahead", "inside", "outside", "within", "by", "despite", "unlike", "besides",
     ];
 
     /// <summary>Rule "fronted phrase is not content": "During the two-hour service, pastor Charles Elliott asked the
@@ -838,6 +838,8 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         // its content, however short; modifiers open with a preposition, a time word or a participle.
         if (from < end && w[from].IsWord && w[from].Quote < 0 && !ModifierOpeners.Contains(w[from].Lower)
             && !Weekdays.Contains(w[from].Lower) && !w[from].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        // "Cruz said if elected president he could work with …": "if" right after the verb opens what was said.
+        if (from < end && w[from].Is("if") && end - from > 4) return false;
         var words = 0;
         for (var k = from; k < end; k++)
         {
