@@ -355,4 +355,13 @@ public class ConduitAndSpeakerTests
         const string body = "Despite challenging the majority leader, Cruz said if elected president he could work with the leadership.";
         Read(body).Should().ContainSingle().Which.Content.Of(body).Should().Be("if elected president he could work with the leadership");
     }
+
+    [Fact]
+    public void An_inverted_source_may_open_with_several_words_of_description()
+    {
+        const string body = "\"The corridor is open,\" said former regional governor Talal Barazi during the visit.";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be("former regional governor Talal Barazi");
+        a.SourceCanonical.Should().Be("Talal Barazi");
+    }
 }

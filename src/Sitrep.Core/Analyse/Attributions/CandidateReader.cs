@@ -596,8 +596,10 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     /// lower-case title words when a name follows within it.</summary>
     private static bool TitledName(Word[] w, int first, int end)
     {
-        for (var k = first; k < end && k < first + 3; k++)
+        // "said former tech executive Carly Fiorina": up to four lower-case words of description before the name.
+        for (var k = first; k < end && k < first + 5; k++)
             if (w[k].Capitalised) return k > first;
+            else if (!w[k].IsWord || Phrases.Determiners.Contains(w[k].Lower) && k > first) return false;
         return false;
     }
 

@@ -41,7 +41,7 @@ public sealed class Phrases(SourceWords sources)
     private static readonly FrozenSet<string> Stops = new[]
     {
         "in", "on", "at", "to", "from", "by", "with", "as", "that", "than", "but", "or", "if", "when", "while",
-        "because", "after", "before", "since", "where", "what", "how", "why", "about", "into", "over", "under",
+        "because", "after", "before", "since", "where", "what", "how", "why", "about", "into", "over", "under", "during", "amid",
         "not", "no", "so", "there", "here", "said", "says", "say", "told", "is", "was", "were", "are", "be", "been",
         "has", "have", "had", "and", "also", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "who", "which", "whom", "whose", "it", "he", "she", "they", "we", "i",
     }.ToFrozenSet();
