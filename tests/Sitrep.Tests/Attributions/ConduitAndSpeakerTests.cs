@@ -8,6 +8,13 @@ public class ConduitAndSpeakerTests
 {
     private static List<Attribution> Read(string body) => AttributionReading.AttributionsOf(body);
 
+    /// <summary>The source and content of the one attribution read in <paramref name="body"/>.</summary>
+    private static (string Source, string Content) SourceAndContent(string body)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        return (a.Source.Of(body), a.Content.Of(body));
+    }
+
     private static Attribution With(string body, string content)
     {
         var list = Read(body);
@@ -234,9 +241,7 @@ public class ConduitAndSpeakerTests
     public void A_capital_speaks_for_its_state(string body, string state)
     {
         // The places stage links the capital to GeoNames, as in the pipeline.
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-        doc = new Sitrep.Analyse.Places.PlaceStage().Apply(AttributionReading.EntityTagging.Apply(doc));
-        var a = AttributionReading.Stage.Apply(doc).Attributions.Should().ContainSingle().Subject;
+        var a = AttributionReading.WithPlaces(body).Should().ContainSingle().Subject;
         a.SourceCanonical.Should().Be(state);
         a.SourceType.Should().Be("government");
     }
@@ -245,9 +250,7 @@ public class ConduitAndSpeakerTests
     public void The_country_is_the_state_named_last_not_a_town()
     {
         const string body = "Iran sent more advisers to Aleppo. The country said it would keep supporting the government.";
-        var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-        doc = new Sitrep.Analyse.Places.PlaceStage().Apply(AttributionReading.EntityTagging.Apply(doc));
-        var a = AttributionReading.Stage.Apply(doc).Attributions.Should().ContainSingle(x => x.Source.Of(body) == "The country").Subject;
+        var a = AttributionReading.WithPlaces(body).Should().ContainSingle(x => x.Source.Of(body) == "The country").Subject;
         a.SourceCanonical.Should().Be("Iran");
         a.SourceType.Should().Be("government");
     }
@@ -286,9 +289,7 @@ public class ConduitAndSpeakerTests
     public void A_subject_with_a_relative_clause_is_not_read_in_inverted_order()
     {
         const string body = "Syria analyst Aron Lund, who studies the armed groups at the Carnegie Endowment, said Russia's statement didn't clarify the matter.";
-        var a = Read(body).Should().ContainSingle().Subject;
-        a.Source.Of(body).Should().Be("Syria analyst Aron Lund");
-        a.Content.Of(body).Should().Be("Russia's statement didn't clarify the matter");
+        SourceAndContent(body).Should().Be(("Syria analyst Aron Lund", "Russia's statement didn't clarify the matter"));
     }
 
     [Fact]
@@ -318,9 +319,7 @@ public class ConduitAndSpeakerTests
         "Mr. Manafort", "the candidate could win in the north")]
     public void A_name_with_an_apposition_before_the_cue_is_its_subject(string body, string source, string content)
     {
-        var a = Read(body).Should().ContainSingle().Subject;
-        a.Source.Of(body).Should().Be(source);
-        a.Content.Of(body).Should().Be(content);
+        SourceAndContent(body).Should().Be((source, content));
     }
 
     [Theory]
@@ -328,9 +327,7 @@ public class ConduitAndSpeakerTests
     [InlineData("Rep. Gregory Meeks (D-N.Y.) said the truce would hold.", "Rep. Gregory Meeks (D-N.Y.)")]
     public void A_party_and_state_in_initials_do_not_end_the_sentence(string body, string source)
     {
-        var a = Read(body).Should().ContainSingle().Subject;
-        a.Source.Of(body).Should().Be(source);
-        a.Content.Of(body).Should().Be("the truce would hold");
+        SourceAndContent(body).Should().Be((source, "the truce would hold"));
     }
 
     [Fact]

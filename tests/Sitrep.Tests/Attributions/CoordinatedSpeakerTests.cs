@@ -61,14 +61,8 @@ public class CoordinatedSpeakerTests
     [Sitrep.Tests.Places.GazetteerFact]
     public void Towns_do_not_speak_but_capitals_speak_for_their_states()
     {
-        static List<Attribution> Piped(string body)
-        {
-            var doc = new Document { Id = "t", Source = new SourceInfo(null, null, "text"), Body = body };
-            doc = new Sitrep.Analyse.Places.PlaceStage().Apply(AttributionReading.EntityTagging.Apply(doc));
-            return AttributionReading.Stage.Apply(doc).Attributions.ToList();
-        }
-        Piped("Rebel factions in Aleppo, Hama and Idlib announced that they had formed an operations room.").Should().ContainSingle();
-        Piped("Washington and Paris say the regime was behind the attack.").Select(a => a.SourceCanonical).Should().Equal("United States", "France");
+        AttributionReading.WithPlaces("Rebel factions in Aleppo, Hama and Idlib announced that they had formed an operations room.").Should().ContainSingle();
+        AttributionReading.WithPlaces("Washington and Paris say the regime was behind the attack.").Select(a => a.SourceCanonical).Should().Equal("United States", "France");
     }
 
     [Fact]
