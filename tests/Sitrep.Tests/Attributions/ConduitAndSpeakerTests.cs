@@ -361,4 +361,14 @@ public class ConduitAndSpeakerTests
         a.Source.Of(body).Should().Be("former regional governor Talal Barazi");
         a.SourceCanonical.Should().Be("Talal Barazi");
     }
+
+    [Theory]
+    [InlineData("In Aleppo, according to SANA, the army took the town.", "the army took the town")]
+    [InlineData("On Monday, according to SANA, the army took the town.", "the army took the town")]
+    [InlineData("At least 14 civilians were killed in the strike, according to the Observatory, but the figure could rise.", "At least 14 civilians were killed in the strike")]
+    [InlineData("The army holds 70 percent of the city, according to a tally by the Observatory, two of whose monitors live there.", "The army holds 70 percent of the city")]
+    public void According_to_in_mid_sentence_frames_the_clause_not_the_writer_s_words(string body, string content)
+    {
+        Read(body).Should().ContainSingle().Which.Content.Of(body).Should().Be(content);
+    }
 }

@@ -87,7 +87,9 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (se == sf) return null;
         // "…, according to Y." ends the sentence: the claim is before it; "According to Y, …" / "that, according to Y, …": after.
         var endsUnit = se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak
-                       || i > u.First && w[i - 1].Mark == ',' && SourceApposition(w, u, se);
+                       || i > u.First && w[i - 1].Mark == ',' && (SourceApposition(w, u, se) || WriterAfterSource(w, u, i, se))
+                          // "In Aleppo, according to SANA, the army took the town": a fronted place or time is no claim.
+                          && Clauses.Clauses.HasFiniteVerb(w, ContentStartBefore(w, u, i), i - 1);
         var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
                           || w[i - 1].Mark is ',' or '—' && !endsUnit;
         if (clauseStart)
@@ -112,6 +114,19 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (next is "who" or "which" or "whose") return true;
         if (Clauses.Clauses.FinalApposition(w, comma, u.End)) return true;
         return !w[comma + 1].Capitalised && phrases.IsSourceWord(next) && comma + 2 < u.End && w[comma + 2].Lower is "of" or "at" or "for" or "with" or "and";
+    }
+
+    /// <summary>Rule "writer after the source": "Trump has won 758 delegates, according to a CNN tally, but his pathway …",
+    /// "…, according to the Democratic chairs from Jefferson and Arapahoe, two of the five most populous counties" — when a
+    /// whole clause stands before the cue (the caller checks), a contrast or a description after the source's comma is the
+    /// writer's, and the claim is the clause before (PolNeAR train: the words after the comma were read as the claim).</summary>
+    private static bool WriterAfterSource(Word[] w, Unit u, int cue, int comma)
+    {
+        if (comma + 1 >= u.End || w[comma].Mark != ',' || !w[comma + 1].IsWord || w[comma + 1].Quote >= 0 || cue < 2) return false;
+        if (w[cue - 2].IsWord && w[cue - 2].Lower is "that" or "but" or "and" or "as") return false;
+        if (w[comma + 1].Lower is not ("but" or "and" or "while" or "although" or "though" or "whereas" or "a" or "an" or "one" or "two" or "three" or "four" or "five" or "both" or "among"))
+            return false;
+        return true;
     }
 
     private static readonly HashSet<string> QuestionOpeners = ["about", "whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which", "to", "for"];
