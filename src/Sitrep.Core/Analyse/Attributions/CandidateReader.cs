@@ -89,7 +89,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         var endsUnit = se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak
                        || i > u.First && w[i - 1].Mark == ',' && (SourceApposition(w, u, se) || WriterAfterSource(w, u, i, se))
                           // "In Aleppo, according to SANA, the army took the town": a fronted place or time is no claim.
-                          && Clauses.Clauses.HasFiniteVerb(w, ContentStartBefore(w, u, i), i - 1);
+                          && !FrontedPrepositionalPhrase(w, ContentStartBefore(w, u, i), i - 1);
         var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
                           || w[i - 1].Mark is ',' or '—' && !endsUnit;
         if (clauseStart)
@@ -126,7 +126,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (w[cue - 2].IsWord && w[cue - 2].Lower is "that" or "but" or "and" or "as") return false;
         if (w[comma + 1].Lower is not ("but" or "and" or "while" or "although" or "though" or "whereas" or "a" or "an" or "one" or "two" or "three" or "four" or "five" or "both" or "among"))
             return false;
-        return true;
+        return cue - 1 - ContentStartBefore(w, u, cue) >= 3;
     }
 
     private static readonly HashSet<string> QuestionOpeners = ["about", "whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which", "to", "for"];
