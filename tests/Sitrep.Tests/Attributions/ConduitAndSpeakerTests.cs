@@ -371,4 +371,13 @@ public class ConduitAndSpeakerTests
     {
         Read(body).Should().ContainSingle().Which.Content.Of(body).Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("On Friday morning, as the convoy crossed the river, SANA reported at least six shells hit the crossing.", "at least six shells hit the crossing")]
+    [InlineData("While the envoys met in Geneva, Lavrov told reporters this was the last chance for a truce.", "this was the last chance for a truce")]
+    public void A_count_or_this_after_the_cue_opens_the_claim_not_the_fronted_words(string body, string content)
+    {
+        Read(body).Should().Contain(a => a.Content.Of(body) == content);
+        Read(body).Should().NotContain(a => a.Content.Start == 0);
+    }
 }

@@ -857,6 +857,12 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             && !Weekdays.Contains(w[from].Lower) && !w[from].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
         // "Cruz said if elected president he could work with …": "if" right after the verb opens what was said.
         if (from < end && w[from].Is("if") && end - from > 4) return false;
+        // "reported at least six planes filled the skies", "told reporters this was the only chance": a count, or "this"
+        // before a verb, opens a clause, not a place or a time (PolNeAR train: the fronted words before the subject were
+        // read as the claim).
+        if (from + 1 < end && (w[from].Is("at") && w[from + 1].Lower is "least" or "most"
+                               || w[from].Is("this") && w[from + 1].Lower is "is" or "was" or "will" or "would" or "could" or "has" or "had" or "may" or "might" or "means" or "meant"))
+            return false;
         var words = 0;
         for (var k = from; k < end; k++)
         {
