@@ -23,10 +23,12 @@ public sealed class AttributionStage : IAnalysisStage
     private readonly CandidateReader _reader;
     private readonly SpeakerResolver _speakers;
     private readonly LearnedAttributions? _learned;
+    private readonly Phrases _phrases;
 
     public AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer, AttributionModel? model = null)
     {
         var phrases = new Phrases(sourceWords);
+        _phrases = phrases;
         _cues = cues;
         _reader = new CandidateReader(cues, phrases);
         _speakers = new SpeakerResolver(kb, sourceWords, gazetteer);
@@ -119,7 +121,7 @@ public sealed class AttributionStage : IAnalysisStage
             var first = Word.FirstEndingAfter(words, a.Source.Start);
             var end = first;
             while (end < words.Length && words[end].End <= a.Source.End) end++;
-            if (CoordinatedSpeakers.Conjuncts(words, first, end, entities, _speakers) is not { } parts) continue;
+            if (CoordinatedSpeakers.Conjuncts(words, first, end, entities, _speakers, _phrases) is not { } parts) continue;
             var speakers = parts.ConvertAll(p => _speakers.Resolve(body, words, p.First, p.End, entities, quotes));
             if (speakers.Exists(s => s.Canonical is null || s.Type is "anonymous" or "unknown") || speakers.Select(s => s.Canonical).Distinct().Count() < 2) continue;
             result.RemoveAt(i);

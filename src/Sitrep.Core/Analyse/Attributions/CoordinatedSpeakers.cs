@@ -21,7 +21,7 @@ public static class CoordinatedSpeakers
 {
     /// <summary>The conjuncts [First, End) of the source phrase [<paramref name="first"/>, <paramref name="end"/>) and of
     /// the names listed just before it (<see cref="ListBefore"/>), or null when they are not a list of names.</summary>
-    public static List<(int First, int End)>? Conjuncts(Word[] w, int first, int end, IReadOnlyList<EntityMention> entities, SpeakerResolver speakers)
+    public static List<(int First, int End)>? Conjuncts(Word[] w, int first, int end, IReadOnlyList<EntityMention> entities, SpeakerResolver speakers, Phrases phrases)
     {
         if (first < end && w[first].Lower == "both") first++;
         var pieces = new List<(int First, int End)>();
@@ -42,7 +42,7 @@ public static class CoordinatedSpeakers
         }
         if (start >= end) return null;
         pieces.Add((start, end));
-        var (before, andBefore) = ListBefore(w, first, entities, and);
+        var (before, andBefore) = ListBefore(w, first, entities, and, phrases);
         pieces.InsertRange(0, before);
         if (!and && !andBefore || pieces.Count < 2) return null;
         foreach (var (f, e) in pieces)
@@ -95,7 +95,7 @@ public static class CoordinatedSpeakers
     /// <summary>"Russia, [Turkey and Iran] said", "Hezbollah and [the Syrian army] said": the source phrase found before
     /// the cue stops at a comma or an "and", so the names listed before it are taken in, each one opening the sentence or
     /// following another comma, "and" or "both". "In Moscow, Russia and Iran said" keeps Moscow out (it follows "In").</summary>
-    private static (List<(int First, int End)> Pieces, bool And) ListBefore(Word[] w, int first, IReadOnlyList<EntityMention> entities, bool phraseHasAnd)
+    private static (List<(int First, int End)> Pieces, bool And) ListBefore(Word[] w, int first, IReadOnlyList<EntityMention> entities, bool phraseHasAnd, Phrases phrases)
     {
         var list = new List<(int First, int End)>();
         var and = false;
@@ -106,6 +106,8 @@ public static class CoordinatedSpeakers
             if (separator.Mark != ',' && !isAnd || separator.Quote >= 0) break;
             if (NameAt(w, k - 2, entities) is not { } name) break;
             var s = Word.FirstEndingAfter(w, name.Span.Start);
+            // "Russian President Vladimir Putin and …": the titles before the name belong to its conjunct.
+            if (phrases.LeftOf(w, k - 2, 0) is (>= 0, _) titled && titled.First < s) s = titled.First;
             if (s >= k - 1) break;
             var opens = s == 0 || w[s - 1].IsBreak || w[s - 1].Mark is '.' or '!' or '?' or ',' || w[s - 1].IsWord && w[s - 1].Lower is "and" or "both";
             if (!opens) break;
