@@ -19,6 +19,8 @@ public class CoordinatedSpeakerTests
     [InlineData("Hezbollah and the Syrian army said they had taken the town.",
         "Hezbollah=Hezbollah [they had taken the town] | the Syrian army=Syrian Arab Army [they had taken the town]")]
     [InlineData("On Monday, Russia and Iran said the strikes were legal.", "Russia=Russia [the strikes were legal] | Iran=Iran [the strikes were legal]")]
+    [InlineData("Lavrov, Kerry and Zarif met in Geneva and said the truce would hold.",
+        "Lavrov=Sergey Lavrov [the truce would hold] | Kerry=John Kerry [the truce would hold] | Zarif=Mohammad Javad Zarif [the truce would hold]")]
     [InlineData("Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan agreed that the truce would hold.",
         "Russian President Vladimir Putin=Vladimir Putin [that the truce would hold] | his Turkish counterpart Recep Tayyip Erdogan=Recep Tayyip Erdogan [that the truce would hold]")]
     [InlineData("US Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov said the truce would hold.",

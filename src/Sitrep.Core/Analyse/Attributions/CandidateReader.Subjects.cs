@@ -145,6 +145,8 @@ public sealed partial class CandidateReader
         if (start < and && w[start].Lower is "on" or "in" or "at" or "after" or "during" or "earlier" or "later" or "then" or "meanwhile")
             for (var k = start + 1; k < and && k < start + 8; k++)
                 if (w[k].Mark == ',') { start = k + 1; break; }
+        // "Lavrov, Kerry and Zarif met in Geneva and said …": a list of names opening the clause is its subject.
+        if (NameListEnd(w, start, and) is var listEnd and > 0) return (start, listEnd);
         var best = (-1, -1);
         for (var e = start; e < and && e < start + 8; e++)
         {
@@ -153,6 +155,22 @@ public sealed partial class CandidateReader
             if (f == start && e + 1 < and && (w[e + 1].IsWord && !w[e + 1].Capitalised || ClosedApposition(w, e + 1, and))) best = (f, end);
         }
         return best;
+    }
+
+    /// <summary>The end of "A, B and C" opening at <paramref name="start"/> when a lower-case word (the verb) follows it
+    /// before <paramref name="and"/>; -1 otherwise.</summary>
+    private static int NameListEnd(Word[] w, int start, int and)
+    {
+        if (!w[start].IsWord || !w[start].Capitalised) return -1;
+        var sawAnd = false;
+        for (var k = start + 1; k < and && k < start + 16; k++)
+        {
+            if (w[k].Quote >= 0 || w[k].IsBreak) return -1;
+            if (w[k].Mark == ',' || w[k].IsWord && w[k].Capitalised) continue;
+            if (w[k].IsWord && w[k].Lower == "and" && !sawAnd) { sawAnd = true; continue; }
+            return sawAnd && w[k].IsWord && w[k - 1].IsWord && w[k - 1].Capitalised ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>Rule "apposition before the first verb": "Gary Emineth, a former state party chairman, became a delegate and
