@@ -380,4 +380,11 @@ public class ConduitAndSpeakerTests
         Read(body).Should().Contain(a => a.Content.Of(body) == content);
         Read(body).Should().NotContain(a => a.Content.Start == 0);
     }
+
+    [Sitrep.Tests.Places.GazetteerFact]
+    public void A_leader_s_administration_speaks_for_his_state()
+    {
+        const string body = "The Obama administration does not want peace in Syria.";
+        Read(body).Should().Contain(a => a.Source.Of(body) == "The Obama administration" && a.SourceCanonical == "United States" && a.SourceType == "government");
+    }
 }

@@ -80,6 +80,11 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             && Issuer(text, span.Start, headLower, entities, quotes) is { } issuer)
             return issuer;
         var words = Words(w, first, end);
+        // Rule "a leader's administration": "The Obama administration does not want peace in Syria" speaks for the leader's
+        // state, not for the body named last (seed 004 gave the Syrian Arab Army).
+        if (person is not null && headLower is "administration" or "government" or "cabinet" && person.Kb is { } pk
+            && kb.ByKb(pk)?.Country is { } iso && gazetteer.Country(iso) is { } leaderState)
+            return new Speaker(gazetteer[leaderState].Name, "government");
         if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
         // "Officials in Damascus said": a capital that only opens the sentence does not make "Officials" a name.
         if (sources.Is("anonymous", headLower) && !(Capital(w, head) && !SentenceInitial(w, head)) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
