@@ -387,4 +387,12 @@ public class ConduitAndSpeakerTests
         const string body = "The Obama administration does not want peace in Syria.";
         Read(body).Should().Contain(a => a.Source.Of(body) == "The Obama administration" && a.SourceCanonical == "United States" && a.SourceType == "government");
     }
+
+    [Theory]
+    [InlineData("To the west, the US backed Syrian Democratic Forces (SDF) swiftly announced on Saturday a separate offensive.", "backed")]
+    [InlineData("It seems obvious that these moves U.S. supported forces are planned to prevent any gains.", "supported")]
+    public void A_participle_that_lost_its_hyphen_is_no_cue(string body, string word)
+    {
+        Read(body).Should().NotContain(a => a.Cue.Of(body) == word);
+    }
 }
