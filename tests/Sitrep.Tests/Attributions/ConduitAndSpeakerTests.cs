@@ -395,4 +395,11 @@ public class ConduitAndSpeakerTests
     {
         Read(body).Should().NotContain(a => a.Cue.Of(body) == word);
     }
+
+    [Fact]
+    public void A_possessive_pronoun_source_is_the_person_named_before()
+    {
+        const string body = "Lavrov spoke in Geneva. His opposition to the war is well known.";
+        Read(body).Should().ContainSingle(a => a.Source.Of(body) == "His").Which.SourceCanonical.Should().Be("Sergey Lavrov");
+    }
 }

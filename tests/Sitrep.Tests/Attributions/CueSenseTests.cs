@@ -42,6 +42,8 @@ public class CueSenseTests
     [InlineData("A bomb blast killed six people in the market.", "blast")]
     [InlineData("Car bomb blasts hit two districts of Homs.", "blasts")]
     [InlineData("Additional reporting by Omar Fahmy in Cairo.", "reporting")]
+    [InlineData("The army launched an offensive in a bid to cut the supply lines.", "bid")]
+    [InlineData("Russia set a deadline for the moderate opposition to leave the territories.", "opposition")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 
@@ -60,6 +62,8 @@ public class CueSenseTests
     [InlineData("He continued on, mocking the envoy's promises.", "continued")]
     [InlineData("The opposition leader blasts the envoy over the truce.", "blasts")]
     [InlineData("SANA is reporting that the road has reopened.", "reporting")]
+    [InlineData("Her bid to win the nomination failed.", "bid")]
+    [InlineData("His opposition to the war is well known.", "opposition")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 

@@ -30,7 +30,26 @@ public static class CueSenses
     /// <summary>Whether the cue <paramref name="form"/> of several words at <paramref name="i"/> reads as reporting here.</summary>
     public static bool Reporting(Word[] w, int i, string[] form) => form.Length == 1
         ? Reporting(w, i, form[0])
-        : form[0] is not ("attacks" or "attack") || !MilitaryAttack(w, i, form.Length);
+        : form[0] switch
+        {
+            "attacks" or "attack" => !MilitaryAttack(w, i, form.Length),
+            "bid" => !InABid(w, i),
+            "opposition" => !GroupOpposition(w, i, form.Length),
+            _ => true,
+        };
+
+    /// <summary>Rule "in a bid to": "launched an offensive in a bid to cut the supply lines" — the purpose of an action,
+    /// not a stated aim (PolNeAR train: none of its three was annotated; seed 004 read two).</summary>
+    private static bool InABid(Word[] w, int i) => Prev(w, i) == "a" && Prev(w, i, 2) == "in";
+
+    /// <summary>Rule "the opposition to leave": "a deadline for the “moderate” opposition to leave territories" — the armed
+    /// opposition and an infinitive, not opposition to something (seed 004).</summary>
+    private static bool GroupOpposition(Word[] w, int i, int length)
+    {
+        var next = Next(w, i, length);
+        return next is "leave" or "stop" or "end" or "join" or "withdraw" or "fight" or "lay" or "hand" or "sign" or "accept" or "attend" or "come"
+            or "take" or "negotiate" or "surrender" or "disarm" or "evacuate" or "return" or "move" or "abandon" or "cease" or "pull";
+    }
 
     private static string Prev(Word[] w, int i, int back = 1) => i - back >= 0 && !w[i - back].IsBreak ? w[i - back].Lower : "";
     private static string Next(Word[] w, int i, int ahead = 1) => i + ahead < w.Length && !w[i + ahead].IsBreak ? w[i + ahead].Lower : "";
