@@ -402,4 +402,11 @@ public class ConduitAndSpeakerTests
         const string body = "Lavrov spoke in Geneva. His opposition to the war is well known.";
         Read(body).Should().ContainSingle(a => a.Source.Of(body) == "His").Which.SourceCanonical.Should().Be("Sergey Lavrov");
     }
+
+    [Sitrep.Tests.Places.GazetteerFact]
+    public void US_in_capitals_is_the_United_States_not_the_pronoun()
+    {
+        const string body = "The talks in Geneva ended on Friday.\n\nUS asks Russia not to target the Nusra Front in Aleppo.";
+        AttributionReading.WithPlaces(body).Should().ContainSingle(a => a.Source.Of(body) == "US").Which.SourceCanonical.Should().Be("United States");
+    }
 }
