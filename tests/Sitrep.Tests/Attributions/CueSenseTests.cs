@@ -44,6 +44,10 @@ public class CueSenseTests
     [InlineData("Additional reporting by Omar Fahmy in Cairo.", "reporting")]
     [InlineData("The army launched an offensive in a bid to cut the supply lines.", "bid")]
     [InlineData("Russia set a deadline for the moderate opposition to leave the territories.", "opposition")]
+    [InlineData("Civilians were injured in rocketry attacks on western Ghouta.", "attacks")]
+    [InlineData("The monitor determines whose planes carried out raids according to type and flight patterns.", "according")]
+    [InlineData("The war began with the repression of anti-government protests in 2011.", "protests")]
+    [InlineData("The fast observed during the holy month of Ramadan ended on Sunday.", "observed")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 
@@ -64,6 +68,9 @@ public class CueSenseTests
     [InlineData("SANA is reporting that the road has reopened.", "reporting")]
     [InlineData("Her bid to win the nomination failed.", "bid")]
     [InlineData("His opposition to the war is well known.", "opposition")]
+    [InlineData("The strike hit the depot, according to law enforcement officials.", "according")]
+    [InlineData("He protests that the truce was broken.", "protests")]
+    [InlineData("He observed that the convoy had left.", "observed")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 

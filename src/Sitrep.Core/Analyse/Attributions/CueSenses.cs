@@ -24,6 +24,8 @@ public static class CueSenses
         "continued" or "continues" => !EventContinued(w, i),
         "blast" or "blasts" => !NounBlast(w, i),
         "reporting" => !NounReporting(w, i),
+        "protests" => !NounProtests(w, i),
+        "observed" => Next(w, i) is not ("during" or "since" or "by"),
         _ => true,
     };
 
@@ -35,8 +37,40 @@ public static class CueSenses
             "attacks" or "attack" => !MilitaryAttack(w, i, form.Length),
             "bid" => !InABid(w, i),
             "opposition" => !GroupOpposition(w, i, form.Length),
+            "according" => !AccordingToManner(w, i, form.Length),
             _ => true,
         };
+
+    private static readonly FrozenSet<string> MannerNouns = new[]
+    {
+        // Not "law" ("according to law enforcement officials", PolNeAR train) nor other nouns that head a source's name.
+        "type", "types", "plan", "schedule", "tradition", "custom", "priority", "category", "criteria", "script", "protocol",
+    }.ToFrozenSet();
+
+    /// <summary>Rule "according to plan": "determines whose planes carry out raids according to type, location and flight
+    /// patterns", "went according to plan" — in accordance with, not a source (FA-KES: 12 readings, the Observatory's
+    /// method statement).</summary>
+    private static bool AccordingToManner(Word[] w, int i, int length)
+    {
+        var next = Next(w, i, length);
+        if (next is "their" or "its" or "the") next = Next(w, i, length + 1);
+        return MannerNouns.Contains(next);
+    }
+
+    private static readonly FrozenSet<string> ProtestModifiers = new[]
+    {
+        "mass", "peaceful", "street", "popular", "student", "violent", "nationwide", "large", "massive", "widespread", "angry", "weekly",
+        "the", "these", "of", "and", "in",
+    }.ToFrozenSet();
+
+    /// <summary>Rule "noun protests": "the brutal repression of anti-government protests in 2011", "mass protests erupted" —
+    /// demonstrations, not "he protests that …" (FA-KES: 18 readings; PolNeAR train annotates no "protests" cue).</summary>
+    private static bool NounProtests(Word[] w, int i)
+    {
+        var prev = Prev(w, i);
+        return Possessives.Contains(prev) || Genitive(prev) || prev.Contains('-') || ProtestModifiers.Contains(prev)
+               || Next(w, i) is "in" or "against" or "erupted" or "broke" or "across" or "over" or "and" or "," or "." or "were" or "have" or "had";
+    }
 
     /// <summary>Rule "in a bid to": "launched an offensive in a bid to cut the supply lines" — the purpose of an action,
     /// not a stated aim (PolNeAR train: none of its three was annotated; seed 004 read two).</summary>
@@ -139,7 +173,7 @@ public static class CueSenses
     private static readonly FrozenSet<string> ArmedWords = new[]
     {
         "launched", "launch", "launching", "carried", "carrying", "intensified", "intensify", "resumed", "repelled", "repel",
-        "thwarted", "foiled", "suicide", "air", "aerial", "rocket", "mortar", "missile", "chemical", "gas", "terrorist", "terror",
+        "thwarted", "foiled", "suicide", "air", "aerial", "rocket", "rocketry", "mortar", "missile", "chemical", "gas", "terrorist", "terror",
         "bomb", "barrel", "drone", "artillery", "ground", "military", "armed", "militant", "insurgent", "deadly",
         "coordinated", "retaliatory", "cross-border", "sniper", "regime", "rebel", "jihadist", "coalition", "russian", "israeli",
     }.ToFrozenSet();
@@ -151,6 +185,7 @@ public static class CueSenses
         "neighbourhood", "neighbourhoods", "area", "areas", "targets", "troops", "forces", "army", "soldiers", "civilians", "camp",
         "camps", "airport", "airbase", "post", "posts", "outposts", "headquarters", "market", "markets", "mosque", "church",
         "military", "border", "fighters", "militants", "rebels", "regime", "countryside", "province", "suburbs", "outskirts", "governorate",
+        "western", "eastern", "northern", "southern",
     }.ToFrozenSet();
 
     /// <summary>Rule "military attack": "stepped up attacks on Eastern Ghouta", "barrel bomb attacks on an extremist-held
