@@ -409,4 +409,11 @@ public class ConduitAndSpeakerTests
         const string body = "The talks in Geneva ended on Friday.\n\nUS asks Russia not to target the Nusra Front in Aleppo.";
         AttributionReading.WithPlaces(body).Should().ContainSingle(a => a.Source.Of(body) == "US").Which.SourceCanonical.Should().Be("United States");
     }
+
+    [Fact]
+    public void An_unknown_name_in_capitals_is_a_body_not_a_person()
+    {
+        const string body = "UNRWA said in a statement on Thursday that 20 children had died.";
+        Read(body).Should().ContainSingle().Which.SourceType.Should().Be("organization");
+    }
 }

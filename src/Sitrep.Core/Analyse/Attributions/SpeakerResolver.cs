@@ -24,6 +24,9 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     {
         "as", "today", "yesterday", "tonight", "read", "also", "but", "and", "so", "now", "then", "meanwhile", "however",
         "thus", "here", "there", "still", "yet", "later", "earlier", "indeed", "moreover", "again",
+        // "For his part Aleppo Governor Hussein Diab said", "If confirmed …": a page stripped of its commas runs the opening
+        // word into the source (FA-KES gave persons named "For", "If" and "Despite").
+        "for", "if", "despite", "after", "while", "when", "since", "although", "though", "to",
     }.ToFrozenSet();
 
     public Speaker Resolve(string text, Word[] w, int first, int end, IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes)
@@ -265,6 +268,8 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
 
     /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
     /// are media, ministries and armed forces are government bodies, the rest organisations.</summary>
+    private static bool AllCapitals(string text) => text.Length >= 2 && !text.Any(char.IsLower) && text.Any(char.IsLetter);
+
     public string TypeOf(EntityMention e)
     {
         if (e.Type == "PERSON") return "person";
@@ -273,8 +278,9 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         var surface = e.Text.ToLowerInvariant().Split(' ', '-');
         if (sources.AnyIn("media", words) || sources.AnyIn("media", surface)) return "media";
         if (sources.AnyIn("government", words) || sources.AnyIn("government", surface)) return "government";
-        // A name the entity stage could not type ("Sanders said") speaks as a person unless it has an organisation's head.
-        if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3) return "person";
+        // A name the entity stage could not type ("Sanders said") speaks as a person unless it has an organisation's head,
+        // or is written in capitals ("UNICEF", "ICRC": initials of a body; FA-KES typed UNICEF a person).
+        if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3 && !AllCapitals(e.Text)) return "person";
         return "organization";
     }
 
