@@ -1,3 +1,4 @@
+using Sitrep.Analyse.Attributions;
 using Sitrep.Documents;
 
 namespace Sitrep.Tests.Attributions;
@@ -410,10 +411,13 @@ public class ConduitAndSpeakerTests
         AttributionReading.WithPlaces(body).Should().ContainSingle(a => a.Source.Of(body) == "US").Which.SourceCanonical.Should().Be("United States");
     }
 
-    [Fact]
-    public void An_unknown_name_in_capitals_is_a_body_not_a_person()
+    [Theory]
+    [InlineData("UNICEF", "organization")]
+    [InlineData("CENTCOM", "organization")]
+    [InlineData("Sanders", "person")]
+    public void A_name_the_entities_stage_could_not_type_is_a_person_unless_in_capitals(string name, string type)
     {
-        const string body = "UNRWA said in a statement on Thursday that 20 children had died.";
-        Read(body).Should().ContainSingle().Which.SourceType.Should().Be("organization");
+        var speakers = new SpeakerResolver(Sitrep.Knowledge.ActorTableReader.Default, SourceWords.Default, Sitrep.Knowledge.GazetteerLoader.Default);
+        speakers.TypeOf(new EntityMention(new TextSpan(0, name.Length), name, "OTHER", name, null)).Should().Be(type);
     }
 }
