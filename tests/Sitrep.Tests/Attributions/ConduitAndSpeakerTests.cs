@@ -420,4 +420,13 @@ public class ConduitAndSpeakerTests
         var speakers = new SpeakerResolver(Sitrep.Knowledge.ActorTableReader.Default, SourceWords.Default, Sitrep.Knowledge.GazetteerLoader.Default);
         speakers.TypeOf(new EntityMention(new TextSpan(0, name.Length), name, "OTHER", name, null)).Should().Be(type);
     }
+
+    [Fact]
+    public void A_former_official_is_the_source_of_the_quotation_split_by_the_cue()
+    {
+        const string body = "\u201cThe corridor is open,\u201d former Foreign Minister Walid Muallem told The Associated Press in 2016, \u201cand it will stay open.\u201d";
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be("former Foreign Minister Walid Muallem");
+        a.Content.Of(body).Should().StartWith("\u201cThe corridor is open,\u201d").And.EndWith("\u201cand it will stay open.\u201d");
+    }
 }

@@ -35,6 +35,8 @@ public sealed class Phrases(SourceWords sources)
 
     private static readonly FrozenSet<string> Imperatives = new[] { "read", "see", "watch", "click", "follow", "subscribe", "share", "sign", "listen", "join", "learn", "find", "get" }.ToFrozenSet();
 
+    private static readonly FrozenSet<string> TitleModifiers = new[] { "former", "then", "ex", "acting", "outgoing", "incoming", "late", "longtime", "retired" }.ToFrozenSet();
+
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "al", "el", "de", "bin", "ibn", "and", "&", "on" }.ToFrozenSet();
 
     /// <summary>Lower-case words that end a phrase: prepositions, conjunctions and verbs seen next to sources.</summary>
@@ -156,6 +158,9 @@ public sealed class Phrases(SourceWords sources)
                 adjectives = 0;
                 continue;
             }
+            // "“A,” former Education Secretary Arne Duncan told …": a lower-case title modifier before a titled name is part of
+            // the source (PolNeAR train: the phrase stopped at it, so the quotation before it was not the source's).
+            if (TitleModifiers.Contains(x.Lower) && w[first].Capitalised) { first = j; continue; }
             if (Connectors.Contains(x.Lower) && j - 1 >= lo && w[j - 1].Capitalised && w[first].Capitalised) { first = j; continue; }
             if (IsSourceWord(x.Lower)) { first = j; continue; }
             // "geopolitical analyst", "senior officials": up to two plain words before a role word.
