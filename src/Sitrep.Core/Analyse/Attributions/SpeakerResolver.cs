@@ -268,7 +268,13 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
 
     /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
     /// are media, ministries and armed forces are government bodies, the rest organisations.</summary>
-    private static bool AllCapitals(string text) => text.Length >= 2 && !text.Any(char.IsLower) && text.Any(char.IsLetter);
+    /// <summary>Two characters or more, no lower-case letter: "WHO", "UNICEF", "U.N.".</summary>
+    private static bool AllCapitals(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2) return false;
+        foreach (var c in text) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
 
     public string TypeOf(EntityMention e)
     {
@@ -280,7 +286,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         if (sources.AnyIn("government", words) || sources.AnyIn("government", surface)) return "government";
         // A name the entity stage could not type ("Sanders said") speaks as a person unless it has an organisation's head,
         // or is written in capitals ("UNICEF", "ICRC": initials of a body; FA-KES typed UNICEF a person).
-        if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3 && !AllCapitals(e.Text)) return "person";
+        if (e.Type == "OTHER" && !sources.AnyIn("org-role", surface) && surface.Length <= 3 && !AllCapitals(e.Text.AsSpan())) return "person";
         return "organization";
     }
 
@@ -348,12 +354,8 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     private static bool Capital(Word[] w, int k) => k >= 0 && w[k].Capitalised;
 
     /// <summary>One word in capitals ("WHO", "SOHR", "SDF"): an organisation's initials, not a person's name.</summary>
-    private static bool Acronym(string text, Word[] w, int first, int end)
-    {
-        if (end - first != 1 || w[first].End - w[first].Start < 2) return false;
-        foreach (var c in text.AsSpan(w[first].Start, w[first].End - w[first].Start)) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return true;
-    }
+    private static bool Acronym(string text, Word[] w, int first, int end) =>
+        end - first == 1 && AllCapitals(text.AsSpan(w[first].Start, w[first].End - w[first].Start));
 
     /// <summary>The word opens its sentence: first of the text, or after a full stop, a paragraph break or an opening quotation mark.</summary>
     private static bool SentenceInitial(Word[] w, int k) =>
