@@ -144,7 +144,6 @@ public static class CoordinatedSpeakers
         return joined;
     }
 
-
     /// <summary>Whether a name starts before the split point (ending at word <paramref name="leftEnd"/>) and ends after it.</summary>
     private static bool Straddles(Word[] w, int leftEnd, int rightFirst, IReadOnlyList<EntityMention> entities)
     {

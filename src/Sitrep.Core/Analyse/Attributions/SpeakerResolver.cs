@@ -44,8 +44,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         // "we found", "as we reported": the writer's own group or the quoted speaker's, not the nearest body named
         // (seed 002's "we found that only the basement chapel was open" went to Moscow).
         // "US asks Russia not to target …": in capitals it is the United States, not the pronoun (seed 004 gave no one).
-        var capitals = end - first == 1 && w[first].End - w[first].Start > 1 && text.AsSpan(w[first].Start, w[first].End - w[first].Start) is var surface
-                       && !surface.ContainsAnyInRange('a', 'z');
+        var capitals = Acronym(text, w, first, end);
         if (end - first == 1 && headLower is "we" or "us" && !capitals) return Speaker.Unknown;
         // "they", "it": a body or a state that acts; a town does not speak (seed 000's "they consider" went to Tadmur).
         // A state is a country or first-level region of the gazetteer (or a place it does not know, to be safe).

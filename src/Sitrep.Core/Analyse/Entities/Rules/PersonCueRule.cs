@@ -43,8 +43,7 @@ public sealed partial class MentionDetector
         // "the Russian General Staff", "the General Assembly", "General Staff of the Armed Forces": a title followed by a
         // body's head word (alone, or before "of") is that body's name, not a person named "Staff" ("Lapin of the General
         // Staff" gave one).
-        if (i + cue < chunkEnd && NameLexicons.OrgHeads.Contains(tokens[i + cue].Folded)
-            && (i + cue + 1 == chunkEnd || NameLexicons.Connectors.Contains(tokens[i + cue + 1].Folded)))
+        if (BodyHeadAfterTitle(tokens, i + cue, chunkEnd))
         {
             s.Mentions.Add(Make(s.Text, tokens, i, chunkEnd, "ORG", SurfaceOf(s.Text, tokens, i, chunkEnd), null));
             return chunkEnd;
@@ -74,7 +73,7 @@ public sealed partial class MentionDetector
             var cue = CueLength(tokens, c, chunkEnd);
             if (cue == 0 || c + cue >= chunkEnd) continue;
             // "Russian General Staff": a title before a body's head word alone is part of the body's name.
-            if (NameLexicons.OrgHeads.Contains(tokens[c + cue].Folded) && (c + cue + 1 == chunkEnd || NameLexicons.Connectors.Contains(tokens[c + cue + 1].Folded))) return null;
+            if (BodyHeadAfterTitle(tokens, c + cue, chunkEnd)) return null;
             // "When US President Donald Trump visited", "The US Justice Department says": a common word opening a sentence
             // before a place and an office is no body's name; the place is read on its own.
             if (tokens[i].Has(TokenFlags.SentenceStart) && IsCommon(s.Text, tokens[i])
@@ -108,6 +107,12 @@ public sealed partial class MentionDetector
         }
         return null;
     }
+
+    /// <summary>Whether the word after a title is a body's head word, alone or before a connector ("General [Staff]",
+    /// "General [Staff] of the Armed Forces"), so the title is part of the body's name and names no person.</summary>
+    private static bool BodyHeadAfterTitle(Token[] tokens, int at, int chunkEnd) =>
+        at < chunkEnd && NameLexicons.OrgHeads.Contains(tokens[at].Folded)
+        && (at + 1 == chunkEnd || NameLexicons.Connectors.Contains(tokens[at + 1].Folded));
 
     /// <summary>"Leader John Boehner of Ohio": the holder's name ends before "of" and a place (where the
     /// person is from, read on its own after the "of"); "General Lapin of the General Staff": before "of the" and the
