@@ -564,7 +564,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         }
         if (named == 0 || k + 1 >= u.End || !w[k].IsWord || w[k].Capitalised) return false;
         var verb = w[k].Lower.EndsWith("ly", StringComparison.Ordinal) ? k + 1 : k;
-        return verb < u.End && w[verb].IsWord && (Auxiliaries.Contains(w[verb].Lower) || w[verb].Lower.Length > 4 && w[verb].Lower.EndsWith("ed", StringComparison.Ordinal));
+        return verb < u.End && (Clauses.Clauses.IsAuxiliary(w, verb) || Clauses.Clauses.IsPast(w, verb));
     }
 
     private static bool VerbInsidePhrase(Word[] w, int first, int end)
@@ -727,8 +727,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (k > from && cues.Match(w, k, c => c is CueKind.Speech or CueKind.Tell or CueKind.Cognition) is not null) break;
             // "said Kerry reassured him that …", "said Clinton would win if …": a name and its verb right after the cue open
             // the content; the "that" further on is inside it (PolNeAR train: the content began at that "that").
-            if (k > from && w[k - 1].Capitalised && w[k].IsWord && !w[k].Capitalised && w[k].Quote < 0
-                && (w[k].Lower.Length > 4 && w[k].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(w[k].Lower))) break;
+            if (k > from && w[k - 1].Capitalised && (Clauses.Clauses.IsAuxiliary(w, k) || Clauses.Clauses.IsPast(w, k))) break;
             // PolNeAR counts the complementiser in the content ("said [that Russia …]"), so it stays; but "that, according
             // to X, …" opens a parenthetical and the content proper starts after it.
             if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1 < u.End && w[k + 1].Mark == ',' ? k + 1 : k;
@@ -744,9 +743,6 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             }
         return from;
     }
-
-    private static readonly HashSet<string> Auxiliaries =
-        ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "wanted", "wants"];
 
     /// <summary>Content from <paramref name="from"/> to the unit's end, stopping before ", adding …", ", according to …" and "; ".</summary>
     private (int, int) ContentAfter(string text, Word[] w, Unit u, int from, int cue = -1)
