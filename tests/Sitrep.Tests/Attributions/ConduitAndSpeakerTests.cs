@@ -113,6 +113,17 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void The_minister_is_not_the_person_just_named_with_another_office()
+    {
+        const string body = "US President Barack Obama spoke to reporters in Washington on Monday. Obama said nothing of the convoy. The talks would resume next week, the minister said in Damascus.";
+        var a = With(body, "The talks would resume next week");
+        a.SourceCanonical.Should().BeNull();
+        a.SourceType.Should().Be("person");
+        const string president = "US President Barack Obama spoke to reporters in Washington on Monday. The talks would resume next week, the president said.";
+        With(president, "The talks would resume next week").SourceCanonical.Should().Be("Barack Obama");
+    }
+
+    [Fact]
     public void A_description_with_an_apposed_name_is_that_person()
     {
         const string body = "Vladimir Putin has never praised Stalin in public. On a recent trip to Moscow, British Russia expert, Paul Robinson, discussed his conclusions about this myth.";

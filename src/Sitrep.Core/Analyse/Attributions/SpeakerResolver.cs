@@ -116,8 +116,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             var holderNear = Nearest(entities, quotes, span.Start, e => e.Type == "PERSON" && HasRole(text, e, role), null);
             if (holderNear.Canonical is not null) return holderNear;
             if (role.Exists(r => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(r)))) return Speaker.Unknown;
-            var near = Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
-            if (near.Canonical is not null) return near;
+            // Rule "another office": "US President Barack Obama spoke … the minister said in Damascus" is not Obama. A
+            // person the text titled with a different office is not the one the description means: someone unnamed.
+            if (NearestMention(entities, quotes, span.Start, e => e.Type == "PERSON") is { } near)
+                return sources.Is("office", headLower) && OtherOffice(text, entities, near, headLower) ? new Speaker(null, "person") : SpeakerOf(near);
         }
         if (body is not null && body.Span.End >= span.End - 1 || body is not null && !sources.Is("person-role", headLower))
             return SpeakerOf(body);
@@ -209,6 +211,20 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     /// "The French minister" is not the foreign minister named before.</summary>
     private bool HasRole(string text, EntityMention e, IReadOnlyList<string> role)
     {
+        var title = TitleBefore(text, e, role);
+        if (role.All(title.Contains)) return true;
+        var after = text.AsSpan(e.Span.End, Math.Min(80, text.Length - e.Span.End));
+        var stop = after.IndexOfAny(".\n");
+        if (stop >= 0) after = after[..stop];
+        if (!after.StartsWith(",")) return false;
+        var apposition = after.ToString().ToLowerInvariant();
+        return role.All(r => apposition.Contains(r, StringComparison.Ordinal));
+    }
+
+    /// <summary>The words of the title right before a name, lower-cased, nearest first: capitalised words, office words
+    /// and the description's own (<paramref name="role"/>), at most five.</summary>
+    private List<string> TitleBefore(string text, EntityMention e, IReadOnlyList<string> role)
+    {
         var title = new List<string>();
         var k = e.Span.Start;
         for (var n = 0; n < 5; n++)
@@ -223,13 +239,25 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             title.Add(word.ToLowerInvariant());
             k = start;
         }
-        if (role.All(title.Contains)) return true;
-        var after = text.AsSpan(e.Span.End, Math.Min(80, text.Length - e.Span.End));
-        var stop = after.IndexOfAny(".\n");
-        if (stop >= 0) after = after[..stop];
-        if (!after.StartsWith(",")) return false;
-        var apposition = after.ToString().ToLowerInvariant();
-        return role.All(r => apposition.Contains(r, StringComparison.Ordinal));
+        return title;
+    }
+
+    /// <summary>Whether the text titled the person with an office other than <paramref name="office"/> and never with it
+    /// ("US President Barack Obama" for "the minister"), over every mention of the person up to <paramref name="near"/>
+    /// (the title comes with the first mention; "Obama" alone follows).</summary>
+    private bool OtherOffice(string text, IReadOnlyList<EntityMention> entities, EntityMention near, string office)
+    {
+        var other = false;
+        var name = near.Canonical ?? near.Text;
+        foreach (var e in entities)
+        {
+            if (e.Span.Start > near.Span.Start) break;
+            if (e.Type != "PERSON" || (e.Canonical ?? e.Text) != name) continue;
+            var title = TitleBefore(text, e, [office]);
+            if (title.Contains(office)) return false;
+            other |= title.Exists(t => sources.Is("office", t));
+        }
+        return other;
     }
 
     /// <summary>The description's words after its determiners, lower-cased: "the French minister" → french, minister.</summary>
@@ -309,15 +337,19 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         return null;
     }
 
-    private Speaker Nearest(IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes, int before, Func<EntityMention, bool> wanted, string? fallback)
+    private Speaker Nearest(IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes, int before, Func<EntityMention, bool> wanted, string? fallback) =>
+        NearestMention(entities, quotes, before, wanted) is { } e ? SpeakerOf(e)
+            : fallback is null ? Speaker.Unknown : new Speaker(fallback, "unknown");
+
+    /// <summary>The last mention before <paramref name="before"/> that is wanted and not inside a quotation, or null.</summary>
+    private static EntityMention? NearestMention(IReadOnlyList<EntityMention> entities, IReadOnlyList<Quotation> quotes, int before, Func<EntityMention, bool> wanted)
     {
         for (var k = LastBefore(entities, before); k >= 0; k--)
         {
             var e = entities[k];
-            if (!wanted(e) || InQuote(quotes, e.Span.Start)) continue;
-            return SpeakerOf(e);
+            if (wanted(e) && !InQuote(quotes, e.Span.Start)) return e;
         }
-        return fallback is null ? Speaker.Unknown : new Speaker(fallback, "unknown");
+        return null;
     }
 
     private static int LastBefore(IReadOnlyList<EntityMention> entities, int before)
