@@ -48,6 +48,11 @@ public class CueSenseTests
     [InlineData("The monitor determines whose planes carried out raids according to type and flight patterns.", "according")]
     [InlineData("The war began with the repression of anti-government protests in 2011.", "protests")]
     [InlineData("The fast observed during the holy month of Ramadan ended on Sunday.", "observed")]
+    [InlineData("Jihadists attacked a checkpoint south of the town at dawn.", "attacked")]
+    [InlineData("Russian pilots were attacking Daesh in the Homs desert.", "attacking")]
+    [InlineData("A coalition backing the Kurdish forces took the dam.", "backing")]
+    [InlineData("The army continued its operations in the eastern districts.", "continued")]
+    [InlineData("A witness named Ahmad said he saw the jets.", "named")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 
@@ -71,6 +76,9 @@ public class CueSenseTests
     [InlineData("The strike hit the depot, according to law enforcement officials.", "according")]
     [InlineData("He protests that the truce was broken.", "protests")]
     [InlineData("He observed that the convoy had left.", "observed")]
+    [InlineData("The envoy attacked the minister over the siege.", "attacked")]
+    [InlineData("The governor backed the plan to reopen the crossing.", "backed")]
+    [InlineData("The council named Hassan as its new envoy.", "named")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 

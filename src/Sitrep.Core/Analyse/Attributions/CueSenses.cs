@@ -26,6 +26,9 @@ public static class CueSenses
         "reporting" => !NounReporting(w, i),
         "protests" => !NounProtests(w, i),
         "observed" => Next(w, i) is not ("during" or "since" or "by"),
+        "attacked" or "attacking" => !MilitaryAttacked(w, i),
+        "backed" or "backing" => !MilitaryBacking(w, i),
+        "named" => !NamingNamed(w, i),
         _ => true,
     };
 
@@ -200,6 +203,39 @@ public static class CueSenses
         return false;
     }
 
+    private static readonly FrozenSet<string> Fighters = new[]
+    {
+        "jets", "warplanes", "planes", "aircraft", "bombers", "helicopters", "drones", "pilots", "gunmen", "militants", "jihadists",
+        "insurgents", "rebels", "fighters", "troops", "forces", "soldiers", "militia", "militias", "army", "bomber", "gunman",
+        "isis", "isil", "daesh", "nusra", "al-nusra", "al-qaeda", "hezbollah", "hizballah",
+    }.ToFrozenSet();
+
+    /// <summary>Rule "military attacked": "the ISIS group attacked several southern neighborhoods", "Russian pilots attacking
+    /// DAESH in the Homs region", "bombers attacked the Syrian Democratic Forces" — a strike, not "Trump attacked Clinton"
+    /// (FA-KES: most of its 25 "attacked" readings). A fighter or armed word among the three before, or an armed group or a
+    /// target among the four after.</summary>
+    private static bool MilitaryAttacked(Word[] w, int i)
+    {
+        for (var b = 1; b <= 3; b++) if (ArmedWords.Contains(Prev(w, i, b)) || Fighters.Contains(Prev(w, i, b))) return true;
+        for (var a = 1; a <= 4; a++) if (Targets.Contains(Next(w, i, a)) || Fighters.Contains(Next(w, i, a))) return true;
+        return false;
+    }
+
+    /// <summary>Rule "military backing": "A US-led coalition backing the Syrian Democratic Forces", "backed militarily by
+    /// Russia", "Russia backed up Syrian government denials" — arms and air power or a phrasal verb, not a candidate's
+    /// endorsement (FA-KES: 13 readings).</summary>
+    private static bool MilitaryBacking(Word[] w, int i)
+    {
+        if (Next(w, i) is "militarily" or "up") return true;
+        for (var a = 1; a <= 4; a++) if (Targets.Contains(Next(w, i, a)) || Fighters.Contains(Next(w, i, a))) return true;
+        return false;
+    }
+
+    /// <summary>Rule "naming named": "a witness named Ahmad", "a man named John Smith" — a name given to someone just
+    /// introduced, not "Trump named Pence" (FA-KES). A lower-case noun after "a"/"an" right before it and a capital after.</summary>
+    private static bool NamingNamed(Word[] w, int i) =>
+        i + 1 < w.Length && w[i + 1].Capitalised && i >= 2 && w[i - 1].IsWord && !w[i - 1].Capitalised && Prev(w, i, 2) is "a" or "an";
+
     /// <summary>Rule "claimed lives": "the heavy fighting claimed the lives of 129 loyalists", "a new massacre claiming
     /// the lives of ten persons" — the toll of a battle, not a claim (FA-KES: most of the 72 "claimed").</summary>
     private static bool ClaimedLives(Word[] w, int i)
@@ -217,7 +253,14 @@ public static class CueSenses
     private static bool EventContinued(Word[] w, int i) => Next(w, i) is "between" or "across" or "throughout" or "until" or "through"
         or "into" or "amid" or "despite" or "overnight" or "unabated" or "apace" or "in" or "at" or "for" or "after"
         or "near" or "around" or "inside" or "along" or "today" or "yesterday" or "tonight"
-        || Next(w, i) == "on" && Next(w, i, 2) is not ("," or "." or "");
+        || Next(w, i) == "on" && Next(w, i, 2) is not ("," or "." or "")
+        || Operations.Contains(Next(w, i)) || Next(w, i) is "their" or "its" && Operations.Contains(Next(w, i, 2));
+
+    private static readonly FrozenSet<string> Operations = new[]
+    {
+        "operations", "operation", "bombardment", "bombing", "shelling", "fighting", "strikes", "airstrikes", "raids", "advance",
+        "advances", "offensive", "assault", "attacks", "searching", "search", "clashes", "battles", "siege", "push",
+    }.ToFrozenSet();
 
     private static readonly FrozenSet<string> BlastModifiers = new[]
     {
