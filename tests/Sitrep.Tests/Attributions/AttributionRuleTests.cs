@@ -23,6 +23,34 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void A_speaker_with_an_apposition_holding_commas_after_a_quotation_is_the_name()
+    {
+        var body = "“The convoys will not solve this crisis,” Anne Haddad, deputy minister for relief, refugees, and reconstruction, said on the same call.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Be("Anne Haddad");
+        a.Content.Of(body).Should().Be("“The convoys will not solve this crisis,”");
+    }
+
+    [Fact]
+    public void A_stray_comma_between_the_speaker_and_the_verb_keeps_the_speaker()
+    {
+        var body = "Committee member Jack Hamdan (Homs), said after a lunch on Tuesday that he had not read the plan.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().StartWith("Committee member Jack Hamdan");
+        a.Content.Of(body).Should().Be("that he had not read the plan");
+        var participle = "Mr. Hamdan, recalling his weekly talks with the envoy, described the plan as a trap.";
+        AttributionsOf(participle).Should().NotContain(x => x.Cue.Of(participle) == "recalling");
+    }
+
+    [Fact]
+    public void A_second_verb_of_saying_after_but_ends_the_first_content()
+    {
+        var body = "Hamdan said in politics it takes time to build trust but added, “I strongly support the envoy.”";
+        ByCue(body, "said").Content.Of(body).Should().Be("in politics it takes time to build trust");
+        ByCue(body, "added").Content.Of(body).Should().Be("“I strongly support the envoy.”");
+    }
+
+    [Fact]
     public void A_speaker_before_a_that_clause_keeps_the_clause_after_the_verb()
     {
         var body = "“It is over,” the envoy said that evening, and the talks ended.";

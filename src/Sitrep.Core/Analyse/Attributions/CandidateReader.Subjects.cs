@@ -82,8 +82,15 @@ public sealed partial class CandidateReader
                 if (w[k].Mark != ',') continue;
                 var (f, e) = phrases.LeftOf(w, k - 1, u.First);
                 if (!seen) { nearest = f >= 0 ? (f, e) : (-1, -1); seen = true; }
-                if (f >= 0 && f == ContentStartBefore(w, u, f + 1) && w[f].Capitalised && nearest.Item1 != f) return (f, e);
+                // Rule "apposition after a quotation": "“…,” Anne Richards, assistant secretary of state for population,
+                // refugees, and migration, said" — the name opens the clause right after the quotation (train: no reading).
+                if (f >= 0 && (f == ContentStartBefore(w, u, f + 1) || AfterQuotation(w, u, f)) && w[f].Capitalised && nearest.Item1 != f) return (f, e);
             }
+            // Rule "stray comma": "Senate Armed Services ranking member Jack Reed (D-R.I.), said after a lunch …" — a
+            // name opening the clause, then a comma and the verb (train: no reading). Not a participle: "Mr. Biden,
+            // recalling weekly breakfasts with Mrs. Clinton, described himself …" is an apposition.
+            if (!seen && !w[i].Lower.EndsWith("ing", StringComparison.Ordinal) && phrases.LeftOf(w, j - 1, u.First) is var (sf0, se0) && sf0 >= 0 && se0 == j && sf0 == ContentStartBefore(w, u, sf0 + 1)
+                && w[sf0].Capitalised && (se0 - sf0 > 1 || !Phrases.Skippable.Contains(w[sf0].Lower))) return (sf0, se0);
             return nearest;
         }
         if (j < u.First || w[j].Quote >= 0) return (-1, -1);
@@ -92,6 +99,9 @@ public sealed partial class CandidateReader
         if (w[j].Lower is "and" or "but" && j > u.First) return SharedSubject(w, u, j);
         return WithPrepositionalTail(w, u, phrases.LeftOf(w, j, u.First));
     }
+
+    /// <summary>Whether word <paramref name="f"/> comes right after a quotation's closing mark ("“…,” Anne Richards").</summary>
+    private static bool AfterQuotation(Word[] w, Unit u, int f) => f > u.First && w[f - 1].Quote >= 0 && w[f - 1].Kind == WordKind.Punct;
 
     /// <summary>Rule "subject with a prepositional phrase": "the Russian ceasefire monitoring center in Syria said" — when the
     /// phrase before the verb hangs on a preposition after a role or body word, the source is that head phrase with its

@@ -739,6 +739,10 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             for (var k = from + 1; k < u.End && k < from + 12; k++)
             {
                 if (w[k].Quote >= 0 || w[k].Mark is '.' or ';') break;
+                // "said in politics it takes time … but added, “…”": a second verb of saying joined by "but"/"and" ends
+                // the first content; the comma is the second cue's (train: the first content was lost to the second).
+                // "said when I announced I wasn't running, …" is a circumstance still.
+                if (w[k].Lower is "but" or "and" && k + 1 < u.End && cues.Match(w, k + 1, c => c is CueKind.Speech or CueKind.Tell) is not null) break;
                 if (w[k].Mark is ',' or ':' && k + 1 < u.End) return k + 1;
             }
         return from;
