@@ -123,6 +123,30 @@ public class ConduitAndSpeakerTests
         With(president, "The talks would resume next week").SourceCanonical.Should().Be("Barack Obama");
     }
 
+    [Theory]
+    [InlineData("A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit its courtyard.", "A spokesman at the hospital in Kafr Takharim in Idlib")]
+    [InlineData("Residents in eastern Aleppo said they feared shortages.", "Residents in eastern Aleppo")]
+    [InlineData("A contributor to The New Arab based in Aleppo reported at least five air raids.", "A contributor to The New Arab based in Aleppo")]
+    [InlineData("One civil defence volunteer said they had been unable to reach the building.", "One civil defence volunteer")]
+    public void A_speaker_described_by_where_he_is_is_no_town(string sentence, string source)
+    {
+        var body = "Rami Abdel Rahman said the toll was rising. " + sentence;
+        var a = AttributionReading.WithPlaces(body).Should().ContainSingle(x => x.Source.Of(body) == source).Subject;
+        a.SourceType.Should().Be("anonymous");
+    }
+
+    [Fact]
+    public void A_state_body_described_at_length_is_itself_and_an_epithet_is_the_body_named_before()
+    {
+        const string body = "An AFP photographer saw the rubble. The Russian ceasefire monitoring center in Syria said the truce held. " +
+                            "The Syrian Observatory for Human Rights reported 12 dead. The Britain-based monitoring group said more bodies were found.";
+        Attribution Of(string text, string content) => AttributionReading.WithPlaces(text).Should().ContainSingle(a => a.Content.Of(text) == content).Subject;
+        Of(body, "the truce held").SourceCanonical.Should().Contain("ceasefire monitoring center");
+        Of(body, "more bodies were found").SourceCanonical.Should().Be("Syrian Observatory for Human Rights");
+        const string based = "The Syrian Observatory for Human Rights reported 12 dead in Idlib. A monitoring group based in the UK said the strikes hit a school.";
+        Of(based, "the strikes hit a school").SourceCanonical.Should().NotBe("United Kingdom");
+    }
+
     [Fact]
     public void A_description_with_an_apposed_name_is_that_person()
     {

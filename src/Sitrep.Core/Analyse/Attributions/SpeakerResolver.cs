@@ -75,7 +75,10 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             // "[Army Colonel Ryan] Dillon": the surname after a bracketed given name.
             person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
         }
-        if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;      // "the [Russian foreign] ministry"
+        // "the [Russian foreign] ministry": a state in a body's description is not the speaker, but it makes the description
+        // one of its own ("The Russian ceasefire monitoring center in Syria").
+        var described = body is { Type: "GPE" } && IsState(body) || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
+        if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;
         // Rule "the country": "Turkey … The country asked Washington to stop arming the YPG" — the state named last, not
         // a town (FA-KES: "the country" and "the nation" were no one).
         if (person is null && body is null && end - first == 2 && w[first].Lower == "the" && headLower is "country" or "nation"
@@ -127,6 +130,11 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         {
             if (Indefinite(text, w, first, span.Start, entities, null) is { } some) return some;
             var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
+            // Rule "described body": "The Russian ceasefire monitoring center in Syria said" describes a state's body of
+            // its own; a short description ("the ministry", "the Russian agency") or an epithet ("the Britain-based
+            // monitoring group") points back to the last body named (the center went to AFP, named two sentences before).
+            if (near.Canonical is null && described && RoleWords(w, first, head) is { Count: >= 3 } described3 && !described3.Exists(r => r.EndsWith("-based", StringComparison.Ordinal)))
+                return new Speaker(Strip(text, w, first, end), sources.AnyIn("government", words) ? "government" : "organization");
             if (near.Canonical is null) near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP", null);
             if (near.Canonical is not null) return near;
         }
@@ -155,13 +163,13 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
 
     /// <summary>Rule "indefinite description": "A spokesman told Sputnik", "a monitoring group said" — "a" brings in
     /// someone not named before, never the last person or body named (who was Lavrov): anonymous, unless the description
-    /// stands in apposition to a name (<see cref="NamedBefore"/>) or holds a body that speaks through him ("a spokesman for
+    /// stands in apposition to a name (<see cref="NamedBefore"/>; "One civil defence volunteer said" likewise) or holds a body that speaks through him ("a spokesman for
     /// Syria Civil Defence"), but not a state ("A Syrian opposition spokesman" is not Syria's) nor an outlet ("An AFP
     /// correspondent" saw or heard it, and would become the carrier of every reading after it). Null when the phrase
     /// does not open with "a", "an" or "another".</summary>
     private Speaker? Indefinite(string text, Word[] w, int first, int start, IReadOnlyList<EntityMention> entities, EntityMention? body)
     {
-        if (w[first].Lower is not ("a" or "an" or "another")) return null;
+        if (w[first].Lower is not ("a" or "an" or "another" or "one")) return null;
         if (NamedBefore(text, entities, start) is { } named) return new Speaker(named.Canonical ?? named.Text, TypeOf(named));
         return body is not null && body.Type != "GPE" && TypeOf(body) != "media" ? new Speaker(body.Canonical ?? body.Text, TypeOf(body)) : Speaker.Anonymous;
     }
@@ -403,7 +411,8 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
     {
         // "the ceasefire monitoring center in Syria": the head is the word before a preposition, not the place after it.
         for (var k = first + 1; k < end - 1; k++)
-            if (w[k].IsWord && !w[k].Capitalised && w[k].Lower is "in" or "at" or "from" or "for" or "on" or "with" && w[k - 1].IsWord) return k - 1;
+            if (w[k].IsWord && !w[k].Capitalised && w[k].Lower is "in" or "at" or "from" or "for" or "on" or "with" or "to" or "inside" or "near" && w[k - 1].IsWord)
+                return w[k - 1].Lower == "based" && k - 2 >= first ? k - 2 : k - 1;      // "a monitoring group based in the UK"
             // "Mr. Morgan of the Sierra Club": a name before "of the" is the head ("the Ministry of Defence" keeps its own;
             // "Members of the Security Council" opening a sentence is no name).
             else if (w[k].IsWord && w[k].Lower == "of" && w[k + 1].Lower == "the" && w[k - 1].Capitalised && !SentenceInitial(w, k - 1)) return k - 1;
