@@ -128,11 +128,22 @@ public class ConduitAndSpeakerTests
     [InlineData("Residents in eastern Aleppo said they feared shortages.", "Residents in eastern Aleppo")]
     [InlineData("A contributor to The New Arab based in Aleppo reported at least five air raids.", "A contributor to The New Arab based in Aleppo")]
     [InlineData("One civil defence volunteer said they had been unable to reach the building.", "One civil defence volunteer")]
+    [InlineData("Activists in northern rural Homs said the jets hit a school.", "Activists in northern rural Homs")]
+    [InlineData("A resident speaking from Aleppo said people had waited since Friday.", "A resident speaking from Aleppo")]
     public void A_speaker_described_by_where_he_is_is_no_town(string sentence, string source)
     {
         var body = "Rami Abdel Rahman said the toll was rising. " + sentence;
         var a = AttributionReading.WithPlaces(body).Should().ContainSingle(x => x.Source.Of(body) == source).Subject;
         a.SourceType.Should().Be("anonymous");
+    }
+
+    [Fact]
+    public void A_body_named_for_its_field_is_the_whole_name()
+    {
+        const string body = "The Directorate of Health in east Aleppo reported that the hospitals were full.";
+        var a = AttributionReading.WithPlaces(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be("Directorate of Health");
+        a.SourceType.Should().Be("organization");
     }
 
     [Fact]

@@ -122,10 +122,11 @@ public sealed partial class CandidateReader
             while (k > u.First && w[k].IsWord && PlaceModifiers.Contains(w[k].Lower)) k--;
             if (k - 1 < u.First || !w[k].IsWord || w[k].Quote >= 0 || !TailPrepositions.Contains(w[k].Lower)) return phrase;
             var before = k - 1;
-            if (w[before].Is("based") && before - 1 > u.First) before--;
+            if (w[before].IsWord && Phrases.PlaceParticiples.Contains(w[before].Lower) && before - 1 > u.First) before--;
             var (hf, he) = phrases.LeftOf(w, before, u.First);
             if (hf < 0 || he != before + 1) return phrase;
-            if (phrases.IsSourceWord(w[he - 1].Lower)) return (hf, e);
+            // "the Directorate of Health in east Aleppo": a body word anywhere in the phrase, not only at its end.
+            for (var x = hf; x < he; x++) if (w[x].IsWord && phrases.IsSourceWord(w[x].Lower)) return (hf, e);
             // Only the first hop may skip a name that is no source word ("the Directorate of Health in east Aleppo"
             // stays as read); further hops go through places, which are capitalised.
             if (namesItself || !w[hf].Capitalised && !Phrases.Determiners.Contains(w[hf].Lower)) return phrase;
@@ -138,7 +139,7 @@ public sealed partial class CandidateReader
 
     private static readonly HashSet<string> PlaceModifiers =
     [
-        "east", "eastern", "west", "western", "north", "northern", "south", "southern", "central", "rebel-held",
+        "east", "eastern", "west", "western", "north", "northern", "south", "southern", "central", "rural", "rebel-held",
         "government-held", "regime-held", "opposition-held", "besieged", "neighbouring", "neighboring", "nearby",
     ];
 

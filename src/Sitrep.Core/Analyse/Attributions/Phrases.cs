@@ -74,6 +74,9 @@ public sealed class Phrases(SourceWords sources)
         return apostrophe > 0 && Pronouns.Contains(lower[..apostrophe]) && lower[(apostrophe + 1)..] is "s" or "re" or "ve" or "d" or "ll" or "m";
     }
 
+    /// <summary>"based in", "speaking from", "stationed in": a participle between a speaker and where he is.</summary>
+    public static readonly FrozenSet<string> PlaceParticiples = new[] { "based", "speaking", "living", "stationed", "located", "working", "reporting", "writing" }.ToFrozenSet();
+
     /// <summary>A word that makes a phrase a person's: a role ("minister", "chairman") or a courtesy title ("Mr.", "Sen.").</summary>
     public bool IsPersonWord(string lower) =>
         sources.Is("person-role", lower) || lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr" or "sen" or "rep" or "gov" or "gen" or "col" or "lt";

@@ -75,6 +75,9 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             // "[Army Colonel Ryan] Dillon": the surname after a bracketed given name.
             person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
         }
+        // Rule "body of a field": "The Directorate of Health in east Aleppo", "the Department of Education in Idlib" — the
+        // entity stage found only the field ("Health", untyped, which then spoke as a person); the body is the whole name.
+        if (body is { Type: "OTHER" } && BodyOfField(text, w, first, body) is { } fieldBody) return fieldBody;
         // "the [Russian foreign] ministry": a state in a body's description is not the speaker, but it makes the description
         // one of its own ("The Russian ceasefire monitoring center in Syria").
         var described = body is { Type: "GPE" } && IsState(body) || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
@@ -146,6 +149,16 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             return new Speaker(name, type);
         }
         return Speaker.Unknown;
+    }
+
+    /// <summary>"Directorate of Health": a capitalised body word and "of" right before the untyped <paramref name="field"/>,
+    /// as a body named by the whole; null when the words before it are not that.</summary>
+    private Speaker? BodyOfField(string text, Word[] w, int first, EntityMention field)
+    {
+        var k = Array.FindIndex(w, first, x => x.Start >= field.Span.Start) - 1;
+        if (k - 1 < first || !w[k].Is("of") || !w[k - 1].Capitalised || !sources.Is("org-role", w[k - 1].Lower)) return null;
+        var name = text[w[k - 1].Start..field.Span.End];
+        return new Speaker(name, sources.Is("government", w[k - 1].Lower) ? "government" : "organization");
     }
 
     /// <summary>An organisation word before the role's head ("the [ministry] spokesman", "the [army] commander"), or null.</summary>
@@ -412,7 +425,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         // "the ceasefire monitoring center in Syria": the head is the word before a preposition, not the place after it.
         for (var k = first + 1; k < end - 1; k++)
             if (w[k].IsWord && !w[k].Capitalised && w[k].Lower is "in" or "at" or "from" or "for" or "on" or "with" or "to" or "inside" or "near" && w[k - 1].IsWord)
-                return w[k - 1].Lower == "based" && k - 2 >= first ? k - 2 : k - 1;      // "a monitoring group based in the UK"
+                return Phrases.PlaceParticiples.Contains(w[k - 1].Lower) && k - 2 >= first ? k - 2 : k - 1;      // "a monitoring group based in the UK"
             // "Mr. Morgan of the Sierra Club": a name before "of the" is the head ("the Ministry of Defence" keeps its own;
             // "Members of the Security Council" opening a sentence is no name).
             else if (w[k].IsWord && w[k].Lower == "of" && w[k + 1].Lower == "the" && w[k - 1].Capitalised && !SentenceInitial(w, k - 1)) return k - 1;
