@@ -29,6 +29,7 @@ public static class CueSenses
         "attacked" or "attacking" => !MilitaryAttacked(w, i),
         "backed" or "backing" => !MilitaryBacking(w, i),
         "named" => !NamingNamed(w, i),
+        "maintains" or "maintained" or "maintaining" => !KeptMaintained(w, i),
         _ => true,
     };
 
@@ -271,9 +272,35 @@ public static class CueSenses
     /// <summary>Rule "noun blast": "A bomb blast killed six people", "bomb blasts hit mostly regime-controlled areas" — an
     /// explosion, not "Trump blasts Clinton" (FA-KES: all 40 readings of "blast"/"blasts").</summary>
     private static bool NounBlast(Word[] w, int i) =>
-        BlastModifiers.Contains(Prev(w, i)) || Genitive(Prev(w, i))
+        BlastModifiers.Contains(Prev(w, i)) || Genitive(Prev(w, i)) || Counted(Prev(w, i))
         || Next(w, i) is "kills" or "killed" or "kill" or "hit" or "hits" or "rocked" or "rocks" or "in" or "at" or "near" or "on"
             or "targeted" or "ripped" or "tore" or "struck" or "claimed" or "injured" or "wounded" or "that" or "which" or "was" or "were" or "," or ".";
+
+    private static readonly FrozenSet<string> KeptThings = new[]
+    {
+        "base", "bases", "airbase", "presence", "troops", "forces", "control", "ties", "relations", "contacts", "contact", "embassy",
+        "embassies", "positions", "position", "facility", "facilities", "checkpoint", "checkpoints", "ceasefire", "truce", "calm",
+        "lead", "pressure", "sanctions", "siege", "grip", "hold", "majority", "military", "garrison", "outpost", "outposts",
+    }.ToFrozenSet();
+
+    /// <summary>Rule "kept maintained": "Russia maintains the huge Hmeimim airbase", "maintained its grip on the city",
+    /// "maintains a lead in the polls" — keeping something, not "maintained that …" or "maintained his innocence" (FA-KES).
+    /// A thing kept among the four words after it.</summary>
+    private static bool KeptMaintained(Word[] w, int i)
+    {
+        for (var a = 1; a <= 4; a++)
+        {
+            var next = Next(w, i, a);
+            if (KeptThings.Contains(next)) return true;
+            if (next is "" or "that" or "," or "." or ":") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Three blasts", "two explosions", "several blasts": a count before a noun.</summary>
+    private static bool Counted(string prev) =>
+        prev.Length > 0 && char.IsDigit(prev[0]) || prev is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+            or "several" or "multiple" or "many" or "numerous" or "dozens" or "twin" or "more" or "further";
 
     /// <summary>Rule "noun reporting": "other Associated Press reporting of the events", "on the ground reporting from
     /// around the world" — journalism as a noun, not "reporting that …" (FA-KES: 34 readings).</summary>
