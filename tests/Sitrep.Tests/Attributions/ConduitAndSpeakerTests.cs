@@ -138,6 +138,15 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void A_named_outlets_reporter_speaks_for_the_outlet_unless_someone_was_introduced_in_that_role()
+    {
+        const string body = "Shells hit the square of Jubata al-Khashab on Sunday. According to SANA reporter, two citizens were injured in the attack.";
+        With(body, "two citizens were injured in the attack").SourceCanonical.Should().Be("SANA");
+        const string director = "Rami Abdel Rahman, director of the Syrian Observatory for Human Rights, counted the dead. The Observatory director said the toll would rise.";
+        With(director, "the toll would rise").SourceCanonical.Should().Be("Rami Abdel Rahman");
+    }
+
+    [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {
         const string body = "The Directorate of Health in east Aleppo reported that the hospitals were full.";

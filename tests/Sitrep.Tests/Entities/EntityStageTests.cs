@@ -23,6 +23,14 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_capitalised_epithet_before_a_known_actor_is_no_part_of_its_name()
+    {
+        var m = Detect("The Takfiri ISIL group claimed the attack on the checkpoint.");
+        m.Should().Contain(x => x.Text == "ISIL" && x.Kb == "sitrep:isis");
+        m.Should().NotContain(x => x.Text.Contains("Takfiri"));
+    }
+
+    [Fact]
     public void Every_alias_of_al_Nusra_is_one_entity()
     {
         var text = "Jabhat al-Nusra attacked. The al-Nusra Front, now Jabhat Fateh al-Sham, denied it. Nusra Front fighters withdrew.";

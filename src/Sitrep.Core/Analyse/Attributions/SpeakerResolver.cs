@@ -121,6 +121,11 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             var role = RoleWords(w, first, head);
             var holderNear = Nearest(entities, quotes, span.Start, e => e.Type == "PERSON" && HasRole(text, e, role), null);
             if (holderNear.Canonical is not null) return holderNear;
+            // Rule "a named body's staff": "according to SANA reporter", "the Al-Manar correspondent said" — unless the text
+            // introduced someone with that role ("The Observatory director" after "Rami Abdel Rahman, director of the
+            // Observatory"), the body's words, not the last person named (FA-KES: "SANA reporter" went to a village the
+            // entity stage took for a person).
+            if (body is { Type: "ORG" or "GROUP" } && body.Span.End <= w[head].Start) return SpeakerOf(body);
             if (role.Exists(r => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(r)))) return Speaker.Unknown;
             // Rule "another office": "US President Barack Obama spoke … the minister said in Damascus" is not Obama. A
             // person the text titled with a different office is not the one the description means: someone unnamed.

@@ -16,7 +16,7 @@ public sealed partial class MentionDetector
             return p.Start + 1;
         }
         if (t.Has(TokenFlags.SentenceStart) && IsCommon(text, t)) return p.Start + 1;
-        if (ModifierBeforePlace(s, p)) return p.Start + 1;
+        if (ModifierBeforePlace(s, p) || ModifierBeforeActor(s, p)) return p.Start + 1;
         if (LooksLikePersonName(text, tokens, p.Start, p.End))
         {
             s.Mentions.Add(Person(text, tokens, p.Start, p.End));
@@ -26,6 +26,16 @@ public sealed partial class MentionDetector
         // "Air Zimbabwe", "SOS Children's Villages Sudan": a country or state inside an unknown name is where it is.
         AddNestedPlaces(s, p.Start, p.End, statesOnly: true, anywhere: true, citiesAfterOf: true);
         return p.End;
+    }
+
+    /// <summary>"the Takfiri ISIL group", "Jihadist Daesh": a capitalised epithet before a known actor's alias is no part of
+    /// its name (FA-KES: "Takfiri ISIL" was an unknown name, and the speaker came out a person). Not a given name
+    /// ("Omar Hezbollah" would be a person).</summary>
+    private bool ModifierBeforeActor(Scan s, Phrase p)
+    {
+        var first = s.Tokens[p.Start];
+        if (p.Length < 2 || lexicons.FirstNames.Contains(Capitalise(first.Folded))) return false;
+        return LongestActor(s.Text, s.Tokens, p.Start + 1).Length == p.Length - 1;
     }
 
     /// <summary>
