@@ -50,6 +50,18 @@ public class AttributionRuleTests
         ByCue(body, "added").Content.Of(body).Should().Be("“I strongly support the envoy.”");
     }
 
+    [Theory]
+    [InlineData("Regime planes fired rockets on several parts of Douma said Rami Abdel Rahman director of the Syrian Observatory for Human Rights.", "Regime planes fired rockets on several parts of Douma")]
+    [InlineData("The road is the main supply route to western Aleppo said observatory head Rami Abdel Rahman.", "The road is the main supply route to western Aleppo")]
+    public void A_page_without_commas_still_has_its_speaker_after_the_verb(string body, string content)
+    {
+        var a = ByCue(body, "said");
+        a.Content.Of(body).Should().Be(content);
+        a.Source.Of(body).Should().Contain("Rami Abdel Rahman");
+        var ordinary = "Officials in the town said Hillary Clinton was ahead.";
+        ByCue(ordinary, "said").Content.Of(ordinary).Should().Be("Hillary Clinton was ahead");
+    }
+
     [Fact]
     public void A_speaker_before_a_that_clause_keeps_the_clause_after_the_verb()
     {

@@ -372,6 +372,18 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             }
         }
 
+        // Rule "inverted without a comma": "Regime planes fired rockets on several parts of Douma said Rami Abdel Rahman
+        // director of the Syrian Observatory", "… in western Aleppo said observatory head Rami Abdel Rahman." — a page
+        // stripped of its punctuation (FA-KES); a name that ends the sentence or stands before its title cannot open what
+        // was said, so it is the speaker and the words before the verb are the content (the town before the verb was read
+        // as the speaker).
+        if (m.Kind == CueKind.Speech && w[i].Lower is "said" or "says" or "added" or "reported" or "stated" && i - u.First >= 4 && !IsBreakBefore(w, i - 1) && w[i - 1].IsWord && w[i - 1].Quote < 0
+            && !Phrases.Pronouns.Contains(w[i - 1].Lower) && NameClosingTheSentence(w, u, cueEnd) is (>= 0, var ne) named)
+        {
+            var start = ContentStartBefore(w, u, i);
+            if (i - start >= 4) return new Candidate(m.Kind, m.Strength, i, cueEnd, named.Item1, ne, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
+        }
+
         // "Fighting went on all week": "went on" reports only after a quotation ("“…,” Trump went on") or before a colon,
         // a quotation, "that" or "to say".
         if (m.Length == 2 && w[i].Lower is "went" or "goes" && w[i + 1].Is("on") && !QuotationBefore(w, u, i) && !(cueEnd < u.End && (w[cueEnd].Mark == ':' || w[cueEnd].Quote >= 0
@@ -632,6 +644,23 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
 
     /// <summary>"said former Gov. Bill Richardson", "said longtime adviser Roger Stone": an inverted source may open with
     /// lower-case title words when a name follows within it.</summary>
+    /// <summary>A person's name right after the cue, maybe after a lower-case title ("observatory head Rami Abdel Rahman"),
+    /// of two capitalised words or more, that ends the unit or stands before a title word ("… director of …"); else (-1, -1).</summary>
+    private (int, int) NameClosingTheSentence(Word[] w, Unit u, int from)
+    {
+        var k = from;
+        while (k < u.End && k < from + 3 && w[k].IsWord && !w[k].Capitalised && w[k].Quote < 0 && !Phrases.Determiners.Contains(w[k].Lower)) k++;
+        if (k > from && !phrases.IsSourceWord(w[k - 1].Lower)) return (-1, -1);
+        var nameStart = k;
+        while (k < u.End && w[k].IsWord && w[k].Capitalised && w[k].Quote < 0) k++;
+        if (k - nameStart < 2) return (-1, -1);
+        // "says President Barack Obama's executive actions …": a possessive name opens what was said.
+        if (w[k - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || w[k - 1].Lower.EndsWith("’s", StringComparison.Ordinal)) return (-1, -1);
+        var closes = k >= u.End || w[k].Mark is '.' || w[k].IsBreak
+            || k + 1 < u.End && w[k].IsWord && !w[k].Capitalised && phrases.IsSourceWord(w[k].Lower) && w[k + 1].Lower is "of" or "at" or "for";
+        return closes ? (from, k) : (-1, -1);
+    }
+
     private static bool TitledName(Word[] w, int first, int end)
     {
         // "said former tech executive Carly Fiorina": up to four lower-case words of description before the name.
