@@ -648,9 +648,11 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     /// of two capitalised words or more, that ends the unit or stands before a title word ("… director of …"); else (-1, -1).</summary>
     private (int, int) NameClosingTheSentence(Word[] w, Unit u, int from)
     {
+        // The title: up to three words ending in a lower-case role word ("observatory head", "Observatory director").
         var k = from;
-        while (k < u.End && k < from + 3 && w[k].IsWord && !w[k].Capitalised && w[k].Quote < 0 && !Phrases.Determiners.Contains(w[k].Lower)) k++;
-        if (k > from && !phrases.IsSourceWord(w[k - 1].Lower)) return (-1, -1);
+        for (var t = from; t < u.End && t < from + 3 && w[t].IsWord && w[t].Quote < 0 && !Phrases.Determiners.Contains(w[t].Lower); t++)
+            if (!w[t].Capitalised && phrases.IsSourceWord(w[t].Lower)) k = t + 1;
+        for (var t = from; t < k; t++) if (!w[t].Capitalised && !phrases.IsSourceWord(w[t].Lower) && t == k - 1) return (-1, -1);
         var nameStart = k;
         while (k < u.End && w[k].IsWord && w[k].Capitalised && w[k].Quote < 0) k++;
         if (k - nameStart < 2) return (-1, -1);

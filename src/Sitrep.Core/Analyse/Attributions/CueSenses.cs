@@ -255,6 +255,8 @@ public static class CueSenses
         or "into" or "amid" or "despite" or "overnight" or "unabated" or "apace" or "in" or "at" or "for" or "after"
         or "near" or "around" or "inside" or "along" or "today" or "yesterday" or "tonight"
         || Next(w, i) == "on" && Next(w, i, 2) is not ("," or "." or "")
+        // "The strikes continued, said observatory head Rami Abdel Rahman": the comma is the inverted speaker's.
+        || Next(w, i) == "," && Next(w, i, 2) is "said" or "says" or "added" or "reported"
         || Operations.Contains(Next(w, i)) || Next(w, i) is "their" or "its" && Operations.Contains(Next(w, i, 2));
 
     private static readonly FrozenSet<string> Operations = new[]

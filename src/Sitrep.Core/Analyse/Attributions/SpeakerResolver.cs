@@ -80,7 +80,7 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         if (body is { Type: "OTHER" } && BodyOfField(text, w, first, body) is { } fieldBody) return fieldBody;
         // "the [Russian foreign] ministry": a state in a body's description is not the speaker, but it makes the description
         // one of its own ("The Russian ceasefire monitoring center in Syria").
-        var described = body is { Type: "GPE" } && IsState(body) || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
+        var described = body is { Type: "GPE" } || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
         if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;
         // Rule "the country": "Turkey … The country asked Washington to stop arming the YPG" — the state named last, not
         // a town (FA-KES: "the country" and "the nation" were no one).
@@ -138,11 +138,15 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
         {
             if (Indefinite(text, w, first, span.Start, entities, null) is { } some) return some;
             var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
-            // Rule "described body": "The Russian ceasefire monitoring center in Syria said" describes a state's body of
-            // its own; a short description ("the ministry", "the Russian agency") or an epithet ("the Britain-based
+            // Rule "described body": "The Russian ceasefire monitoring center in Syria said", "the directorate of health in
+            // Idlib province" describe a body of their own, placed or of a nation; a short description ("the ministry", "the Russian agency") or an epithet ("the Britain-based
             // monitoring group") points back to the last body named (the center went to AFP, named two sentences before).
-            if (near.Canonical is null && described && RoleWords(w, first, head) is { Count: >= 3 } described3 && !described3.Exists(r => r.EndsWith("-based", StringComparison.Ordinal)))
-                return new Speaker(Strip(text, w, first, end), sources.AnyIn("government", words) ? "government" : "organization");
+            if (near.Canonical is null && described && RoleWords(w, first, end - 1) is { Count: >= 3 } described3 && !described3.Exists(r => r == "based" || r.EndsWith("-based", StringComparison.Ordinal)))
+            {
+                var f0 = first;           // "The directorate of health …" opening a sentence: no proper name keeps its "The"
+                while (f0 < end - 1 && Phrases.Determiners.Contains(w[f0].Lower)) f0++;
+                return new Speaker(Strip(text, w, f0, end), sources.AnyIn("government", words) ? "government" : "organization");
+            }
             if (near.Canonical is null) near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP", null);
             if (near.Canonical is not null) return near;
         }
@@ -434,9 +438,20 @@ public sealed class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, 
             // "Mr. Morgan of the Sierra Club": a name before "of the" is the head ("the Ministry of Defence" keeps its own;
             // "Members of the Security Council" opening a sentence is no name).
             else if (w[k].IsWord && w[k].Lower == "of" && w[k + 1].Lower == "the" && w[k - 1].Capitalised && !SentenceInitial(w, k - 1)) return k - 1;
+            // "Rami Abdel Rahman head of the Syrian Observatory for Human Rights", "residents of western Aleppo": a lower-case
+            // role before "of" is the head, not the body or the place after it (FA-KES: the Observatory spoke for its head).
+            // "a network of activists", "a group of youths": a collective's head is what it gathers.
+            else if (w[k].IsWord && w[k].Lower == "of" && w[k - 1].IsWord && !w[k - 1].Capitalised && !Phrases.Determiners.Contains(w[k - 1].Lower)
+                     && !Collectives.Contains(w[k - 1].Lower)) return k - 1;
         for (var k = end - 1; k >= first; k--) if (w[k].IsWord) return k;
         return -1;
     }
+
+    private static readonly FrozenSet<string> Collectives = new[]
+    {
+        "network", "group", "number", "handful", "couple", "host", "crowd", "team", "series", "lot", "dozens", "hundreds", "thousands",
+        "majority", "minority", "coalition", "alliance", "bunch", "pair", "band", "collection", "chorus", "delegation",
+    }.ToFrozenSet();
 
     private static List<string> Words(Word[] w, int first, int end)
     {
