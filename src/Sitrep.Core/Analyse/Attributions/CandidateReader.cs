@@ -372,17 +372,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             }
         }
 
-        // Rule "inverted without a comma": "Regime planes fired rockets on several parts of Douma said Rami Abdel Rahman
-        // director of the Syrian Observatory", "… in western Aleppo said observatory head Rami Abdel Rahman." — a page
-        // stripped of its punctuation (FA-KES); a name that ends the sentence or stands before its title cannot open what
-        // was said, so it is the speaker and the words before the verb are the content (the town before the verb was read
-        // as the speaker).
-        if (m.Kind == CueKind.Speech && w[i].Lower is "said" or "says" or "added" or "reported" or "stated" && i - u.First >= 4 && !IsBreakBefore(w, i - 1) && w[i - 1].IsWord && w[i - 1].Quote < 0
-            && !Phrases.Pronouns.Contains(w[i - 1].Lower) && NameClosingTheSentence(w, u, cueEnd) is (>= 0, var ne) named)
-        {
-            var start = ContentStartBefore(w, u, i);
-            if (i - start >= 4) return new Candidate(m.Kind, m.Strength, i, cueEnd, named.Item1, ne, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
-        }
+        if (InvertedWithoutComma(text, w, u, i, m, cueEnd) is { } bare) return bare;
 
         // "Fighting went on all week": "went on" reports only after a quotation ("“…,” Trump went on") or before a colon,
         // a quotation, "that" or "to say".
@@ -644,25 +634,6 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
 
     /// <summary>"said former Gov. Bill Richardson", "said longtime adviser Roger Stone": an inverted source may open with
     /// lower-case title words when a name follows within it.</summary>
-    /// <summary>A person's name right after the cue, maybe after a lower-case title ("observatory head Rami Abdel Rahman"),
-    /// of two capitalised words or more, that ends the unit or stands before a title word ("… director of …"); else (-1, -1).</summary>
-    private (int, int) NameClosingTheSentence(Word[] w, Unit u, int from)
-    {
-        // The title: up to three words ending in a lower-case role word ("observatory head", "Observatory director").
-        var k = from;
-        for (var t = from; t < u.End && t < from + 3 && w[t].IsWord && w[t].Quote < 0 && !Phrases.Determiners.Contains(w[t].Lower); t++)
-            if (!w[t].Capitalised && phrases.IsSourceWord(w[t].Lower)) k = t + 1;
-        for (var t = from; t < k; t++) if (!w[t].Capitalised && !phrases.IsSourceWord(w[t].Lower) && t == k - 1) return (-1, -1);
-        var nameStart = k;
-        while (k < u.End && w[k].IsWord && w[k].Capitalised && w[k].Quote < 0) k++;
-        if (k - nameStart < 2) return (-1, -1);
-        // "says President Barack Obama's executive actions …": a possessive name opens what was said.
-        if (w[k - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || w[k - 1].Lower.EndsWith("’s", StringComparison.Ordinal)) return (-1, -1);
-        var closes = k >= u.End || w[k].Mark is '.' || w[k].IsBreak
-            || k + 1 < u.End && w[k].IsWord && !w[k].Capitalised && phrases.IsSourceWord(w[k].Lower) && w[k + 1].Lower is "of" or "at" or "for";
-        return closes ? (from, k) : (-1, -1);
-    }
-
     private static bool TitledName(Word[] w, int first, int end)
     {
         // "said former tech executive Carly Fiorina": up to four lower-case words of description before the name.
