@@ -63,6 +63,15 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void A_role_closing_a_sentence_without_commas_is_the_speaker()
+    {
+        var body = "Barrels fell on the town containing toxic gases said the spokesman.";
+        var a = ByCue(body, "said");
+        a.Source.Of(body).Should().Be("the spokesman");
+        a.Content.Of(body).Should().Be("Barrels fell on the town containing toxic gases");
+    }
+
+    [Fact]
     public void A_speaker_before_a_that_clause_keeps_the_clause_after_the_verb()
     {
         var body = "“It is over,” the envoy said that evening, and the talks ended.";

@@ -19,9 +19,17 @@ public sealed partial class CandidateReader
     }
 
     /// <summary>A person's name right after the cue, maybe after a lower-case title ("observatory head Rami Abdel Rahman"),
-    /// of two capitalised words or more, that ends the unit or stands before a title word ("… director of …"); else (-1, -1).</summary>
+    /// of two capitalised words or more, that ends the unit or stands before a title word ("… director of …"), or "the" and
+    /// a role ending the unit ("said the spokesman."); else (-1, -1).</summary>
     private (int, int) NameClosingTheSentence(Word[] w, Unit u, int from)
     {
+        // "… with the gas said the spokesman.": a role with its determiner closing the sentence.
+        if (from < u.End && w[from].IsWord && Phrases.Determiners.Contains(w[from].Lower) && w[from].Lower is "the")
+        {
+            var r = from + 1;
+            while (r < u.End && r < from + 4 && w[r].IsWord && w[r].Quote < 0) r++;
+            return r > from + 1 && (r >= u.End || w[r].Mark is '.' || w[r].IsBreak) && phrases.IsSourceWord(w[r - 1].Lower) ? (from, r) : (-1, -1);
+        }
         // The title: up to three words ending in a lower-case role word ("observatory head", "Observatory director").
         var k = from;
         for (var t = from; t < u.End && t < from + 3 && w[t].IsWord && w[t].Quote < 0 && !Phrases.Determiners.Contains(w[t].Lower); t++)

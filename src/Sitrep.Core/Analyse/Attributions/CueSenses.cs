@@ -23,6 +23,7 @@ public static partial class CueSenses
         "claimed" or "claiming" => !ClaimedLives(w, i),
         "continued" or "continues" => !EventContinued(w, i),
         "blast" or "blasts" => !NounBlast(w, i),
+        "ripped" or "rips" or "ripping" => Next(w, i) is not ("through" or "apart" or "open" or "off"),
         "reporting" => !NounReporting(w, i),
         "protests" => !NounProtests(w, i),
         "observed" => Next(w, i) is not ("during" or "since" or "by"),
