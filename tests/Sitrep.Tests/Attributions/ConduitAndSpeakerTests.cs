@@ -158,6 +158,18 @@ public class ConduitAndSpeakerTests
         Of(network, "the toll would rise").SourceType.Should().Be("anonymous");
     }
 
+    [Theory]
+    [InlineData("The regime said the rebels had fled.", "government")]
+    [InlineData("The interior ministry said two bombers died.", "government")]
+    [InlineData("State television reported 12 dead.", "media")]
+    [InlineData("The opposition accused the army of the attack.", "organization")]
+    public void A_speaker_the_text_never_named_still_has_its_kind(string body, string type)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().BeNull();
+        a.SourceType.Should().Be(type);
+    }
+
     [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {

@@ -56,6 +56,7 @@ public class CueSenseTests
     [InlineData("Three blasts including one from a car bomb shook the old city.", "blasts")]
     [InlineData("Russia maintains the huge airbase near Latakia.", "maintains")]
     [InlineData("The blast ripped through a bus depot in the old city.", "ripped")]
+    [InlineData("A third suspected nerve agent attack caused no deaths.", "suspected")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 
@@ -84,6 +85,7 @@ public class CueSenseTests
     [InlineData("The council named Hassan as its new envoy.", "named")]
     [InlineData("He maintained that the strikes hit no civilians.", "maintained")]
     [InlineData("The envoy ripped into the council over the delays.", "ripped")]
+    [InlineData("Police suspected that the driver had fled.", "suspected")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 

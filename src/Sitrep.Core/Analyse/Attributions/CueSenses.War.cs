@@ -137,6 +137,11 @@ public static partial class CueSenses
         return false;
     }
 
+    /// <summary>Rule "suspected attack": "A third suspected nerve agent attack", "the suspected chemical attack", "two
+    /// suspected militants" — the adjective after a determiner or a count, not "police suspected that …" (FA-KES).</summary>
+    private static bool AdjectiveSuspected(Word[] w, int i) =>
+        Possessives.Contains(Prev(w, i)) || Counted(Prev(w, i)) || Prev(w, i) is "first" or "second" or "third" or "latest" or "new" or "another" or "alleged";
+
     /// <summary>"Three blasts", "two explosions", "several blasts": a count before a noun.</summary>
     private static bool Counted(string prev) =>
         prev.Length > 0 && char.IsDigit(prev[0]) || prev is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"

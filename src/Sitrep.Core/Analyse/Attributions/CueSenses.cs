@@ -31,6 +31,7 @@ public static partial class CueSenses
         "backed" or "backing" => !MilitaryBacking(w, i),
         "named" => !NamingNamed(w, i),
         "maintains" or "maintained" or "maintaining" => !KeptMaintained(w, i),
+        "suspected" => !AdjectiveSuspected(w, i),
         _ => true,
     };
 
