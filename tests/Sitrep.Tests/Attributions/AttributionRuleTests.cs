@@ -71,6 +71,17 @@ public class AttributionRuleTests
         a.Content.Of(body).Should().Be("Barrels fell on the town containing toxic gases");
     }
 
+    [Theory]
+    [InlineData("The attack is believed to be among the deadliest in the city for years.", "is believed", "The attack is believed to be among the deadliest in the city for years")]
+    [InlineData("The death toll is expected to rise, the agency added.", "is expected", "The death toll is expected to rise")]
+    [InlineData("Russia and Iran are moving toward a swap whereby Iran is expected to supply fuel.", "is expected", "Iran is expected to supply fuel")]
+    public void A_passive_with_an_infinitive_names_no_one_and_keeps_its_subject_in_the_content(string body, string cue, string content)
+    {
+        var a = ByCue(body, cue);
+        a.Source.IsEmpty.Should().BeTrue();
+        a.Content.Of(body).Should().Be(content);
+    }
+
     [Fact]
     public void A_speaker_before_a_that_clause_keeps_the_clause_after_the_verb()
     {

@@ -241,8 +241,27 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
 
     /// <summary>The clause of an appearance verb reaches left over words up to a mark, a quotation or a clause opener.</summary>
     private static bool ClauseContinues(Word x) =>
-        x.Quote < 0 && !x.IsBreak && (x.IsWord ? x.Lower is not ("that" or "but" or "because" or "while" or "although" or "though" or "if" or "when" or "since" or "and" or "so" or "as" or "whereas")
+        x.Quote < 0 && !x.IsBreak && (x.IsWord ? x.Lower is not ("that" or "but" or "because" or "while" or "although" or "though" or "if" or "when" or "since" or "and" or "so" or "as" or "whereas" or "whereby")
                                    : x.Mark is '\'' or '-');
+
+    private static readonly HashSet<string> PassiveInfinitiveVerbs =
+        ["expected", "believed", "thought", "alleged", "reported", "rumored", "rumoured", "understood", "feared", "estimated", "said", "known"];
+
+    /// <summary>Rule "passive with an infinitive": "The attack is believed to be among the deadliest", "Trump is expected to
+    /// deliver a victory speech" — no one is named as believing or expecting it; PolNeAR's cue is "is expected", its content
+    /// the subject with the infinitive, and there is no source (train: the subject was read as the one who expects; FA-KES:
+    /// "The attack" believed things).</summary>
+    private Candidate? PassiveInfinitive(string text, Word[] w, Unit u, int i)
+    {
+        if (i - 1 <= u.First || !PassiveInfinitiveVerbs.Contains(w[i].Lower) || w[i - 1].Lower is not ("is" or "are" or "was" or "were")
+            || i + 1 >= u.End || !w[i + 1].Is("to")) return null;
+        var start = i - 1;
+        while (start > u.First && ClauseContinues(w[start - 1])) start--;
+        if (start == i - 1) return null;
+        var (_, ce) = ContentAfter(text, w, u, i + 1);
+        if (ce <= w[i + 1].End) return null;
+        return new Candidate(CueKind.Appearance, 1, i - 1, i + 1, -1, -1, w[start].Start, ce, false);
+    }
 
     private Candidate? ReadPassive(string text, Word[] w, Unit u, int i, CueMatch m)
     {
@@ -343,6 +362,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         if (i > u.First && w[i - 1].IsWord && (Phrases.Determiners.Contains(w[i - 1].Lower) && w[i - 1].Lower is not ("all" or "both" or "most" or "many" or "some" or "several" or "two" or "three" or "few" or "other" or "these" or "those")
                                               || w[i - 1].Lower.EndsWith("'s", StringComparison.Ordinal) && !Phrases.PronounContraction(w[i - 1].Lower))) return null;
         if (m.Kind == CueKind.Speech && ExpletivePassive(text, w, u, i, m) is { } expletive) return expletive;
+        if (PassiveInfinitive(text, w, u, i) is { } passive) return passive;
         if (CompoundParticiple(w, u, i)) return null;
         // "the Syrian military backed by the Russian air force", "goals announced by the Russians": a participle with
         // its agent after "by" is passive; its subject is not the source (seed 002 gave "the Syrian military" as a speaker).
