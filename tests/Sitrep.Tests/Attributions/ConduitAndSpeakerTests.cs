@@ -171,6 +171,15 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void He_after_an_unnamed_witness_is_that_witness_not_the_person_named_before()
+    {
+        const string body = "UN envoy Staffan de Mistura met rebels in Geneva on Monday. A witness said the jets came at dawn. He said the strikes went on all night.";
+        var he = With(body, "the strikes went on all night");
+        he.SourceCanonical.Should().BeNull();
+        he.SourceType.Should().Be("anonymous");
+    }
+
+    [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {
         const string body = "The Directorate of Health in east Aleppo reported that the hospitals were full.";

@@ -24,11 +24,13 @@ public sealed class AttributionStage : IAnalysisStage
     private readonly SpeakerResolver _speakers;
     private readonly LearnedAttributions? _learned;
     private readonly Phrases _phrases;
+    private readonly SourceWords _sourceWords;
 
     public AttributionStage(CueLexicon cues, SourceWords sourceWords, ActorKnowledgeBase kb, Gazetteer gazetteer, AttributionModel? model = null)
     {
         var phrases = new Phrases(sourceWords);
         _phrases = phrases;
+        _sourceWords = sourceWords;
         _cues = cues;
         _reader = new CandidateReader(cues, phrases);
         _speakers = new SpeakerResolver(kb, sourceWords, gazetteer);
@@ -94,7 +96,7 @@ public sealed class AttributionStage : IAnalysisStage
             var settled = ConflictResolver.Resolve(body, inUnit, quotes);
             readings.AddRange(settled);
             foreach (var r in settled)
-                if (r.Speaker is { Type: "person", Canonical: not null }) lastPerson = (r.Speaker, r.Paragraph);
+                if (r.Speaker is { Type: "person", Canonical: not null } || UnnamedSomeone(words, r)) lastPerson = (r.Speaker, r.Paragraph);
                 else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
             lastQuoted = ReferentParticiples.ContinuedBy(settled, words);
         }
@@ -107,6 +109,17 @@ public sealed class AttributionStage : IAnalysisStage
         _learned?.AddTo(result, body, words, quotes, units, sorted);
         SplitCoordinated(body, words, quotes, sorted, result);
         return result;
+    }
+
+    /// <summary>Rule "he is the unnamed one": "the AFP correspondent said … He saw a young girl dead at a hospital" — a
+    /// singular person the text does not name ("a witness", "one resident", "the AFP correspondent", who speaks for AFP) is
+    /// the "he" of the next quotes, not the person named before him (FA-KES: "He" went to Staffan de Mistura).</summary>
+    private bool UnnamedSomeone(Word[] words, Reading r)
+    {
+        var c = r.Candidate;
+        if (r.Speaker.Canonical is not null && r.Speaker.Type == "person" || !c.HasSource || c.SourceEnd - c.SourceFirst < 2) return false;
+        var head = words[c.SourceEnd - 1].Lower;
+        return _sourceWords.Is("person-role", head) || head is "witness" or "resident" or "source" or "official" or "activist" or "diplomat" or "aide" or "insider";
     }
 
     /// <summary>One attribution per speaker of a source that joins names (<see cref="CoordinatedSpeakers"/>): "Russia and
