@@ -180,6 +180,18 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void An_armed_groups_fighters_speak_for_the_group_and_the_same_role_again_is_the_same_speaker()
+    {
+        const string body = "A truck bomb hit the Kurdish headquarters. Islamic State fighters claimed the attack. UN officials said the convoy was hit.";
+        With(body, "the attack").SourceCanonical.Should().Be("Islamic State");
+        With(body, "the convoy was hit").SourceType.Should().Be("anonymous");
+        const string reporter = "Shells hit Jubata al-Khashab on Sunday, according to SANA reporter. The reporter pointed out that two citizens were injured.";
+        With(reporter, "that two citizens were injured").SourceCanonical.Should().Be("SANA");
+        const string observatory = "Islamic State fighters seized the town. The toll rose to 40, the Observatory said.";
+        With(observatory, "The toll rose to 40").SourceCanonical.Should().Be("Syrian Observatory for Human Rights");
+    }
+
+    [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {
         const string body = "The Directorate of Health in east Aleppo reported that the hospitals were full.";

@@ -57,6 +57,7 @@ public class CueSenseTests
     [InlineData("Russia maintains the huge airbase near Latakia.", "maintains")]
     [InlineData("The blast ripped through a bus depot in the old city.", "ripped")]
     [InlineData("A third suspected nerve agent attack caused no deaths.", "suspected")]
+    [InlineData("The regime protests continue in the south.", "protests")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 

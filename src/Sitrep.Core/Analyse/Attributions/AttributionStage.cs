@@ -59,6 +59,7 @@ public sealed class AttributionStage : IAnalysisStage
         var units = Units.Split(words, _cues);
         var lastQuoted = (Reading?)null;
         (Speaker Speaker, int Paragraph)? lastPerson = null, lastBody = null;
+        (string Head, Speaker Speaker, int Paragraph)? lastRole = null;
         foreach (var unit in units)
         {
             var candidates = _reader.Read(body, words, unit);
@@ -85,6 +86,10 @@ public sealed class AttributionStage : IAnalysisStage
                     && words[c.SourceFirst + 1].Lower is "statement" or "report" or "ministry" or "communique" or "release"
                     && lastBody is { } lb && paragraphs[c.CueFirst] - lb.Paragraph <= 3)
                     speaker = lb.Speaker;
+                // "According to SANA reporter, … the reporter pointed out": the same role again is the same speaker.
+                if (c.InheritedFrom is null && c.SourceEnd - c.SourceFirst == 2 && words[c.SourceFirst].Lower == "the"
+                    && lastRole is { } lr && words[c.SourceFirst + 1].Lower == lr.Head && paragraphs[c.CueFirst] - lr.Paragraph <= 3)
+                    speaker = lr.Speaker;
                 // "It was announced that …": an agentless passive hides who said it.
                 if (!c.HasSource && c.Kind == CueKind.Passive) speaker = Speaker.Anonymous;
                 var reading = new Reading(c, speaker, paragraphs[c.CueFirst]);
@@ -96,7 +101,12 @@ public sealed class AttributionStage : IAnalysisStage
             var settled = ConflictResolver.Resolve(body, inUnit, quotes);
             readings.AddRange(settled);
             foreach (var r in settled)
-                if (r.Speaker is { Type: "person", Canonical: not null } || UnnamedSomeone(words, r)) lastPerson = (r.Speaker, r.Paragraph);
+                if (r.Speaker is { Type: "person", Canonical: not null }) lastPerson = (r.Speaker, r.Paragraph);
+                else if (UnnamedSomeone(words, r))
+                {
+                    lastPerson = (r.Speaker, r.Paragraph);
+                    lastRole = (words[r.Candidate.SourceEnd - 1].Lower, r.Speaker, r.Paragraph);
+                }
                 else if (r.Speaker is { Type: "government" or "organization", Canonical: not null }) lastBody = (r.Speaker, r.Paragraph);
             lastQuoted = ReferentParticiples.ContinuedBy(settled, words);
         }

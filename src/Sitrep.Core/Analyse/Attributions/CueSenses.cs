@@ -75,7 +75,8 @@ public static partial class CueSenses
     {
         var prev = Prev(w, i);
         return Possessives.Contains(prev) || Genitive(prev) || prev.Contains('-') || ProtestModifiers.Contains(prev)
-               || Next(w, i) is "in" or "against" or "erupted" or "broke" or "across" or "over" or "and" or "," or "." or "were" or "have" or "had";
+               || Next(w, i) is "in" or "against" or "erupted" or "broke" or "across" or "over" or "and" or "," or "." or "were" or "have" or "had"
+                   or "continue" or "continued" or "continues" or "spread" or "grew";
     }
 
     /// <summary>Rule "in a bid to": "launched an offensive in a bid to cut the supply lines" — the purpose of an action,

@@ -97,6 +97,10 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             && kb.ByKb(pk)?.Country is { } iso && gazetteer.Country(iso) is { } leaderState)
             return new Speaker(gazetteer[leaderState].Name, "government");
         if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
+        // Rule "an armed group's fighters": "Islamic State fighters claimed the attack", "Hezbollah militants said" — the
+        // group speaks through its fighters (FA-KES: anonymous, so the claim was not found under the group).
+        if (body is { Type: "GROUP" } && body.Span.End <= w[head].Start && headLower is "fighters" or "militants" or "gunmen" or "jihadists" or "members" or "rebels" or "insurgents")
+            return SpeakerOf(body);
         // "Officials in Damascus said": a capital that only opens the sentence does not make "Officials" a name.
         if (sources.Is("anonymous", headLower) && !(Capital(w, head) && !SentenceInitial(w, head)) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
             return Speaker.Anonymous;
