@@ -192,6 +192,15 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void A_person_in_the_possessive_is_not_the_speaker_and_a_described_monitor_is_the_one_the_knowledge_base_describes()
+    {
+        const string critic = "Senator John McCain, a Republican critic of Obama's Syria policy, said the strikes had failed.";
+        With(critic, "the strikes had failed").SourceCanonical.Should().Be("John McCain");
+        const string monitor = "The Syrian Observatory for Human Rights counted 12 dead. Al-Qaeda fighters seized the town. The Britain-based monitor said three children were among the dead.";
+        With(monitor, "three children were among the dead").SourceCanonical.Should().Be("Syrian Observatory for Human Rights");
+    }
+
+    [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {
         const string body = "The Directorate of Health in east Aleppo reported that the hospitals were full.";

@@ -63,6 +63,9 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             // "The Britain-based monitor", "the London-based group": where a body sits says nothing of who speaks
             // (FA-KES: 41 readings of the Syrian Observatory went to the United Kingdom).
             if (e.Type == "GPE" && text.AsSpan(e.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)) continue;
+            // "John McCain, a critic of Obama's Syria policy", "Trump's campaign manager": a person in the possessive
+            // qualifies another word and is not the one speaking.
+            if (e.Type == "PERSON" && e.Span.End < span.End && e.Span.End < text.Length && (text[e.Span.End] is '\'' or '’' || char.IsLetter(text[e.Span.End]))) continue;
             // "[Army Colonel Ryan] Dillon": the given name in the editor's brackets and the surname after them are one person.
             if (e.Type == "PERSON" && person is not null && !e.Text.Contains(' ') && text.AsSpan(person.Span.End, e.Span.Start - person.Span.End).Trim() is "]")
                 person = e with { Canonical = (person.Canonical ?? person.Text) + " " + e.Text };
@@ -81,7 +84,7 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         // "the [Russian foreign] ministry": a state in a body's description is not the speaker, but it makes the description
         // one of its own ("The Russian ceasefire monitoring center in Syria").
         var described = body is { Type: "GPE" } || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
-        if (body is { Type: "GPE" } && sources.Is("org-role", headLower)) body = null;
+        if (body is { Type: "GPE" } && (sources.Is("org-role", headLower) || sources.Is("group", headLower))) body = null;     // "Syria's opposition"
         // Rule "the country": "Turkey … The country asked Washington to stop arming the YPG" — the state named last, not
         // a town (FA-KES: "the country" and "the nation" were no one).
         if (person is null && body is null && end - first == 2 && w[first].Lower == "the" && headLower is "country" or "nation"
@@ -142,6 +145,11 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         {
             if (Indefinite(text, w, first, span.Start, entities, null) is { } some) return some;
             var near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && Contains(e, headLower), null);
+            // "The Britain-based monitor": the body the knowledge base describes so ("UK-based monitor"), when named before.
+            // Not a generic head: "the group" would find every group the notes call one.
+            if (near.Canonical is null && headLower is not ("group" or "organization" or "organisation" or "agency" or "movement" or "party"
+                    or "coalition" or "company" or "office" or "committee" or "council" or "government" or "ministry" or "department"))
+                near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && DescribedAs(e, headLower), null);
             // Rule "described body": "The Russian ceasefire monitoring center in Syria said", "the directorate of health in
             // Idlib province" describe a body of their own, placed or of a nation; a short description ("the ministry",
             // "the Russian agency") or an epithet ("the Britain-based monitoring group") points back to the last body named
@@ -279,6 +287,11 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
     }
 
     private bool IsBodyHead(string lower) => sources.Is("org-role", lower);
+
+    /// <summary>Whether the knowledge base's note on the entity's actor holds the word ("monitor" for the Syrian
+    /// Observatory for Human Rights, "broadcaster" for RT).</summary>
+    private bool DescribedAs(EntityMention e, string lower) =>
+        e.Kb is { } id && kb.ByKb(id)?.Note is { } note && note.Split(' ', '-', ',', ';').Contains(lower, StringComparer.OrdinalIgnoreCase);
 
     private static bool Contains(EntityMention e, string lower) =>
         (e.Canonical ?? e.Text).Contains(lower, StringComparison.OrdinalIgnoreCase) || e.Text.Contains(lower, StringComparison.OrdinalIgnoreCase);

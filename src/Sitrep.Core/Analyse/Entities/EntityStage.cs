@@ -30,6 +30,7 @@ public sealed class EntityStage(ActorKnowledgeBase kb, Gazetteer gazetteer, Name
     public List<Mention> Detect(string body)
     {
         var tokens = Tokenizer.Tokenize(body);
+        BarePossessives.Mark(body, tokens, kb, gazetteer);
         var mentions = _detector.Detect(body, tokens);
         return EntityCoreference.Resolve(body, mentions, kb, _detector.WellKnownPlace, lexicons.FirstNames.Contains);
     }
