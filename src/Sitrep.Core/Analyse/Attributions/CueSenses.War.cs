@@ -144,8 +144,7 @@ public static partial class CueSenses
 
     /// <summary>"Three blasts", "two explosions", "several blasts": a count before a noun.</summary>
     private static bool Counted(string prev) =>
-        prev.Length > 0 && char.IsDigit(prev[0]) || prev is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
-            or "several" or "multiple" or "many" or "numerous" or "dozens" or "twin" or "more" or "further";
+        Phrases.NumberWord(prev) || prev is "several" or "multiple" or "many" or "numerous" or "dozens" or "twin" or "more" or "further";
 
     /// <summary>Rule "noun reporting": "other Associated Press reporting of the events", "on the ground reporting from
     /// around the world" — journalism as a noun, not "reporting that …" (FA-KES: 34 readings).</summary>

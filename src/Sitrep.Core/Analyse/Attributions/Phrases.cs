@@ -58,7 +58,8 @@ public sealed class Phrases(SourceWords sources)
         "two-thirds", "one-third", "three-quarters", "three-fourths", "one-quarter", "one-fourth", "one-fifth", "two-fifths",
     }.ToFrozenSet();
 
-    private static bool NumberWord(string lower) => NumberWords.Contains(lower) || lower.Length is > 0 and < 4 && lower.All(char.IsDigit);
+    /// <summary>"one" to "ten", or a number of up to three digits.</summary>
+    public static bool NumberWord(string lower) => NumberWords.Contains(lower) || lower.Length is > 0 and < 4 && lower.All(char.IsDigit);
 
     /// <summary>"about", "nearly", "more than", "only about" before a share: part of the source phrase.</summary>
     private static int ShareQualifiers(Word[] w, int first, int lo)
