@@ -11,12 +11,16 @@ namespace Sitrep.Analyse.Attributions;
 ///   * "they", "it", "we" → the nearest organisation, armed group or state named before;
 ///   * "who", "which" → the name just before the relative pronoun;
 ///   * a description by office ("the Russian Foreign Minister") → the actor holding that role in the knowledge base,
-///     else the nearest person the text gave that role, else (a bare "the minister") the nearest person; an indefinite
-///     one ("a spokesman") → anonymous; one qualified by a body ("the ministry spokesman") → that body;
+///     else the nearest person the text gave that role, else a named body's staffer's body ("SANA reporter"), else (a
+///     bare "the minister") the nearest person, unless the text titled him with another office; an indefinite one ("a
+///     spokesman") → anonymous; one qualified by a body ("the ministry spokesman") → that body;
 ///   * a description by body ("the ministry", "the statement") → the nearest organisation, preferring one whose name
-///     holds the same word ("Russian Defence Ministry");
-///   * unnamed plural sources ("sources said", "Syrian sources", "officials") → anonymous;
-///   * a capitalised phrase the entity stage missed keeps its own text as the name.
+///     holds the same word ("Russian Defence Ministry") or that the knowledge base describes so ("the monitor"); one
+///     described at length with its place or nation ("the directorate of health in Idlib province") is its own;
+///   * unnamed plural sources ("sources said", "Syrian sources", "officials") → anonymous; an armed group's fighters
+///     ("Islamic State fighters") → the group;
+///   * a capitalised phrase the entity stage missed keeps its own text as the name; a kind of speaker never named ("the
+///     regime", "state television") keeps its kind without a name.
 /// </summary>
 public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords sources, Gazetteer gazetteer)
 {
