@@ -115,6 +115,12 @@ public static class StoryLabel
         return string.Join(" · ", parts) + dates;
     }
 
-    private static string Title(string key) =>
-        string.Join(' ', key.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+    /// <summary>A folded key written as a name: "bashar al-assad" → "Bashar al-Assad", "deir ez-zor" → "Deir ez-Zor". Every
+    /// part between spaces and hyphens is capitalised, except an Arabic article before a hyphen inside the name (the demo
+    /// showed "Bashar Al-assad").</summary>
+    public static string Title(string key) =>
+        string.Join(' ', key.Split(' ').Select((w, i) => string.Join('-', w.Split('-').Select((part, j) =>
+            part.Length == 0 || i > 0 && j == 0 && ArabicArticles.Contains(part) && w.Contains('-') ? part : char.ToUpperInvariant(part[0]) + part[1..]))));
+
+    private static readonly HashSet<string> ArabicArticles = ["al", "el", "ad", "ar", "as", "az", "ash", "at", "ez", "an", "ed", "es"];
 }
