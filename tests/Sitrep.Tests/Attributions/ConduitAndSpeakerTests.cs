@@ -134,6 +134,7 @@ public class ConduitAndSpeakerTests
     [InlineData("One civil defence volunteer said they had been unable to reach the building.", "One civil defence volunteer")]
     [InlineData("Activists in northern rural Homs said the jets hit a school.", "Activists in northern rural Homs")]
     [InlineData("A resident speaking from Aleppo said people had waited since Friday.", "A resident speaking from Aleppo")]
+    [InlineData("Activists in Ein Tarma said the gas killed dozens.", "Activists in Ein Tarma")]
     public void A_speaker_described_by_where_he_is_is_no_town(string sentence, string source)
     {
         var body = "Rami Abdel Rahman said the toll was rising. " + sentence;

@@ -44,6 +44,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_name_after_town_of_is_a_place_even_when_it_says_something()
+    {
+        var m = Detect("An official in the Turkish town of Suruc said that 700 people had crossed the border.");
+        m.Should().Contain(x => x.Text == "Suruc" && x.Type == "GPE");
+        Detect("Shells hit the village of Jubata al-Khashab on Sunday.").Should().Contain(x => x.Text == "Jubata al-Khashab" && x.Type == "GPE");
+        Detect("Crowds gathered in the District of Columbia on Sunday.").Should().NotContain(x => x.Text == "Columbia" && x.Type == "GPE" && x.Span.Start > 30);
+    }
+
+    [Fact]
     public void Every_alias_of_al_Nusra_is_one_entity()
     {
         var text = "Jabhat al-Nusra attacked. The al-Nusra Front, now Jabhat Fateh al-Sham, denied it. Nusra Front fighters withdrew.";

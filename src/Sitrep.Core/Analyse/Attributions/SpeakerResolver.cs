@@ -82,6 +82,14 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             // "[Army Colonel Ryan] Dillon": the surname after a bracketed given name.
             person = person with { Canonical = (person.Canonical ?? person.Text) + " " + text[w[head].Start..w[head].End] };
         }
+        // "Activists in Ein Tarma", "AFP's reporter in rebel-held Rashidin": a name in the place after a common noun's
+        // "in"/"at" is where the speaker is, not who (the entity stage takes some villages for persons).
+        if (head >= 0 && (!w[head].Capitalised || head == first && SentenceInitial(w, head)) && head + 1 < end && w[head + 1].IsWord
+            && w[head + 1].Lower is "in" or "at" or "from" or "near" or "inside" or "outside")
+        {
+            if (person is not null && person.Span.Start > w[head + 1].Start) person = null;
+            if (body is { Type: "OTHER" } && body.Span.Start > w[head + 1].Start) body = null;
+        }
         // Rule "body of a field": "The Directorate of Health in east Aleppo", "the Department of Education in Idlib" — the
         // entity stage found only the field ("Health", untyped, which then spoke as a person); the body is the whole name.
         if (body is { Type: "OTHER" } && BodyOfField(text, w, first, body) is { } fieldBody) return fieldBody;
@@ -174,11 +182,12 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
                 : words.Count <= 3 && AllCapitalised(w, first, end) && !Acronym(text, w, first, end) ? "person" : "organization";
             return new Speaker(name, type);
         }
-        // Rule "kind without a name": "the regime", "the interior ministry", "Western powers", "state television" name no
-        // one the text named, but say what kind of speaker it is (FA-KES: 569 readings were typed unknown).
+        // Rule "kind without a name": "the regime", "the interior ministry", "Western powers", "state television", "the
+        // reporter" name no one the text named, but say what kind of speaker it is (FA-KES: 569 readings were typed unknown).
         if (sources.AnyIn("government", words)) return new Speaker(null, "government");
         if (sources.AnyIn("media", words)) return new Speaker(null, "media");
         if (sources.Is("org-role", headLower) || sources.Is("group", headLower)) return new Speaker(null, "organization");
+        if (sources.Is("person-role", headLower)) return new Speaker(null, "person");
         return Speaker.Unknown;
     }
 

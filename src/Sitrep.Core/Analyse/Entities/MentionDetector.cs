@@ -10,6 +10,7 @@ namespace Sitrep.Analyse.Entities;
 ///      a place whose name holds a possessive or an "and";
 ///   1. <see cref="PersonCueRule"/>: after "Foreign Minister", "Lt. Gen.", "spokesman" the capitalised words are a PERSON;
 ///   2. <see cref="CompassPlaceRule"/>: "eastern Syria", "North Texas": a compass word before a place;
+///      <see cref="PlaceNounRule"/>: "the town of Suruc", "the village of Jubata al-Khashab": a name after "town of";
 ///   3. <see cref="SentenceOpenerRule"/>: a common word opening a sentence is not the start of a name;
 ///   4. <see cref="HyphenatedPlacesRule"/>: "Fargo-Moorhead", "R-Lilburn": places joined by a hyphen are separate places;
 ///      <see cref="ModelYearRule"/>: "a 2001 Cadillac" is a vehicle, not the town;
@@ -63,6 +64,7 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
                 ?? AndPlaceRule(scan, i, chunkEnd)
                 ?? PersonCueRule(scan, i, chunkEnd)
                 ?? CompassPlaceRule(scan, i, chunkEnd)
+                ?? PlaceNounRule(scan, i, chunkEnd)
                 ?? ApplyPhraseRules(scan, ReadPhrase(scan, i, chunkEnd));
         }
         return scan.Mentions;
