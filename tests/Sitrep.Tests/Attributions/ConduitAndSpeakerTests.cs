@@ -205,6 +205,17 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void A_correspondent_is_never_the_newsmaker_named_last_and_a_states_authorities_are_the_state()
+    {
+        const string press = "US President Barack Obama spoke in Washington. Resources are running low, the correspondent in the city said.";
+        var a = With(press, "Resources are running low");
+        a.SourceCanonical.Should().BeNull();
+        a.SourceType.Should().Be("person");
+        const string authorities = "Amnesty International accused the coalition of killing civilians. The US authorities pledged to investigate.";
+        Of(authorities, "to investigate").SourceCanonical.Should().Be("United States");
+    }
+
+    [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {
         const string body = "The Directorate of Health in east Aleppo reported that the hospitals were full.";

@@ -96,6 +96,7 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         // "the [Russian foreign] ministry": a state in a body's description is not the speaker, but it makes the description
         // one of its own ("The Russian ceasefire monitoring center in Syria").
         var described = body is { Type: "GPE" } || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
+        var stateNamed = body is { Type: "GPE" } && IsState(body) ? body : null;
         if (body is { Type: "GPE" } && (sources.Is("org-role", headLower) || sources.Is("group", headLower))) body = null;     // "Syria's opposition"
         // Rule "the country": "Turkey … The country asked Washington to stop arming the YPG" — the state named last, not
         // a town (FA-KES: "the country" and "the nation" were no one).
@@ -146,6 +147,9 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             // entity stage took for a person).
             if (body is { Type: "ORG" or "GROUP" } && body.Span.End <= w[head].Start) return SpeakerOf(body);
             if (role.Exists(r => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(r)))) return Speaker.Unknown;
+            // Rule "press staff": "The New Arab's correspondent in the city", "the reporter" is the outlet's, never the newsmaker
+            // named last (FA-KES: a correspondent's report went to Barack Obama).
+            if (sources.Is("press", headLower)) return new Speaker(null, "person");
             // Rule "another office": "US President Barack Obama spoke … the minister said in Damascus" is not Obama. A
             // person the text titled with a different office is not the one the description means: someone unnamed.
             if (NearestMention(entities, quotes, span.Start, e => e.Type == "PERSON") is { } near)
@@ -162,6 +166,10 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             if (near.Canonical is null && headLower is not ("group" or "organization" or "organisation" or "agency" or "movement" or "party"
                     or "coalition" or "company" or "office" or "committee" or "council" or "government" or "ministry" or "department"))
                 near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && DescribedAs(e, headLower), null);
+            // Rule "a state's authorities": "the US authorities", "Turkish authorities", "the Syrian government" with no such
+            // body named are the state's (FA-KES: "the US authorities" went to Amnesty International, named before).
+            if (near.Canonical is null && stateNamed is not null && headLower is "authorities" or "government" or "regime" or "administration")
+                return SpeakerOf(stateNamed);
             // Rule "described body": "The Russian ceasefire monitoring center in Syria said", "the directorate of health in
             // Idlib province" describe a body of their own, placed or of a nation; a short description ("the ministry",
             // "the Russian agency") or an epithet ("the Britain-based monitoring group") points back to the last body named
