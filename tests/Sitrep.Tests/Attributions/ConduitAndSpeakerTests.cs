@@ -215,6 +215,13 @@ public class ConduitAndSpeakerTests
         Of(authorities, "to investigate").SourceCanonical.Should().Be("United States");
     }
 
+    [Theory]
+    [InlineData("Many Syrians say they want peace.", "anonymous")]
+    [InlineData("Syrians said the shelling went on.", "anonymous")]
+    [InlineData("The Russians stressed the need to reach the border.", "government")]
+    public void People_of_a_nation_are_anonymous_and_the_Russians_their_state(string body, string type) =>
+        AttributionReading.WithPlaces(body).Should().ContainSingle().Which.SourceType.Should().Be(type);
+
     [Fact]
     public void A_body_named_for_its_field_is_the_whole_name()
     {

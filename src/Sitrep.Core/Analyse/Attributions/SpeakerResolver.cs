@@ -113,6 +113,11 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             && kb.ByKb(pk)?.Country is { } iso && gazetteer.Country(iso) is { } leaderState)
             return new Speaker(gazetteer[leaderState].Name, "government");
         if (person is not null && !sources.Is("org-role", headLower)) return new Speaker(person.Canonical ?? person.Text, "person");
+        // Rule "people of a nation": "Many Syrians say", "Other Syrians want", "Syrians said" are people, anonymous; only
+        // "the Russians" stands for the state's side (FA-KES: they all spoke as the Syrian government).
+        if (end - first <= 2 && headLower.Length > 4 && headLower[^1] == 's' && w[first].Lower is not "the" && IsDemonym(headLower[..^1])
+            && (end - first == 1 || w[first].Lower is "many" or "other" or "some" or "most" or "few" or "several" or "ordinary" or "young" or "displaced" or "fellow" or "millions" or "thousands"))
+            return Speaker.Anonymous;
         // Rule "an armed group's fighters": "Islamic State fighters claimed the attack", "Hezbollah militants said" — the
         // group speaks through its fighters (FA-KES: anonymous, so the claim was not found under the group).
         if (body is { Type: "GROUP" } && body.Span.End <= w[head].Start && headLower is "fighters" or "militants" or "gunmen" or "jihadists" or "members" or "rebels" or "insurgents")
