@@ -135,6 +135,15 @@ public sealed class Gazetteer
 
     public bool ContainsFolded(string folded) => _byFolded.ContainsKey(folded);
 
+    /// <summary>Whether the name is a country's, a first-level region's or that of a place of at least
+    /// <paramref name="population"/> people ("Hamilton", Bermuda's small capital, is not a major place).</summary>
+    public bool NamesPlaceOf(string folded, int population)
+    {
+        foreach (var i in ByFoldedName(folded))
+            if (this[i] is var p && (p.IsCountry || p.IsAdmin1 || p.Population >= population)) return true;
+        return false;
+    }
+
     /// <summary>A country's demonym ("russian", "syrian"): a name that points to a country without naming a place in it.</summary>
     public bool IsDemonym(string folded) => _demonyms.Contains(folded);
 

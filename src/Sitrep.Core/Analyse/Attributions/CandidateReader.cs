@@ -207,11 +207,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     {
         var cueEnd = i + m.Length;
         if (cueEnd >= u.End || !(w[cueEnd].Is("to") || w[cueEnd].Is("that") || w[cueEnd].Is("like"))) return null;
-        var start = i;
-        while (start > u.First && ClauseContinues(w[start - 1])) start--;
-        if (start == i) return null;
-        var (_, ce) = ContentAfter(text, w, u, cueEnd);
-        if (ce <= w[start].Start) return null;
+        if (ClauseAround(text, w, u, i, cueEnd) is not var (start, ce) || ce <= w[start].Start) return null;
         return new Candidate(m.Kind, m.Strength, i, cueEnd, -1, -1, w[start].Start, ce, false);
     }
 
@@ -240,6 +236,17 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     }
 
     /// <summary>The clause of an appearance verb reaches left over words up to a mark, a quotation or a clause opener.</summary>
+    /// <summary>The clause around a cue that names no one ("Mr. Trump seemed to …", "The attack is believed to …"): its
+    /// first word, back over the subject, and the end of what follows the cue; null when no subject stands before it.</summary>
+    private (int Start, int End)? ClauseAround(string text, Word[] w, Unit u, int cueFirst, int cueEnd)
+    {
+        var start = cueFirst;
+        while (start > u.First && ClauseContinues(w[start - 1])) start--;
+        if (start == cueFirst) return null;
+        var (_, ce) = ContentAfter(text, w, u, cueEnd);
+        return (start, ce);
+    }
+
     private static bool ClauseContinues(Word x) =>
         x.Quote < 0 && !x.IsBreak && (x.IsWord ? x.Lower is not ("that" or "but" or "because" or "while" or "although" or "though" or "if" or "when" or "since" or "and" or "so" or "as" or "whereas" or "whereby")
                                    : x.Mark is '\'' or '-');
@@ -255,11 +262,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
     {
         if (i - 1 <= u.First || !PassiveInfinitiveVerbs.Contains(w[i].Lower) || w[i - 1].Lower is not ("is" or "are" or "was" or "were")
             || i + 1 >= u.End || !w[i + 1].Is("to")) return null;
-        var start = i - 1;
-        while (start > u.First && ClauseContinues(w[start - 1])) start--;
-        if (start == i - 1) return null;
-        var (_, ce) = ContentAfter(text, w, u, i + 1);
-        if (ce <= w[i + 1].End) return null;
+        if (ClauseAround(text, w, u, i - 1, i + 1) is not var (start, ce) || ce <= w[i + 1].End) return null;
         return new Candidate(CueKind.Appearance, 1, i - 1, i + 1, -1, -1, w[start].Start, ce, false);
     }
 

@@ -21,9 +21,10 @@ public static class BarePossessives
             var f = t.Folded;
             if (!t.Has(TokenFlags.Capitalised) || t.Has(TokenFlags.AllCaps) || t.Has(TokenFlags.Possessive) || f.Length < 5
                 || f[^1] != 's' || f[^2] == 's' || t.End - t.CoreEnd != 0) continue;
-            if (kb.FindFolded(f) is not null || Place(gazetteer, f, 1_000)) continue;
+            // "Assads", a Moroccan hamlet of no recorded population, does not keep "Bashar Assads" from being Assad's.
+            if (kb.FindFolded(f) is not null || gazetteer.NamesPlaceOf(f, 1_000)) continue;
             var stem = f[..^1];
-            if (kb.FindFolded(stem) is null && !Place(gazetteer, stem, 1_000_000)) continue;
+            if (kb.FindFolded(stem) is null && !gazetteer.NamesPlaceOf(stem, 1_000_000)) continue;
             tokens[i] = t with { CoreEnd = t.End - 1, Folded = stem, Flags = t.Flags | TokenFlags.Possessive };
         }
     }
@@ -38,14 +39,5 @@ public static class BarePossessives
             if (text[i] == ',') commas++;
             else if (text[i] == ' ' && i + 1 < text.Length && char.IsLetter(text[i + 1])) words++;
         return commas * 50 < words;
-    }
-
-    /// <summary>A country, a first-level region or a place of at least <paramref name="population"/> people by that name
-    /// ("Assads", a Moroccan hamlet of no recorded population, does not keep "Bashar Assads" from being Assad's).</summary>
-    private static bool Place(Gazetteer gazetteer, string folded, int population)
-    {
-        foreach (var idx in gazetteer.ByFoldedName(folded))
-            if (gazetteer[idx] is var p && (p.IsCountry || p.IsAdmin1 || p.Population >= population)) return true;
-        return false;
     }
 }

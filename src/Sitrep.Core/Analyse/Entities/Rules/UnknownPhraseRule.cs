@@ -64,12 +64,7 @@ public sealed partial class MentionDetector
         i > 0 && !tokens[i].Has(TokenFlags.BreakBefore) && (tokens[i - 1].Has(TokenFlags.Capitalised) || tokens[i - 1].Has(TokenFlags.AllCaps));
 
     /// <summary>A country, a state or a city of a million: not Hamilton, the small capital of Bermuda, nor a county.</summary>
-    private bool MajorPlace(string folded)
-    {
-        foreach (var idx in gazetteer.ByFoldedName(folded))
-            if (gazetteer[idx] is var place && (place.IsCountry || place.IsAdmin1 || place.Population >= 1_000_000)) return true;
-        return false;
-    }
+    private bool MajorPlace(string folded) => gazetteer.NamesPlaceOf(folded, 1_000_000);
 
     /// <summary>The word at <paramref name="at"/> also appears in the page without <paramref name="modifier"/> before it.</summary>
     private static bool NamedElsewhere(Token[] tokens, int at, string modifier)
