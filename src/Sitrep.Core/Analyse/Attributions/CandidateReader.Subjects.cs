@@ -108,7 +108,7 @@ public sealed partial class CandidateReader
     /// tail, not the place or name after the preposition (the brief's failure: the source came out as "Syria"). Rule
     /// "place chain": "A spokesman at the hospital in Kafr Takharim in Idlib said", "Residents in eastern Aleppo said",
     /// "A contributor to The New Arab based in Aleppo reported" — the tail may hold several places, a direction word and
-    /// "based" (FA-KES: 40 readings whose speaker was a town).</summary>
+    /// "based" (FA-KES: 43 readings had one of five towns as their speaker).</summary>
     private (int, int) WithPrepositionalTail(Word[] w, Unit u, (int First, int End) phrase)
     {
         var (f, e) = phrase;
@@ -127,8 +127,8 @@ public sealed partial class CandidateReader
             if (hf < 0 || he != before + 1) return phrase;
             // "the Directorate of Health in east Aleppo": a body word anywhere in the phrase, not only at its end.
             for (var x = hf; x < he; x++) if (w[x].IsWord && phrases.IsSourceWord(w[x].Lower)) return (hf, e);
-            // Only the first hop may skip a name that is no source word ("the Directorate of Health in east Aleppo"
-            // stays as read); further hops go through places, which are capitalised.
+            // A further hop goes only through a capitalised place or a phrase with a determiner ("the hospital in Kafr
+            // Takharim in Idlib"), never from a phrase that names a speaker itself.
             if (namesItself || !w[hf].Capitalised && !Phrases.Determiners.Contains(w[hf].Lower)) return phrase;
             start = hf;
         }
