@@ -53,6 +53,14 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_long_name_in_capitals_is_found_in_the_knowledge_base()
+    {
+        var m = Detect("UNICEF said 40 children had been killed, and CENTCOM said it was looking into the reports.");
+        m.Should().Contain(x => x.Text == "UNICEF" && x.Kb == "sitrep:unicef");
+        m.Should().Contain(x => x.Text == "CENTCOM" && x.Type != "PERSON" && x.Kb != null);
+    }
+
+    [Fact]
     public void Every_alias_of_al_Nusra_is_one_entity()
     {
         var text = "Jabhat al-Nusra attacked. The al-Nusra Front, now Jabhat Fateh al-Sham, denied it. Nusra Front fighters withdrew.";

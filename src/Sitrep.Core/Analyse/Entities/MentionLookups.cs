@@ -73,8 +73,12 @@ public sealed partial class MentionDetector
         {
             if (!Joinable(tokens, i, i + len, allowPossessive: true)) continue;
             Actor? actor;
+            // "SDF", "IS": initials of up to five letters match as written; a longer name in capitals ("UNICEF", "CENTCOM")
+            // is no initialism the knowledge base keeps apart, so it matches as a name (it was found nowhere); not a place
+            // name in capitals ("WASHINGTON (AP) —" is the city, not the US government).
             if (len == 1 && tokens[i].Has(TokenFlags.AllCaps))
-                actor = kb.FindAcronym(text[tokens[i].Start..tokens[i].CoreEnd]);
+                actor = kb.FindAcronym(text[tokens[i].Start..tokens[i].CoreEnd])
+                        ?? (ActorKnowledgeBase.IsAcronym(text[tokens[i].Start..tokens[i].CoreEnd]) || gazetteer.ContainsFolded(tokens[i].Folded) ? null : kb.FindFolded(tokens[i].Folded));
             else
                 actor = kb.FindFolded(Join(tokens, i, i + len));
             if (actor is not null) return (len, actor);
