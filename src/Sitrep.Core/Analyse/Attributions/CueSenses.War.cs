@@ -56,6 +56,12 @@ public static partial class CueSenses
     private static bool MilitaryAttacked(Word[] w, int i)
     {
         for (var b = 1; b <= 3; b++) if (ArmedWords.Contains(Prev(w, i, b)) || Fighters.Contains(Prev(w, i, b))) return true;
+        return ArmedAfter(w, i);
+    }
+
+    /// <summary>A target or an armed force among the four words after the cue.</summary>
+    private static bool ArmedAfter(Word[] w, int i)
+    {
         for (var a = 1; a <= 4; a++) if (Targets.Contains(Next(w, i, a)) || Fighters.Contains(Next(w, i, a))) return true;
         return false;
     }
@@ -63,12 +69,8 @@ public static partial class CueSenses
     /// <summary>Rule "military backing": "A US-led coalition backing the Syrian Democratic Forces", "backed militarily by
     /// Russia", "Russia backed up Syrian government denials" — arms and air power or a phrasal verb, not a candidate's
     /// endorsement (FA-KES: 13 readings).</summary>
-    private static bool MilitaryBacking(Word[] w, int i)
-    {
-        if (Next(w, i) is "militarily" or "up") return true;
-        for (var a = 1; a <= 4; a++) if (Targets.Contains(Next(w, i, a)) || Fighters.Contains(Next(w, i, a))) return true;
-        return false;
-    }
+    private static bool MilitaryBacking(Word[] w, int i) =>
+        Next(w, i) is "militarily" or "up" || ArmedAfter(w, i);
 
     /// <summary>Rule "naming named": "a witness named Ahmad", "a man named John Smith" — a name given to someone just
     /// introduced, not "Trump named Pence" (FA-KES). A lower-case noun after "a"/"an" right before it and a capital after.</summary>

@@ -95,7 +95,7 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         if (body is { Type: "OTHER" } && BodyOfField(text, w, first, body) is { } fieldBody) return fieldBody;
         // "the [Russian foreign] ministry": a state in a body's description is not the speaker, but it makes the description
         // one of its own ("The Russian ceasefire monitoring center in Syria").
-        var described = body is { Type: "GPE" } || Words(w, first, end).Exists(x => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(x)));
+        var placeInPhrase = body is { Type: "GPE" };
         var stateNamed = body is { Type: "GPE" } && IsState(body) ? body : null;
         if (body is { Type: "GPE" } && (sources.Is("org-role", headLower) || sources.Is("group", headLower))) body = null;     // "Syria's opposition"
         // Rule "the country": "Turkey … The country asked Washington to stop arming the YPG" — the state named last, not
@@ -179,7 +179,7 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             // Idlib province" describe a body of their own, placed or of a nation; a short description ("the ministry",
             // "the Russian agency") or an epithet ("the Britain-based monitoring group") points back to the last body named
             // (the center went to AFP, named two sentences before).
-            if (near.Canonical is null && described && RoleWords(w, first, end - 1) is { Count: >= 3 } described3 && !described3.Exists(r => r == "based" || r.EndsWith("-based", StringComparison.Ordinal)))
+            if (near.Canonical is null && (placeInPhrase || words.Exists(IsDemonym)) && RoleWords(w, first, end - 1) is { Count: >= 3 } described3 && !described3.Exists(r => r == "based" || r.EndsWith("-based", StringComparison.Ordinal)))
             {
                 var f0 = first;           // "The directorate of health …" opening a sentence: no proper name keeps its "The"
                 while (f0 < end - 1 && Phrases.Determiners.Contains(w[f0].Lower)) f0++;
