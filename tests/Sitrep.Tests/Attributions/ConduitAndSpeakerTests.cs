@@ -175,6 +175,14 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void It_is_a_body_or_a_state_never_a_village_the_gazetteer_does_not_know()
+    {
+        const string body = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Ain al-Dananeer village. " +
+                            "It added that a woman was killed.";
+        With(body, "that a woman was killed").SourceCanonical.Should().NotBe("Ain al-Dananeer");
+    }
+
+    [Fact]
     public void He_after_an_unnamed_witness_is_that_witness_not_the_person_named_before()
     {
         const string body = "UN envoy Staffan de Mistura met rebels in Geneva on Monday. A witness said the jets came at dawn. He said the strikes went on all night.";

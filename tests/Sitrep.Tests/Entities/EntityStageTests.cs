@@ -53,6 +53,24 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_Levantine_toponym_head_opens_a_place_the_gazetteer_does_not_know()
+    {
+        var m = Detect("Shells hit Bab al-Nairab and Khan Touman on Monday, and fighting raged in Tel Hamis.");
+        m.Should().Contain(x => x.Text == "Bab al-Nairab" && x.Type == "GPE");
+        m.Should().Contain(x => x.Text == "Khan Touman" && x.Type == "GPE");
+        m.Should().Contain(x => x.Text == "Tel Hamis" && x.Type == "GPE");
+        // A list without commas is two places, the gazetteer's own names where it knows them.
+        var list = Detect("Rebels took Kafr Takharim Khan Sheikhun on Sunday.");
+        list.Should().Contain(x => x.Text == "Kafr Takharim" && x.Type == "GPE" && x.FromGazetteer);
+        list.Should().Contain(x => x.Text == "Khan Sheikhun" && x.Type == "GPE" && x.FromGazetteer);
+        // "Tal" alone is a town in India: after "town of" the whole name is the place.
+        Detect("Shells hit the town of Tal Hamis on Sunday.").Should().Contain(x => x.Text == "Tal Hamis" && x.Type == "GPE")
+            .And.NotContain(x => x.Text == "Tal");
+        // A head that is also a given name needs an article or a preposition of place.
+        Detect("Tal Becker, an Israeli lawyer, said the talks failed.").Should().Contain(x => x.Text == "Tal Becker" && x.Type == "PERSON");
+    }
+
+    [Fact]
     public void A_long_name_in_capitals_is_found_in_the_knowledge_base()
     {
         var m = Detect("UNICEF said 40 children had been killed, and CENTCOM said it was looking into the reports.");

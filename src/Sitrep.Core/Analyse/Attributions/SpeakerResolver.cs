@@ -222,9 +222,13 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
     /// <summary>Whether a lower-cased word is a country's demonym ("syrian").</summary>
     public bool IsDemonym(string lower) => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(lower));
 
+    /// <summary>A country or first-level region; a one-word place the gazetteer does not know may be one ("Rojava"), to be
+    /// safe, but not a longer name: those are villages read by their toponym head or after "town of" ("Tal Hamis",
+    /// "Ain al-Dananeer": FA-KES's "It added" had gone to them).</summary>
     private bool IsState(EntityMention e)
     {
-        if (e.Kb is null || !e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
+        if (e.Kb is null) return !e.Text.Contains(' ');
+        if (!e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
         return gazetteer.ByGeonameId(id) is not { } i || gazetteer[i].FeatureClass == 'A';
     }
 

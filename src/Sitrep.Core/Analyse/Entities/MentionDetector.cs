@@ -18,6 +18,7 @@ namespace Sitrep.Analyse.Entities;
 ///      name of that type even when it starts with a place ("Aleppo University" is a FAC, "Palmyra Front" a GROUP),
 ///      because Mordecai-style geoparsers lose most points on exactly those nested names;
 ///   6. <see cref="KnownActorRule"/>: the longest alias of the actor knowledge base;
+///      <see cref="ToponymHeadRule"/>: "Bab al-Nairab", "Kafr Takharim": a Levantine toponym head opens a place's name;
 ///   7. <see cref="PlaceThenNameRule"/>: a place name followed by plain capitalised words is a longer name ("Paris Hilton");
 ///   8. <see cref="SpeakingNameRule"/>, <see cref="NamedBodyRule"/> and <see cref="CapitalisedCaptionRule"/>: one-word names
 ///      that speak, that a body's common noun introduces, or that shout;
@@ -100,6 +101,7 @@ public sealed partial class MentionDetector(ActorKnowledgeBase kb, Gazetteer gaz
         ?? ModelYearRule(s, p)
         ?? HeadWordRule(s, p)
         ?? KnownActorRule(s, p)
+        ?? ToponymHeadRule(s, p)
         ?? PlaceThenNameRule(s, p)
         ?? SpeakingNameRule(s, p)
         ?? NamedBodyRule(s, p)

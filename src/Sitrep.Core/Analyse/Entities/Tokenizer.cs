@@ -142,7 +142,18 @@ public static class Tokenizer
     /// <summary>Arabic articles, and the elided French and Italian ones ("Côte d'Ivoire", "L'Aquila", "Val d'Isère"): a
     /// lower-case article joined to a capitalised word keeps the word inside a name (GeoVirus lost "Côte d'Ivoire" at the
     /// lower-case "d'").</summary>
-    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-", "d'", "d’", "l'", "l’"];
+    private static readonly string[] Articles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-", "d'", "d’", "l'", "l’"];
+
+    private static readonly int ArabicArticleCount = Array.IndexOf(Articles, "d'");
+
+    /// <summary>"al-Nairab", "ez-Zor": the word opens with a hyphenated Arabic article.</summary>
+    public static bool OpensWithArabicArticle(string text, Token t)
+    {
+        var word = text.AsSpan(t.Start, t.End - t.Start);
+        foreach (var article in Articles.AsSpan(0, ArabicArticleCount))
+            if (word.StartsWith(article, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static TokenFlags Shape(ReadOnlySpan<char> w)
     {
@@ -158,7 +169,7 @@ public static class Tokenizer
         }
         if (char.IsUpper(w[0])) flags |= TokenFlags.Capitalised;
         else
-            foreach (var article in ArabicArticles)
+            foreach (var article in Articles)
                 if (w.Length > article.Length && w.StartsWith(article, StringComparison.Ordinal) && char.IsUpper(w[article.Length]))
                     flags |= TokenFlags.Capitalised;
         if (letters >= 2 && upper == letters) flags |= TokenFlags.AllCaps;

@@ -15,6 +15,8 @@ public sealed partial class MentionDetector
         if (i < 2 || tokens[i - 1].Folded != "of" || tokens[i - 2].Has(TokenFlags.Capitalised) || !PlaceNouns.Contains(tokens[i - 2].Folded)
             || tokens[i].Has(TokenFlags.BreakBefore) || tokens[i - 1].Has(TokenFlags.BreakBefore) || LongestActor(s.Text, tokens, i).Length > 0) return null;
         var known = LongestPlace(tokens, i, chunkEnd);
+        // "the town of Tal Hamis": a toponym head alone ("Tal", a town in India) is no name of the whole.
+        if (known == 1 && chunkEnd - i > 1 && IsToponymHead(tokens[i].Folded)) known = 0;
         var end = known > 0 ? i + known : chunkEnd;
         s.Mentions.Add(Place(s, i, end));
         return end;
