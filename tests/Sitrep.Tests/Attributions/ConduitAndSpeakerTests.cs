@@ -174,6 +174,16 @@ public class ConduitAndSpeakerTests
         a.SourceType.Should().Be(type);
     }
 
+    [Theory]
+    [InlineData("Turkish troops entered the town, the Dogan news agency reported.", "Dogan")]
+    [InlineData("The state-run al-Watan newspaper said that government forces surrounded the city.", "al-Watan")]
+    public void A_name_before_a_news_outlets_head_is_the_outlet(string body, string outlet)
+    {
+        var a = Read(body).Should().ContainSingle().Subject;
+        a.SourceCanonical.Should().Be(outlet);
+        a.SourceType.Should().Be("media");
+    }
+
     [Fact]
     public void It_is_a_body_or_a_state_never_a_village_the_gazetteer_does_not_know()
     {
