@@ -62,6 +62,20 @@ public class AttributionRuleTests
         ByCue(ordinary, "said").Content.Of(ordinary).Should().Be("Hillary Clinton was ahead");
     }
 
+    [Theory]
+    [InlineData("According to the SANA news agency the incident took place in the Al Midan district and may be a terrorist attack.", "the SANA news agency", "the incident took place")]
+    [InlineData("According to the Observatory at least 112 civilians including 33 children have been killed in Aleppo since Sunday.", "the Observatory", "at least 112 civilians")]
+    [InlineData("According to Rami Abdul Rahman the head of the rights group which tracks the war the toll rose to 40 in the town.", "Rami Abdul Rahman the head of the rights group which tracks the war", "the toll rose to 40")]
+    [InlineData("According to the British-based organisation it is feared the death toll will rise because of the serious injuries.", "the British-based organisation", "it is feared")]
+    public void An_according_to_source_without_a_comma_ends_where_the_claim_starts(string body, string source, string contentStart)
+    {
+        var a = ByCue(body, "According to");
+        a.Source.Of(body).Should().Be(source);
+        a.Content.Of(body).Should().StartWith(contentStart);
+        var punctuated = "According to a report by the Syrian Network for Human Rights published on Wednesday, the strikes killed 649 people.";
+        ByCue(punctuated, "According to").Source.Of(punctuated).Should().Be("a report by the Syrian Network for Human Rights published on Wednesday");
+    }
+
     [Fact]
     public void A_role_closing_a_sentence_without_commas_is_the_speaker()
     {

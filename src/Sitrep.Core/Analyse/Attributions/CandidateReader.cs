@@ -94,6 +94,8 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
                           || w[i - 1].Mark is ',' or '—' && !endsUnit;
         if (clauseStart)
         {
+            // "According to the SANA news agency the incident took place …" (no comma closes the source).
+            if (se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak || se == cueEnd + 16) se = SourceEndWithoutComma(w, u, sf, se);
             var from = se;
             while (from < u.End && (w[from].IsBreak || w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—')) from++;
             var (cs, ce) = ContentAfter(text, w, u, from);
