@@ -58,6 +58,9 @@ public class CueSenseTests
     [InlineData("The blast ripped through a bus depot in the old city.", "ripped")]
     [InlineData("A third suspected nerve agent attack caused no deaths.", "suspected")]
     [InlineData("The regime protests continue in the south.", "protests")]
+    [InlineData("However many reports make doubts about the raids.", "reports")]
+    [InlineData("UN estimates suggest 300000 people have died.", "estimates")]
+    [InlineData("Media reports said a truck loaded with explosives blew up.", "reports")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 
@@ -87,6 +90,8 @@ public class CueSenseTests
     [InlineData("He maintained that the strikes hit no civilians.", "maintained")]
     [InlineData("The envoy ripped into the council over the delays.", "ripped")]
     [InlineData("Police suspected that the driver had fled.", "suspected")]
+    [InlineData("The monitor reports that 12 people died.", "reports")]
+    [InlineData("Initial estimates put the total at 55,000 pages.", "estimates")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 
