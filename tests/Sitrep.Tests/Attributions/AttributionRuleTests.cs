@@ -76,6 +76,17 @@ public class AttributionRuleTests
         ByCue(punctuated, "According to").Source.Of(punctuated).Should().Be("a report by the Syrian Network for Human Rights published on Wednesday");
     }
 
+    [Theory]
+    [InlineData("Syria Civil Defence workers who went to the site said that they suspected the gas was chlorine.", "Syria Civil Defence workers who went to the site")]
+    [InlineData("Officials who asked not to be named said the convoy was hit.", "Officials who asked not to be named")]
+    [InlineData("A Mexican official who was not authorized to speak publicly said the deal was off.", "A Mexican official who was not authorized to speak")]
+    public void A_relative_clause_without_commas_belongs_to_the_source_before_it(string body, string source)
+    {
+        var a = AttributionsOf(body).Should().ContainSingle().Subject;
+        a.Source.Of(body).Should().Be(source);
+        a.Cue.Of(body).Should().Be("said");
+    }
+
     [Fact]
     public void A_role_closing_a_sentence_without_commas_is_the_speaker()
     {

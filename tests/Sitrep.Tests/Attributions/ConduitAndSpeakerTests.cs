@@ -185,6 +185,15 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void What_a_relative_clause_in_the_source_names_is_not_the_speaker()
+    {
+        const string body = "The Syrian Observatory for Human Rights which monitors violence in Syria said 40 people were killed.";
+        With(body, "40 people were killed").SourceCanonical.Should().Be("Syrian Observatory for Human Rights");
+        const string man = "The man who killed Bashar al-Assad's guard said nothing more.";
+        Read(man).Should().NotContain(a => a.SourceCanonical == "Bashar al-Assad");
+    }
+
+    [Fact]
     public void It_is_a_body_or_a_state_never_a_village_the_gazetteer_does_not_know()
     {
         const string body = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Ain al-Dananeer village. " +

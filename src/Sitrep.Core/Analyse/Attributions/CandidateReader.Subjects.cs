@@ -97,7 +97,30 @@ public sealed partial class CandidateReader
         // "Rubio thanked Miami and said …", "The judge rubbed his chin, and then said …": a verb joined to an earlier
         // one shares its subject, the phrase opening the clause.
         if (w[j].Lower is "and" or "but" && j > u.First) return SharedSubject(w, u, j);
-        return WithPrepositionalTail(w, u, phrases.LeftOf(w, j, u.First));
+        (int First, int End) phrase = WithPrepositionalTail(w, u, phrases.LeftOf(w, j, u.First));
+        // The clause may end in a word no phrase reads ("who asked not to be identified said").
+        (int First, int End) clauseEnd = phrase.First >= 0 ? phrase : (j, j + 1);
+        return RelativeClauseBefore(w, u, clauseEnd) is { First: >= 0 } head ? (head.First, clauseEnd.End) : phrase;
+    }
+
+    /// <summary>Rule "relative clause before the verb": "Syria Civil Defence workers who went to the site said …", "Officials
+    /// who asked not to be named said …", "a Mexican official who was not authorized to speak publicly said …" — with no comma
+    /// around the clause, the phrase left of the verb is the clause's last words ("the site"), and the source is the noun the
+    /// clause hangs on, with the clause (FA-KES and PolNeAR: the object of the clause was the speaker). The head must be a
+    /// name or a source word, and the clause short and unpunctuated.</summary>
+    private (int First, int End) RelativeClauseBefore(Word[] w, Unit u, (int First, int End) phrase)
+    {
+        if (phrase.First < 0) return (-1, -1);
+        for (var k = phrase.First - 1; k > u.First && k >= phrase.First - 12; k--)
+        {
+            if (!w[k].IsWord || w[k].Quote >= 0 || w[k].IsBreak) return (-1, -1);
+            if (w[k].Lower is not ("who" or "which")) continue;
+            var (hf, he) = phrases.LeftOf(w, k - 1, u.First);
+            if (hf < 0 || he != k) return (-1, -1);
+            var named = w[he - 1].Capitalised || phrases.IsSourceWord(w[he - 1].Lower);
+            return named && hf == ContentStartBefore(w, u, hf + 1) ? (hf, he) : (-1, -1);
+        }
+        return (-1, -1);
     }
 
     /// <summary>Whether word <paramref name="f"/> comes right after a quotation's closing mark ("“…,” Anne Richards").</summary>

@@ -33,6 +33,8 @@ public static partial class CueSenses
         "maintains" or "maintained" or "maintaining" => !KeptMaintained(w, i),
         "suspected" => !AdjectiveSuspected(w, i),
         "reports" or "estimates" => !NounReports(w, i),
+        "asked" => !AskedAnonymity(w, i),
+        "speak" => !AuthorizedToSpeak(w, i),
         _ => true,
     };
 
@@ -120,6 +122,15 @@ public static partial class CueSenses
     /// speaker). Not before "put": PolNeAR reads "Initial
     /// estimates put the total at 55,000" as the estimates' claim, and its content is the rules' reading's.</summary>
     private static bool NounReports(Word[] w, int i) => VerbsAfterReports.Contains(Next(w, i));
+
+    /// <summary>Rule "asked not to be named": "Officials who asked not to be named said …" — a condition on the source, not a
+    /// request reported (the rules read "not to be named said the convoy was hit" as what was asked).</summary>
+    private static bool AskedAnonymity(Word[] w, int i) => Next(w, i) == "not" && Next(w, i, 2) == "to" && Next(w, i, 3) == "be";
+
+    /// <summary>Rule "authorized to speak": "an official who was not authorized to speak publicly said …" — leave to speak,
+    /// not speech (the source's clause became a reading that swallowed the real one).</summary>
+    private static bool AuthorizedToSpeak(Word[] w, int i) =>
+        Prev(w, i) == "to" && Prev(w, i, 2) is "authorized" or "authorised" or "allowed" or "permitted" or "cleared" or "empowered";
 
     private static readonly FrozenSet<string> ShowModifiers = new[]
     {

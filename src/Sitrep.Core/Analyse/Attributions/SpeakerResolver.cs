@@ -40,6 +40,10 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         // alone ("As discussed below", "Read the photos here") it names no one.
         while (first < end && w[first].Capitalised && OpeningWords.Contains(w[first].Lower)) first++;
         if (first == end) return Speaker.Unknown;
+        // "Syria Civil Defence workers who went to the site", "The man who killed the guard": the speaker is the noun the
+        // relative clause hangs on; what the clause names ("the site", "the guard") is not who speaks.
+        for (var k = first + 1; k < end; k++)
+            if (w[k].IsWord && w[k].Lower is "who" or "which" && !w[k].Capitalised) { end = k; break; }
         var span = new TextSpan(w[first].Start, w[end - 1].End);
         var head = HeadWord(w, first, end);
         var headLower = head >= 0 ? w[head].Lower : "";
