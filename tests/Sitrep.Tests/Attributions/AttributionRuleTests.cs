@@ -87,6 +87,16 @@ public class AttributionRuleTests
         a.Cue.Of(body).Should().Be("said");
     }
 
+    [Theory]
+    [InlineData("Air strikes on a market in Idlib killed 24 people a monitor said a day after Russia and the US agreed a truce.", "Air strikes on a market in Idlib killed 24 people")]
+    [InlineData("Two fighters were killed in the clashes the Observatory added without giving details.", "Two fighters were killed in the clashes")]
+    public void A_circumstance_after_the_cue_on_a_page_without_commas_leaves_the_claim_before(string body, string content)
+    {
+        AttributionsOf(body).Should().Contain(a => a.Content.Of(body) == content);
+        const string said = "He said a day after the vote that the result was rigged.";
+        ByCue(said, "said").Content.Of(said).Should().Be("that the result was rigged");
+    }
+
     [Fact]
     public void A_role_closing_a_sentence_without_commas_is_the_speaker()
     {

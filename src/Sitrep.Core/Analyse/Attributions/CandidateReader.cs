@@ -465,7 +465,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         // Rule "only a day after the cue": "… were killed in air strikes the Observatory said on Saturday" (a page stripped
         // of its commas; FA-KES: ~150 readings whose content was "on Saturday") — a day is never what was said: the words
         // before the subject are, when a clause stands there, else there is no reading.
-        if (OnlyWhen(w, after, u.End))
+        if (OnlyWhen(w, after, u.End) || sf > u.First + 2 && OnlyCircumstance(w, after, u.End))
         {
             if (sf > u.First + 2 && w[sf - 1].IsWord && !ClauseOpenerBefore.Contains(w[sf - 1].Lower))
             {
@@ -506,6 +506,33 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             dated |= w[k].Lower is not ("on" or "last" or "this" or "early" or "late");
         }
         return dated;
+    }
+
+    /// <summary>Rule "only a circumstance after the cue": "… killed 24 people a monitor said a day after Russia and the US
+    /// agreed a truce", "… the Observatory added without giving details." — a page stripped of its commas (FA-KES); what
+    /// follows the cue says when or how it was said, not what: "a day after", "hours before", "shortly after" opening it (and
+    /// no "that" after it), or "without" and a participle closing the sentence within five words. Only when a clause stands
+    /// before the subject.</summary>
+    private static bool OnlyCircumstance(Word[] w, int from, int end)
+    {
+        if (from >= end || !w[from].IsWord || w[from].Quote >= 0) return false;
+        if (w[from].Lower == "without")
+        {
+            if (from + 1 >= end || !w[from + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+            var words = 0;
+            for (var k = from; k < end; k++) if (w[k].IsWord && ++words > 5 || w[k].Quote >= 0) return false;
+            return true;
+        }
+        for (var k = from; k < end && k <= from + 2; k++)
+        {
+            if (!w[k].IsWord) return false;
+            if (w[k].Lower is not ("after" or "before")) continue;
+            if (k == from || w[from].Lower is not ("a" or "one" or "two" or "three" or "hours" or "days" or "weeks" or "shortly" or "just" or "only" or "minutes")) return false;
+            // "said a day after the vote that the result was rigged": what was said comes after all.
+            for (var x = k + 1; x < end; x++) if (w[x].IsWord && w[x].Lower == "that") return false;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Rule "quotation in the sentence before": "“… personal guarantee?” Trump said to a crowd of about 500.",
