@@ -104,6 +104,10 @@ public class AttributionRuleTests
         var a = ByCue(body, "said");
         a.Source.Of(body).Should().Be("the spokesman");
         a.Content.Of(body).Should().Be("Barrels fell on the town containing toxic gases");
+        var relative = "At least 20 militants were killed in the failed attack said the statement which did not provide any details.";
+        var r = ByCue(relative, "said");
+        r.Source.Of(relative).Should().Be("the statement");
+        r.Content.Of(relative).Should().Be("At least 20 militants were killed in the failed attack");
     }
 
     [Theory]

@@ -5,7 +5,7 @@ namespace Sitrep.Analyse.Attributions;
 /// of the Syrian Observatory", "… in western Aleppo said observatory head Rami Abdel Rahman." — a page stripped of its
 /// punctuation (FA-KES); a name that ends the sentence or stands before its title cannot open what was said, so it is the
 /// speaker and the words before the verb are the content (the town before the verb was read as the speaker, and the name
-/// as what was said).
+/// as what was said). "… said the spokesman." and "… said the statement which did not …" are read the same way.
 /// </summary>
 public sealed partial class CandidateReader
 {
@@ -26,9 +26,12 @@ public sealed partial class CandidateReader
         // "… with the gas said the spokesman.": a role with its determiner closing the sentence.
         if (from < u.End && w[from].IsWord && Phrases.Determiners.Contains(w[from].Lower) && w[from].Lower is "the")
         {
+            // "… in the failed attack said the statement which did not provide any further details": or before its own
+            // relative clause.
             var r = from + 1;
-            while (r < u.End && r < from + 4 && w[r].IsWord && w[r].Quote < 0) r++;
-            return r > from + 1 && (r >= u.End || w[r].Mark is '.' || w[r].IsBreak) && phrases.IsSourceWord(w[r - 1].Lower) ? (from, r) : (-1, -1);
+            while (r < u.End && r < from + 4 && w[r].IsWord && w[r].Quote < 0 && w[r].Lower is not ("which" or "who")) r++;
+            var roleCloses = r >= u.End || w[r].Mark is '.' || w[r].IsBreak || w[r].IsWord && w[r].Lower is "which" or "who";
+            return r > from + 1 && roleCloses && phrases.IsSourceWord(w[r - 1].Lower) ? (from, r) : (-1, -1);
         }
         // The title: up to three words ending in a lower-case role word ("observatory head", "Observatory director").
         var k = from;
