@@ -71,6 +71,13 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_given_name_and_a_feature_word_after_a_person_cue_are_a_person()
+    {
+        Detect("The strikes prompted outrage from UNICEF director Anthony Lake on Thursday.").Should().Contain(x => x.Text == "Anthony Lake" && x.Type == "PERSON");
+        Detect("Fishermen said the boats crossed Star Lake on Thursday.").Should().Contain(x => x.Text == "Star Lake" && x.Type == "LOC");
+    }
+
+    [Fact]
     public void A_long_name_in_capitals_is_found_in_the_knowledge_base()
     {
         var m = Detect("UNICEF said 40 children had been killed, and CENTCOM said it was looking into the reports.");

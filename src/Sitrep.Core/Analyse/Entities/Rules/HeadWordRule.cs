@@ -17,6 +17,14 @@ public sealed partial class MentionDetector
         // "University of Hartford": a head word that happens to be a town's name ("University, Florida") still heads.
         var lexiconLength = p.ActorLength == 0 && p.PlaceLength == 1 && IsCommon(text, tokens[p.Start]) ? 0 : p.LexiconLength;
         if (headType is null || headAt < p.Start + lexiconLength || p.Length < 2) return null;
+        // "UNICEF director Anthony Lake", "singer Greg Lake": after a lower-case person cue a given name and a feature word are
+        // a person's name (FA-KES: UNICEF's director was pinned in New Mexico and his words had no speaker).
+        if (headType == "LOC" && p.Start > 0 && !tokens[p.Start].Has(TokenFlags.BreakBefore) && !tokens[p.Start - 1].Has(TokenFlags.Capitalised)
+            && IsCue(tokens[p.Start - 1].Folded) && lexicons.FirstNames.Contains(Capitalise(tokens[p.Start].Folded)))
+        {
+            s.Mentions.Add(Person(text, tokens, p.Start, p.End));
+            return p.End;
+        }
         if (headType == "REGION")
         {
             s.Mentions.Add(Place(s, p.Start, headAt + 1));
