@@ -72,6 +72,11 @@ public class AttributionRuleTests
         var a = ByCue(body, "According to");
         a.Source.Of(body).Should().Be(source);
         a.Content.Of(body).Should().StartWith(contentStart);
+        // A capital opens a sentence that a page without stops ran into the one before.
+        var runOn = "Sputnik Years of Living Next to Daesh According to the ANF News media outlet 12 Daesh members were killed by the SDF near the dam.";
+        ByCue(runOn, "According to").Content.Of(runOn).Should().StartWith("12 Daesh members were killed");
+        var reports = "According to reports the Coalitions airstrikes resulted in the destruction of al-Shihan Bridge near the town.";
+        ByCue(reports, "According to").Source.Of(reports).Should().Be("reports");
         var punctuated = "According to a report by the Syrian Network for Human Rights published on Wednesday, the strikes killed 649 people.";
         ByCue(punctuated, "According to").Source.Of(punctuated).Should().Be("a report by the Syrian Network for Human Rights published on Wednesday");
     }

@@ -14,6 +14,13 @@ public sealed partial class CandidateReader
     private static readonly HashSet<string> NounPhraseInsides =
         ["of", "for", "by", "from", "in", "at", "on", "with", "and", "or", "the", "a", "an", "to", "near", "inside", "outside", "based"];
 
+    /// <summary>Roles that an apposition after a name opens ("Rami Abdul Rahman the head of …").</summary>
+    private static readonly HashSet<string> ApposedRoles =
+    [
+        "head", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "commander", "founder", "president",
+        "secretary", "minister", "governor", "member", "deputy", "representative", "ambassador", "envoy", "chairman", "editor",
+    ];
+
     private static readonly HashSet<string> Counts = ["tens", "hundreds", "dozens", "thousands", "scores"];
 
     private static readonly HashSet<string> TimeWords = ["week", "month", "year", "morning", "afternoon", "evening", "weekend", "time"];
@@ -36,7 +43,7 @@ public sealed partial class CandidateReader
             var x = w[k].Lower;
             var next = w[k + 1].Lower;
             // "according to Rami Abdul Rahman the head of the rights group": a role after "the" is the source's apposition.
-            var startsClause = x is "the" or "a" or "an" && !phrases.IsSourceWord(next) && !phrases.IsSourceWord(w[k + 2].Lower)
+            var startsClause = x is "the" or "a" or "an" && !ApposedRoles.Contains(next) && !ApposedRoles.Contains(w[k + 2].Lower)
                                || x is "at" && next is "least" || x is "more" or "less" or "fewer" && next is "than"
                                || Counts.Contains(x) && next is "of" || Phrases.NumberWord(x) && !w[k].Capitalised || x.Length > 0 && char.IsDigit(x[0])
                                || x is "over" or "nearly" or "about" or "around" or "almost" && NumberFollows(w, k + 1)

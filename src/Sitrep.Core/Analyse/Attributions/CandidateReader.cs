@@ -85,17 +85,22 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         var (sf, se) = (cueEnd, cueEnd);
         while (se < u.End && se < cueEnd + 16 && w[se].Quote < 0 && !w[se].IsBreak && !(w[se].Kind == WordKind.Punct && w[se].Mark is ',' or '.' or ';' or ':' or '?' or '!' or '—')) se++;
         if (se == sf) return null;
+        // "… while the Syrian Observatory | for Human Rights": the cap never cuts a name in two.
+        if (se == cueEnd + 16 && w[se - 1].Capitalised)
+            while (se < u.End && w[se].IsWord && w[se].Quote < 0 && (w[se].Capitalised || w[se].Lower is "for" or "of" && se + 1 < u.End && w[se + 1].Capitalised)) se++;
         // "…, according to Y." ends the sentence: the claim is before it; "According to Y, …" / "that, according to Y, …": after.
         var endsUnit = se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak
                        || i > u.First && w[i - 1].Mark == ',' && (SourceApposition(w, u, se) || WriterAfterSource(w, u, i, se))
                           // "In Aleppo, according to SANA, the army took the town": a fronted place or time is no claim.
                           && !FrontedPrepositionalPhrase(w, ContentStartBefore(w, u, i), i - 1);
+        // "… from Deir ez-Zor According to the ANF news outlet 12 Daesh members were killed": a capital opens a sentence
+        // that a page stripped of its stops ran into the one before.
         var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
-                          || w[i - 1].Mark is ',' or '—' && !endsUnit;
+                          || w[i - 1].Mark is ',' or '—' && !endsUnit || w[i].Capitalised && w[i - 1].IsWord && w[i - 1].Quote < 0;
         if (clauseStart)
         {
             // "According to the SANA news agency the incident took place …" (no comma closes the source).
-            if (se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak || se == cueEnd + 16) se = SourceEndWithoutComma(w, u, sf, se);
+            if (se >= u.End || w[se].Mark is '.' or '?' or '!' || w[se].IsBreak || se >= cueEnd + 16) se = SourceEndWithoutComma(w, u, sf, se);
             var from = se;
             while (from < u.End && (w[from].IsBreak || w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—')) from++;
             var (cs, ce) = ContentAfter(text, w, u, from);
