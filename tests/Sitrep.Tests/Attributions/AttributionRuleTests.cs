@@ -53,11 +53,14 @@ public class AttributionRuleTests
     [Theory]
     [InlineData("Regime planes fired rockets on several parts of Douma said Rami Abdel Rahman director of the Syrian Observatory for Human Rights.", "Regime planes fired rockets on several parts of Douma")]
     [InlineData("The road is the main supply route to western Aleppo said observatory head Rami Abdel Rahman.", "The road is the main supply route to western Aleppo")]
+    [InlineData("There are very few vegetables because the road is closed said Rami Abdel Rahman a vendor in the old market.", "There are very few vegetables because the road is closed")]
     public void A_page_without_commas_still_has_its_speaker_after_the_verb(string body, string content)
     {
         var a = ByCue(body, "said");
         a.Content.Of(body).Should().Be(content);
         a.Source.Of(body).Should().Contain("Rami Abdel Rahman");
+        var group = "Shells hit a mosque in the old city said a monitoring group.";
+        ByCue(group, "said").Source.Of(group).Should().Be("a monitoring group");
         var ordinary = "Officials in the town said Hillary Clinton was ahead.";
         ByCue(ordinary, "said").Content.Of(ordinary).Should().Be("Hillary Clinton was ahead");
     }

@@ -5,7 +5,8 @@ namespace Sitrep.Analyse.Attributions;
 /// of the Syrian Observatory", "… in western Aleppo said observatory head Rami Abdel Rahman." — a page stripped of its
 /// punctuation (FA-KES); a name that ends the sentence or stands before its title cannot open what was said, so it is the
 /// speaker and the words before the verb are the content (the town before the verb was read as the speaker, and the name
-/// as what was said). "… said the spokesman." and "… said the statement which did not …" are read the same way.
+/// as what was said). "… said the spokesman.", "… said a monitoring group.", "… said the statement which did not …" and
+/// "… said Abu Mohamed a vendor in …" are read the same way.
 /// </summary>
 public sealed partial class CandidateReader
 {
@@ -24,7 +25,7 @@ public sealed partial class CandidateReader
     private (int, int) NameClosingTheSentence(Word[] w, Unit u, int from)
     {
         // "… with the gas said the spokesman.": a role with its determiner closing the sentence.
-        if (from < u.End && w[from].IsWord && Phrases.Determiners.Contains(w[from].Lower) && w[from].Lower is "the")
+        if (from < u.End && w[from].IsWord && Phrases.Determiners.Contains(w[from].Lower) && w[from].Lower is "the" or "a" or "an")
         {
             // "… in the failed attack said the statement which did not provide any further details": or before its own
             // relative clause.
@@ -42,8 +43,10 @@ public sealed partial class CandidateReader
         if (k - nameStart < 2) return (-1, -1);
         // "says President Barack Obama's executive actions …": a possessive name opens what was said.
         if (w[k - 1].Lower.EndsWith("'s", StringComparison.Ordinal) || w[k - 1].Lower.EndsWith("’s", StringComparison.Ordinal)) return (-1, -1);
+        // "… is closed said Abu Mohamed a vendor in the Bustan al-Qasr neighborhood": or before an indefinite apposition.
         var closes = k >= u.End || w[k].Mark is '.' || w[k].IsBreak
-            || k + 1 < u.End && w[k].IsWord && !w[k].Capitalised && phrases.IsSourceWord(w[k].Lower) && w[k + 1].Lower is "of" or "at" or "for";
+            || k + 1 < u.End && w[k].IsWord && !w[k].Capitalised && phrases.IsSourceWord(w[k].Lower) && w[k + 1].Lower is "of" or "at" or "for"
+            || k + 1 < u.End && w[k].IsWord && w[k].Lower is "a" or "an" && w[k + 1].IsWord && !w[k + 1].Capitalised;
         return closes ? (from, k) : (-1, -1);
     }
 }
