@@ -194,6 +194,15 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void A_described_body_is_the_last_one_of_its_kind()
+    {
+        const string agency = "Sputnik said the convoy was hit. The US-led coalition struck the town. The news agency reported that 12 people died.";
+        With(agency, "that 12 people died").SourceCanonical.Should().Be("Sputnik");
+        const string group = "The Syrian army took the town. The terrorist group said it would fight on.";
+        With(group, "it would fight on").SourceCanonical.Should().NotBe("Syrian Arab Army");
+    }
+
+    [Fact]
     public void It_is_a_body_or_a_state_never_a_village_the_gazetteer_does_not_know()
     {
         const string body = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Ain al-Dananeer village. " +

@@ -190,7 +190,13 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
                 while (f0 < end - 1 && Phrases.Determiners.Contains(w[f0].Lower)) f0++;
                 return new Speaker(Strip(text, w, f0, end), sources.AnyIn("government", words) ? "government" : "organization");
             }
-            if (near.Canonical is null) near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP", null);
+            // Rule "kind of the body": "the news agency" is the outlet named last, not the coalition named since; "the
+            // terrorist group" is no army or ministry (FA-KES: both went to the body named last, whatever its kind).
+            var media = sources.AnyIn("media", words);
+            if (near.Canonical is null)
+                near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && (!media || TypeOf(e) == "media")
+                                                                  && !(headLower == "group" && TypeOf(e) == "government"), null);
+            if (near.Canonical is null && media) return new Speaker(null, "media");
             if (near.Canonical is not null) return near;
         }
         if (head >= 0 && Capital(w, head))
