@@ -203,6 +203,16 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void A_bodys_figures_are_the_bodys_and_a_pollster_is_no_town()
+    {
+        const string body = "According to the latest figures from Gallup, only 1% of Russians approve of the US leadership.";
+        var a = With(body, "only 1% of Russians approve of the US leadership");
+        a.SourceCanonical.Should().Be("Gallup");
+        a.SourceType.Should().Be("organization");
+        Read("Reports from residents said three people died.").Should().ContainSingle().Which.SourceType.Should().Be("anonymous");
+    }
+
+    [Fact]
     public void It_is_a_body_or_a_state_never_a_village_the_gazetteer_does_not_know()
     {
         const string body = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Ain al-Dananeer village. " +

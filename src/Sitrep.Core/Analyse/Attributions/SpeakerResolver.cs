@@ -127,6 +127,10 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         if (body is { Type: "GROUP" } && body.Span.End <= w[head].Start && headLower is "fighters" or "militants" or "gunmen" or "jihadists" or "members" or "rebels" or "insurgents")
             return SpeakerOf(body);
         // "Officials in Damascus said": a capital that only opens the sentence does not make "Officials" a name.
+        // Rule "a body's figures": "the latest figures from Gallup", "data from the Observatory", "polls by Levada" are the
+        // body's, not anonymous (seed 004: Gallup's figures had no speaker).
+        if (body is { Type: "ORG" or "GROUP" } && head >= 0 && FigureNouns.Contains(headLower) && body.Span.Start > w[head].End
+            && head + 1 < end && w[head + 1].Lower is "from" or "by" or "of") return SpeakerOf(body);
         if (sources.Is("anonymous", headLower) && !(Capital(w, head) && !SentenceInitial(w, head)) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
@@ -383,6 +387,12 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         for (var k = end - 1; k >= first; k--) if (w[k].IsWord) return k;
         return -1;
     }
+
+    private static readonly FrozenSet<string> FigureNouns = new[]
+    {
+        "figures", "data", "numbers", "statistics", "estimates", "estimate", "count", "tally", "toll", "poll", "polls", "survey",
+        "surveys", "report", "reports", "findings",
+    }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Collectives = new[]
     {

@@ -20,7 +20,9 @@ public sealed partial class MentionDetector
     private static readonly HashSet<string> IssuedWorks = ["poll", "polls", "survey", "surveys", "report", "reports", "study", "index"];
 
     /// <summary>"the independent Russian polling organization Levada": a one-word name right after a body's common
-    /// noun names that body, not the town that shares its name (seed 004 pinned Levada, Italy).</summary>
+    /// noun names that body, not the town that shares its name (seed 004 pinned Levada, Italy); so does one whose poll,
+    /// report or figures the text cites ("the Gallup report", "the latest figures from Gallup": seed 004 pinned Gallup,
+    /// New Mexico, and the figures had no speaker).</summary>
     private int? NamedBodyRule(Scan s, Phrase p)
     {
         if (p.Length != 1 || p.ActorLength != 0 || p.Start == 0 || StrongPlace(s.Tokens[p.Start].Folded)) return null;
@@ -29,7 +31,10 @@ public sealed partial class MentionDetector
         // "the full Gallup report", "a Levada poll": a name that issues a report or a poll is the body that ran it.
         var issues = p.Start + 1 < s.Tokens.Length && s.Tokens[p.Start + 1] is var next && !next.Has(TokenFlags.Capitalised)
                      && !next.Has(TokenFlags.BreakBefore) && IssuedWorks.Contains(next.Folded);
-        if (!introduced && !issues) return null;
+        // "the latest figures from Gallup", "a survey by Levada": the works' author, after "from" or "by".
+        var authored = p.Start >= 2 && !s.Tokens[p.Start].Has(TokenFlags.BreakBefore) && before.Folded is "from" or "by"
+                       && (IssuedWorks.Contains(s.Tokens[p.Start - 2].Folded) || s.Tokens[p.Start - 2].Folded is "figures" or "data" or "numbers" or "statistics" or "estimates");
+        if (!introduced && !issues && !authored) return null;
         s.Mentions.Add(Make(s.Text, s.Tokens, p.Start, p.Start + 1, "ORG", SurfaceOf(s.Text, s.Tokens, p.Start, p.Start + 1), null));
         return p.Start + 1;
     }
