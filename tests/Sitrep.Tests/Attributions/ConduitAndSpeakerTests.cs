@@ -213,6 +213,13 @@ public class ConduitAndSpeakerTests
     }
 
     [Fact]
+    public void Which_is_never_a_person()
+    {
+        const string body = "Russian Defense Minister Sergei Shoigu determined May 25 the expiry date of this truce, which considered that the truce option has proved to be a failure.";
+        With(body, "that the truce option has proved to be a failure").SourceCanonical.Should().NotBe("Sergei Shoigu");
+    }
+
+    [Fact]
     public void It_is_a_body_or_a_state_never_a_village_the_gazetteer_does_not_know()
     {
         const string body = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Ain al-Dananeer village. " +

@@ -60,7 +60,8 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             return Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" || e.Type == "GPE" && IsState(e), null);
         // "WHO said" is the World Health Organization, not the relative pronoun (FA-KES: 32 readings went to Aleppo).
         if (end - first == 1 && sources.Is("relative", headLower) && text.AsSpan(w[first].Start, w[first].End - w[first].Start) is not "WHO")
-            return Nearest(entities, quotes, span.Start, e => e.Type is "PERSON" or "ORG" or "GROUP" or "GPE", null);
+            // "which" is never a person (seed 004: "… the truce, which considered …" went to Sergei Shoigu).
+            return Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" or "GPE" || e.Type == "PERSON" && headLower != "which", null);
 
         // The person nearest the head wins; among bodies the longest ("Russian Ministry of Defense" over its "Russian").
         EntityMention? person = null, body = null;
