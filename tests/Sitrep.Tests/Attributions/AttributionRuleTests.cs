@@ -106,6 +106,15 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void On_after_insisted_opens_what_was_said_not_a_circumstance()
+    {
+        const string body = "It would satisfy President Trump, who has insisted on a safe zone to protect civilians, even if it is not named as such.";
+        ByCue(body, "insisted").Content.Of(body).Should().Be("a safe zone to protect civilians");
+        const string said = "The minister said on Monday, the talks had failed.";
+        ByCue(said, "said").Content.Of(said).Should().Be("the talks had failed");
+    }
+
+    [Fact]
     public void A_role_closing_a_sentence_without_commas_is_the_speaker()
     {
         var body = "Barrels fell on the town containing toxic gases said the spokesman.";

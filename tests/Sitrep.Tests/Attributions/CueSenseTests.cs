@@ -61,6 +61,7 @@ public class CueSenseTests
     [InlineData("However many reports make doubts about the raids.", "reports")]
     [InlineData("UN estimates suggest 300000 people have died.", "estimates")]
     [InlineData("Media reports said a truck loaded with explosives blew up.", "reports")]
+    [InlineData("It is a safe zone, even if it is not named as such.", "named")]
     public void A_lexicon_word_in_its_other_sense_is_no_cue(string text, string word) =>
         CueAt(text, word).Should().BeNull();
 

@@ -73,9 +73,11 @@ public static partial class CueSenses
         Next(w, i) is "militarily" or "up" || ArmedAfter(w, i);
 
     /// <summary>Rule "naming named": "a witness named Ahmad", "a man named John Smith" — a name given to someone just
-    /// introduced, not "Trump named Pence" (FA-KES). A lower-case noun after "a"/"an" right before it and a capital after.</summary>
+    /// introduced, not "Trump named Pence" (FA-KES). A lower-case noun after "a"/"an" right before it and a capital after.
+    /// Nor "even if it is not named as such" (seed 004), a label.</summary>
     private static bool NamingNamed(Word[] w, int i) =>
-        i + 1 < w.Length && w[i + 1].Capitalised && i >= 2 && w[i - 1].IsWord && !w[i - 1].Capitalised && Prev(w, i, 2) is "a" or "an";
+        i + 1 < w.Length && w[i + 1].Capitalised && i >= 2 && w[i - 1].IsWord && !w[i - 1].Capitalised && Prev(w, i, 2) is "a" or "an"
+        || Next(w, i) == "as" && Next(w, i, 2) == "such";
 
     /// <summary>Rule "claimed lives": "the heavy fighting claimed the lives of 129 loyalists", "a new massacre claiming
     /// the lives of ten persons" — the toll of a battle, not a claim (FA-KES: most of the 72 "claimed").</summary>
