@@ -167,6 +167,7 @@ public class ConduitAndSpeakerTests
     [InlineData("The interior ministry said two bombers died.", "government")]
     [InlineData("State television reported 12 dead.", "media")]
     [InlineData("The opposition accused the army of the attack.", "organization")]
+    [InlineData("Western countries said the bombing targeted hospitals.", "government")]
     public void A_speaker_the_text_never_named_still_has_its_kind(string body, string type)
     {
         var a = Read(body).Should().ContainSingle().Subject;
