@@ -226,6 +226,8 @@ public class ConduitAndSpeakerTests
         const string body = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Ain al-Dananeer village. " +
                             "It added that a woman was killed.";
         With(body, "that a woman was killed").SourceCanonical.Should().NotBe("Ain al-Dananeer");
+        const string town = "A source at Homs Governorate told SANA that terrorists fired two mortar shells on houses in Kafraya. It added that a woman was killed.";
+        AttributionReading.WithPlaces(town).Should().Contain(a => a.Content.Of(town) == "that a woman was killed").Which.SourceCanonical.Should().NotBe("Kafraya");
     }
 
     [Fact]

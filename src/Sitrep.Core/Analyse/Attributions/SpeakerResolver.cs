@@ -251,13 +251,26 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
     public bool IsDemonym(string lower) => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(lower));
 
     /// <summary>A country or first-level region; a one-word place the gazetteer does not know may be one ("Rojava"), to be
-    /// safe, but not a longer name: those are villages read by their toponym head or after "town of" ("Tal Hamis",
+    /// safe, unless it knows the name only as towns; not a longer name: those are villages read by their toponym head or after "town of" ("Tal Hamis",
     /// "Ain al-Dananeer": FA-KES's "It added" had gone to them).</summary>
     private bool IsState(EntityMention e)
     {
-        if (e.Kb is null) return !e.Text.Contains(' ');
+        if (e.Kb is null) return !e.Text.Contains(' ') && !OnlyTowns(e.Text);
         if (!e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
         return gazetteer.ByGeonameId(id) is not { } i || gazetteer[i].FeatureClass == 'A';
+    }
+
+    /// <summary>Whether every place the gazetteer knows by this name is a populated place: a curated town with no GeoNames
+    /// id ("Kafraya", "Adra") is no state (FA-KES: "It" went to Kafraya).</summary>
+    private bool OnlyTowns(string name)
+    {
+        var any = false;
+        foreach (var i in gazetteer.ByFoldedName(Knowledge.NameFolding.Fold(name)))
+        {
+            if (gazetteer[i].FeatureClass != 'P') return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
