@@ -10,5 +10,8 @@ public class SyrianTownTests
     {
         var places = PlacesIn("Rebels shelled al-Fouaa and Kafraya in Idlib. Jets hit Adra in the Damascus countryside and a blast hit al-Mazzeh in Damascus.");
         places.Where(p => p.Text is "al-Fouaa" or "Kafraya" or "Adra" or "al-Mazzeh").Should().HaveCount(4).And.OnlyContain(p => p.Country == "SY");
+        // "Castello road" in lower case: the road out of Aleppo, not a town in Italy.
+        PlacesIn("Eight people were killed in Syria when airstrikes targeted Castello road, the only route into the besieged districts.")
+            .Should().Contain(p => p.Text == "Castello" && p.Country == "SY");
     }
 }
