@@ -66,6 +66,9 @@ public class EntityStageTests
         // "Tal" alone is a town in India: after "town of" the whole name is the place.
         Detect("Shells hit the town of Tal Hamis on Sunday.").Should().Contain(x => x.Text == "Tal Hamis" && x.Type == "GPE")
             .And.NotContain(x => x.Text == "Tal");
+        Detect("Jets targeted the town of Abu al-Duhur on Sunday.").Should().Contain(x => x.Text == "Abu al-Duhur" && x.Type == "GPE")
+            .And.NotContain(x => x.Text == "Abu");
+        Detect("Kurdish Forces Kill 16 ISIL Terrorists in Syria").Should().NotContain(x => x.Text == "Kill");
         // A head that is also a given name needs an article or a preposition of place.
         Detect("Tal Becker, an Israeli lawyer, said the talks failed.").Should().Contain(x => x.Text == "Tal Becker" && x.Type == "PERSON");
     }

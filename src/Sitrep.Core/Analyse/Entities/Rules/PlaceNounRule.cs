@@ -15,8 +15,11 @@ public sealed partial class MentionDetector
         if (i < 2 || tokens[i - 1].Folded != "of" || tokens[i - 2].Has(TokenFlags.Capitalised) || !PlaceNouns.Contains(tokens[i - 2].Folded)
             || tokens[i].Has(TokenFlags.BreakBefore) || tokens[i - 1].Has(TokenFlags.BreakBefore) || LongestActor(s.Text, tokens, i).Length > 0) return null;
         var known = LongestPlace(tokens, i, chunkEnd);
-        // "the town of Tal Hamis": a toponym head alone ("Tal", a town in India) is no name of the whole.
-        if (known == 1 && chunkEnd - i > 1 && IsToponymHead(tokens[i].Folded)) known = 0;
+        // "the town of Tal Hamis", "the town of Abu al-Duhur": a toponym head or a kunya alone ("Tal", "Abu": towns in India)
+        // is no name of the whole, nor is any known start that an Arabic article continues.
+        if (known > 0 && chunkEnd - i > known
+            && (known == 1 && (IsToponymHead(tokens[i].Folded) || tokens[i].Folded == "abu") || Tokenizer.OpensWithArabicArticle(s.Text, tokens[i + known])))
+            known = 0;
         var end = known > 0 ? i + known : chunkEnd;
         s.Mentions.Add(Place(s, i, end));
         return end;
