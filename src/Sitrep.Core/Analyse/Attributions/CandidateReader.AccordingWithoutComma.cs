@@ -25,7 +25,7 @@ public sealed partial class CandidateReader
 
     private static readonly HashSet<string> TimeWords = ["week", "month", "year", "morning", "afternoon", "evening", "weekend", "time"];
 
-    private static bool NumberFollows(Word[] w, int k) => k < w.Length && w[k].Lower.Length > 0 && char.IsDigit(w[k].Lower[0]);
+    private static bool StartsWithDigit(string lower) => lower.Length > 0 && char.IsDigit(lower[0]);
 
     /// <summary>Where an unpunctuated "according to" source of <paramref name="sf"/>..<paramref name="se"/> ends, or
     /// <paramref name="se"/> when no clause visibly starts inside it with four words of the unit left for the claim.</summary>
@@ -45,8 +45,8 @@ public sealed partial class CandidateReader
             // "according to Rami Abdul Rahman the head of the rights group": a role after "the" is the source's apposition.
             var startsClause = x is "the" or "a" or "an" && !ApposedRoles.Contains(next) && !ApposedRoles.Contains(w[k + 2].Lower)
                                || x is "at" && next is "least" || x is "more" or "less" or "fewer" && next is "than"
-                               || Counts.Contains(x) && next is "of" || Phrases.NumberWord(x) && !w[k].Capitalised || x.Length > 0 && char.IsDigit(x[0])
-                               || x is "over" or "nearly" or "about" or "around" or "almost" && NumberFollows(w, k + 1)
+                               || Counts.Contains(x) && next is "of" || Phrases.NumberWord(x) && !w[k].Capitalised || StartsWithDigit(x)
+                               || x is "over" or "nearly" or "about" or "around" or "almost" && StartsWithDigit(next)
                                || x is "this" or "these" && !TimeWords.Contains(next)
                                || x is "it" or "they" or "he" or "she" or "there";
             if (startsClause && objectPending && x is "the" or "a" or "an") { objectPending = false; continue; }

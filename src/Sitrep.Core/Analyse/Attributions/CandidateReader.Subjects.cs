@@ -110,7 +110,6 @@ public sealed partial class CandidateReader
     /// name or a source word, and the clause short and unpunctuated.</summary>
     private (int First, int End) RelativeClauseBefore(Word[] w, Unit u, (int First, int End) phrase)
     {
-        if (phrase.First < 0) return (-1, -1);
         for (var k = phrase.First - 1; k > u.First && k >= phrase.First - 12; k--)
         {
             if (!w[k].IsWord || w[k].Quote >= 0 || w[k].IsBreak) return (-1, -1);

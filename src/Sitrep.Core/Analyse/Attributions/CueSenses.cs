@@ -119,8 +119,8 @@ public static partial class CueSenses
 
     /// <summary>Rule "noun reports": "However many reports make doubts", "UN estimates suggest", "Media reports said" — the
     /// plural noun, whose own verb follows, not "the monitor reports that …" (FA-KES: the words before it were read as a
-    /// speaker). Not before "put": PolNeAR reads "Initial
-    /// estimates put the total at 55,000" as the estimates' claim, and its content is the rules' reading's.</summary>
+    /// speaker). Not before "put": PolNeAR reads "Initial estimates put the total at 55,000" as the estimates' claim, and
+    /// its content is the rules' reading's.</summary>
     private static bool NounReports(Word[] w, int i) => VerbsAfterReports.Contains(Next(w, i));
 
     /// <summary>Rule "asked not to be named": "Officials who asked not to be named said …" — a condition on the source, not a

@@ -127,11 +127,11 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         // group speaks through its fighters (FA-KES: anonymous, so the claim was not found under the group).
         if (body is { Type: "GROUP" } && body.Span.End <= w[head].Start && headLower is "fighters" or "militants" or "gunmen" or "jihadists" or "members" or "rebels" or "insurgents")
             return SpeakerOf(body);
-        // "Officials in Damascus said": a capital that only opens the sentence does not make "Officials" a name.
         // Rule "a body's figures": "the latest figures from Gallup", "data from the Observatory", "polls by Levada" are the
         // body's, not anonymous (seed 004: Gallup's figures had no speaker).
         if (body is { Type: "ORG" or "GROUP" } && head >= 0 && FigureNouns.Contains(headLower) && body.Span.Start > w[head].End
             && head + 1 < end && w[head + 1].Lower is "from" or "by" or "of") return SpeakerOf(body);
+        // "Officials in Damascus said": a capital that only opens the sentence does not make "Officials" a name.
         if (sources.Is("anonymous", headLower) && !(Capital(w, head) && !SentenceInitial(w, head)) && (body is null || body.Type == "GPE" || !IsBodyHead(headLower)))
             return Speaker.Anonymous;
         if (sources.Is("person-role", headLower) && !Capital(w, head) || sources.Is("person-role", headLower) && body is null)
@@ -250,9 +250,9 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
     /// <summary>Whether a lower-cased word is a country's demonym ("syrian").</summary>
     public bool IsDemonym(string lower) => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(lower));
 
-    /// <summary>A country or first-level region; a one-word place the gazetteer does not know may be one ("Rojava"), to be
-    /// safe, unless it knows the name only as towns; not a longer name: those are villages read by their toponym head or after "town of" ("Tal Hamis",
-    /// "Ain al-Dananeer": FA-KES's "It added" had gone to them).</summary>
+    /// <summary>A country or first-level region. A one-word place with no GeoNames id may be one ("Rojava"), to be safe,
+    /// unless the gazetteer knows the name only as towns; a longer one is a village read by its toponym head or after
+    /// "town of" ("Tal Hamis", "Ain al-Dananeer": FA-KES's "It added" had gone to them).</summary>
     private bool IsState(EntityMention e)
     {
         if (e.Kb is null) return !e.Text.Contains(' ') && !OnlyTowns(e.Text);

@@ -142,16 +142,24 @@ public static class Tokenizer
     /// <summary>Arabic articles, and the elided French and Italian ones ("Côte d'Ivoire", "L'Aquila", "Val d'Isère"): a
     /// lower-case article joined to a capitalised word keeps the word inside a name (GeoVirus lost "Côte d'Ivoire" at the
     /// lower-case "d'").</summary>
-    private static readonly string[] Articles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-", "d'", "d’", "l'", "l’"];
+    private static readonly string[] ArabicArticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ez-", "ed-", "es-"];
 
-    private static readonly int ArabicArticleCount = Array.IndexOf(Articles, "d'");
+    private static readonly string[] ElidedArticles = ["d'", "d’", "l'", "l’"];
 
     /// <summary>"al-Nairab", "ez-Zor": the word opens with a hyphenated Arabic article.</summary>
     public static bool OpensWithArabicArticle(string text, Token t)
     {
         var word = text.AsSpan(t.Start, t.End - t.Start);
-        foreach (var article in Articles.AsSpan(0, ArabicArticleCount))
+        foreach (var article in ArabicArticles)
             if (word.StartsWith(article, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>A lower-case article of <paramref name="articles"/> glued to a capitalised word.</summary>
+    private static bool ArticleBeforeCapital(ReadOnlySpan<char> w, string[] articles)
+    {
+        foreach (var article in articles)
+            if (w.Length > article.Length && w.StartsWith(article, StringComparison.Ordinal) && char.IsUpper(w[article.Length])) return true;
         return false;
     }
 
@@ -167,11 +175,7 @@ public static class Tokenizer
             letters++;
             if (char.IsUpper(ch)) upper++;
         }
-        if (char.IsUpper(w[0])) flags |= TokenFlags.Capitalised;
-        else
-            foreach (var article in Articles)
-                if (w.Length > article.Length && w.StartsWith(article, StringComparison.Ordinal) && char.IsUpper(w[article.Length]))
-                    flags |= TokenFlags.Capitalised;
+        if (char.IsUpper(w[0]) || ArticleBeforeCapital(w, ArabicArticles) || ArticleBeforeCapital(w, ElidedArticles)) flags |= TokenFlags.Capitalised;
         if (letters >= 2 && upper == letters) flags |= TokenFlags.AllCaps;
         return flags;
     }
