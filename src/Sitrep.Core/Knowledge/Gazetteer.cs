@@ -144,6 +144,19 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Whether the gazetteer knows the name, and only as populated places (class P): "kafraya", a curated town
+    /// with no GeoNames id, names no state.</summary>
+    public bool NamesOnlyTowns(string folded)
+    {
+        var any = false;
+        foreach (var i in ByFoldedName(folded))
+        {
+            if (this[i].FeatureClass != 'P') return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>A country's demonym ("russian", "syrian"): a name that points to a country without naming a place in it.</summary>
     public bool IsDemonym(string folded) => _demonyms.Contains(folded);
 

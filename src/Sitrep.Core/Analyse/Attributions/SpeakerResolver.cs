@@ -255,22 +255,10 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
     /// "town of" ("Tal Hamis", "Ain al-Dananeer": FA-KES's "It added" had gone to them).</summary>
     private bool IsState(EntityMention e)
     {
-        if (e.Kb is null) return !e.Text.Contains(' ') && !OnlyTowns(e.Text);
+        // A curated town with no GeoNames id ("Kafraya", "Adra") is no state (FA-KES: "It" went to Kafraya).
+        if (e.Kb is null) return !e.Text.Contains(' ') && !gazetteer.NamesOnlyTowns(Knowledge.NameFolding.Fold(e.Text));
         if (!e.Kb.StartsWith("geonames:", StringComparison.Ordinal) || !long.TryParse(e.Kb.AsSpan(9), out var id)) return true;
         return gazetteer.ByGeonameId(id) is not { } i || gazetteer[i].FeatureClass == 'A';
-    }
-
-    /// <summary>Whether every place the gazetteer knows by this name is a populated place: a curated town with no GeoNames
-    /// id ("Kafraya", "Adra") is no state (FA-KES: "It" went to Kafraya).</summary>
-    private bool OnlyTowns(string name)
-    {
-        var any = false;
-        foreach (var i in gazetteer.ByFoldedName(Knowledge.NameFolding.Fold(name)))
-        {
-            if (gazetteer[i].FeatureClass != 'P') return false;
-            any = true;
-        }
-        return any;
     }
 
     /// <summary>The contract's source_type of an entity: people are persons, states speak as governments, news outlets
