@@ -135,10 +135,11 @@ public sealed partial class AttributionTrainer
             return x => Dot(w, x);
         }
         int right = 0, total = 0;
+        var fold = FoldOf(articles, HeldOutEvery);
         for (var r = 0; r < HeldOutEvery; r++)
         {
-            var score = Fit(articles.Where((_, i) => i % HeldOutEvery != r).SelectMany(ChoiceExamplesOf).ToList());
-            foreach (var e in articles.Where((_, i) => i % HeldOutEvery == r).SelectMany(ChoiceExamplesOf))
+            var score = Fit(articles.Where((_, i) => fold[i] != r).SelectMany(ChoiceExamplesOf).ToList());
+            foreach (var e in articles.Where((_, i) => fold[i] == r).SelectMany(ChoiceExamplesOf))
             {
                 var pick = Pick(e.Candidates, score);
                 total++;

@@ -38,10 +38,11 @@ public sealed partial class AttributionTrainer
     private void CrossCheck(List<TrainingArticle> articles, Action<string> log)
     {
         double sum = 0, rulesSum = 0;
+        var fold = FoldOf(articles, HeldOutEvery);
         for (var r = 0; r < HeldOutEvery; r++)
         {
-            var fit = articles.Where((_, i) => i % HeldOutEvery != r).ToList();
-            var held = articles.Where((_, i) => i % HeldOutEvery == r).ToList();
+            var fit = articles.Where((_, i) => fold[i] != r).ToList();
+            var held = articles.Where((_, i) => fold[i] == r).ToList();
             var (threshold, policy, rulesF1, best, gap, _) = Tune(HeldOut(Fit(fit, null), held).ToList(), null);
             log($"fold {r}: rules {rulesF1:F3} -> {best.F1:F3} (P {best.P:F3} R {best.R:F3}) at {threshold:F2} {policy} gap {gap:F0}");
             sum += best.F1;
