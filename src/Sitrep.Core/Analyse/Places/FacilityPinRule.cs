@@ -74,12 +74,7 @@ public static class FacilityPinRule
             var town = TownAfter(body, e.Span, towns) ?? TownOwning(body, e.Span, towns)
                        ?? NearestInParagraph(body, e.Span, homeTowns) ?? focus;
             if (town is null) continue;
-            // The contract's place has no confidence field: its name says whose point it is ("Third Street, Harare").
-            added.Add(new PlaceMention(e.Span, e.Text, $"{e.Text}, {town.Name}", town.Country, town.Lat, town.Lon, null, "feature")
-            {
-                Confidence = Confidence,
-                Note = $"the point is {town.Name}'s" + TownNote,
-            });
+            added.Add(PinnedAt(e.Span, e.Text, town.Name, town.Country, town.Lat, town.Lon));
             if (e.Type != "FAC") entities[k] = e with { Type = "FAC" };
         }
         if (added.Count == 0) return;
@@ -118,6 +113,11 @@ public static class FacilityPinRule
     public static bool NamesBuilding(string name) => name.IndexOf(' ') > 0 && BuildingHeads.Contains(LastWord(name));
 
     /// <summary>Whether a place is a building pinned at its town by this rule.</summary>
+    /// <summary>A name pinned at the point of the town it is in. The contract's place has no confidence field: its name says
+    /// whose point it is ("Third Street, Harare"), and it carries no GeoNames id, the point not being its own.</summary>
+    public static PlaceMention PinnedAt(TextSpan span, string text, string town, string? country, double lat, double lon) =>
+        new(span, text, $"{text}, {town}", country, lat, lon, null, "feature") { Confidence = Confidence, Note = $"the point is {town}'s" + TownNote };
+
     public static bool IsPin(PlaceMention p) => p.Note is not null && p.Note.EndsWith(TownNote, StringComparison.Ordinal);
 
     private const string TownNote = ", the town it is in";

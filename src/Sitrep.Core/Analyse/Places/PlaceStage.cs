@@ -81,6 +81,7 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         // Each cue word of local government votes like a toponym (an actor's country, half of one, above).
         if (body is not null) foreach (var c in CountryCues.Of(body)) { contextCountries.Add(c); contextCountries.Add(c); }
         var resolved = _resolver.Resolve(toponyms, contextCountries, outlet);
+        var districts = body is null ? [] : DistrictHostRule.Pin(body, entities, toponyms, positions, resolved, gazetteer);
         var outEntities = entities.ToList();
         var places = new List<PlaceMention>(toponyms.Count);
         for (var k = 0; k < toponyms.Count; k++)
@@ -88,6 +89,14 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
             if (resolved[k] is not { } p) continue;
             var e = entities[positions[k]];
             var type = p.FeatureClass switch { 'H' or 'T' or 'V' => "LOC", 'L' => p.FeatureCode is "RGN" or "CONT" ? "LOC" : "LOC", 'S' => "FAC", _ => "GPE" };
+            // A district pinned at its host city ("Aleppo's Old City") is a part of that city, not the city: the entity
+            // keeps its own name, and the place is the city's point, as a building's is (FacilityPinRule).
+            if (districts.Contains(k))
+            {
+                places.Add(FacilityPinRule.PinnedAt(e.Span, e.Text, p.Name, p.Country.Length == 2 ? p.Country : null, Math.Round(p.Lat, 4), Math.Round(p.Lon, 4)));
+                if (e.Kb is null) outEntities[positions[k]] = e with { Type = "GPE", Canonical = e.Text };
+                continue;
+            }
             var headStripped = toponyms[k].HeadStripped;
             if (e.Kb is null)
                 outEntities[positions[k]] = e with
