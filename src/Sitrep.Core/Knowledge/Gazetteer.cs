@@ -177,11 +177,21 @@ public sealed class Gazetteer
         if (loose.Length == 0 || f.Length < 5) return ReadOnlySpan<int>.Empty;
         var kept = new List<int>(loose.Length);
         var multiword = f.Contains(' ');
+        // A one-word key of two consonants or fewer is shared by unrelated names ("Mouillee" and "Mallah" are both "mala"):
+        // such a name must be spelled as listed.
+        if (!multiword && Consonants(loose.Length > 0 ? NameKeys.Key(f) : "") < 3) return ReadOnlySpan<int>.Empty;
         foreach (var i in loose)
             // Never a country by its loose key: a country is named in English by its English names, and the key of
             // an official Arabic one ("as-Su‘ūdiyyah") is the key of a town ("al-Suwaida").
             if (TrustedForSpellingMatch(i) && (multiword || _curated[i]) && !_codes[i].StartsWith("PCL", StringComparison.Ordinal)) kept.Add(i);
         return kept.ToArray();
+    }
+
+    private static int Consonants(string key)
+    {
+        var n = 0;
+        foreach (var c in key) if (c is not ('a' or ' ')) n++;
+        return n;
     }
 
     private static readonly (string Short, string Long)[] ShortForms = [("st ", "saint "), ("mt ", "mount "), ("ft ", "fort ")];

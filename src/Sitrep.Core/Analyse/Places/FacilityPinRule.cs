@@ -67,6 +67,8 @@ public static class FacilityPinRule
         {
             var e = entities[k];
             if (e.Type is "GPE" or "LOC" or "GROUP" or "EVENT" || e.Kb is not null && !e.Kb.StartsWith("sitrep:", StringComparison.Ordinal)) continue;
+            // A body of the actor table is not its building: "22 Red Crescent volunteers" is not a street called Crescent.
+            if (e.Type == "ORG" && e.Kb is not null) continue;
             if (!NamesBuilding(e.Text)) continue;
             var head = LastWord(e.Text);
             if (BodyLikeHeads.Contains(head) && !PrepositionBefore(body, e.Span.Start)) continue;

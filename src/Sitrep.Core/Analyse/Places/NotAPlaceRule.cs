@@ -11,7 +11,8 @@ namespace Sitrep.Analyse.Places;
 ///   - the Pacific's climate patterns "El Niño" and "La Niña", which share their names with villages in Mexico and
 ///     Colombia (GeoWebNews: nine false "El Niño" pins in one hurricane-season story);
 ///   - a party's name before what a party has (<see cref="IsPartyBeforeItsOffice"/>);
-///   - a court's rank before "Court" (<see cref="IsCourtRank"/>).
+///   - a court's rank before "Court" (<see cref="IsCourtRank"/>);
+///   - a weapon's name before "missiles" or "rockets" (<see cref="NamesAWeapon"/>).
 /// </summary>
 public static class NotAPlaceRule
 {
@@ -27,7 +28,8 @@ public static class NotAPlaceRule
         || body is not null && IsUndottedStateAbbreviation(e, body)
         || body is not null && IsDottedNonApStateCode(e, body)
         || body is not null && IsEraAfterAYear(e, body)
-        || body is not null && NamesADiseaseOrStrain(e, body);
+        || body is not null && NamesADiseaseOrStrain(e, body)
+        || body is not null && NamesAWeapon(e, body);
 
     private static readonly HashSet<string> ApStateAbbreviations = new(StringComparer.Ordinal)
     {
@@ -87,6 +89,27 @@ public static class NotAPlaceRule
         foreach (var w in DiseaseWords)
             if (after.StartsWith(w, StringComparison.Ordinal) && (after.Length == w.Length || !char.IsLetter(after[w.Length]))) return true;
         return e.Span.Start > 0 && body[e.Span.Start - 1] == '/' && after.Length > 1 && after[0] == '/' && char.IsAsciiDigit(after[1]);
+    }
+
+    /// <summary>Weapons whose names GeoNames also lists as towns (Tomahawk, Wisconsin; Grad, Serbia; Patriot, Indiana).</summary>
+    private static readonly HashSet<string> WeaponNames = new(StringComparer.Ordinal)
+    {
+        "Tomahawk", "Scud", "Kalibr", "Grad", "Hellfire", "Tochka", "Iskander", "Patriot", "Stinger", "Kornet", "Caliber", "Tow",
+    };
+
+    private static readonly string[] WeaponWords = [" missile", " missiles", " cruise missile", " cruise missiles", " rocket", " rockets", " launcher", " launchers", " strikes", " system", " systems"];
+
+    /// <summary>
+    /// "59 Tomahawk cruise missiles", "Grad rockets", "Kalibr missiles": a weapon's name before what it is, not a town
+    /// (FA-KES: five Tomahawk strikes on Shayrat pinned in Wisconsin). The town stays a place before any other word.
+    /// </summary>
+    private static bool NamesAWeapon(EntityMention e, string body)
+    {
+        if (!WeaponNames.Contains(e.Text)) return false;
+        var after = body.AsSpan(e.Span.End);
+        foreach (var w in WeaponWords)
+            if (after.StartsWith(w, StringComparison.Ordinal) && (after.Length == w.Length || !char.IsLetter(after[w.Length]))) return true;
+        return false;
     }
 
     private static readonly HashSet<string> CourtRanks = new(StringComparer.Ordinal)

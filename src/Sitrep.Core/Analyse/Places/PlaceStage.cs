@@ -163,6 +163,9 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
         for (var k = 0; k < toponyms.Count; k++)
         {
             var span = entities[positions[k]].Span;
+            // "US officials", "UK police": a country's capital-letter abbreviation before a local noun is the country's
+            // (FA-KES: nine "US officials" pinned at Us, a French village).
+            if (IsCountryAbbreviation(entities[positions[k]].Text, toponyms[k])) continue;
             if (AdminCues.Follow(body, span.End))
             {
                 Keep(toponyms, k, i => gazetteer[i] is { FeatureClass: 'A' } p && !p.IsCountry);
@@ -171,6 +174,14 @@ public sealed class PlaceStage(Gazetteer gazetteer, ActorKnowledgeBase kb, Outle
             if (!LocalNounFollows(body, span.End) && !AgeOfBefore(body, span.Start)) continue;
             Keep(toponyms, k, i => gazetteer[i] is var p && (p.IsTownOrCounty || p.IsAdmin1));   // "a California man" is the state's
         }
+    }
+
+    private bool IsCountryAbbreviation(string surface, PlaceResolver.Candidates t)
+    {
+        if (surface.Length is < 2 or > 4) return false;
+        foreach (var c in surface) if (!char.IsAsciiLetterUpper(c)) return false;
+        foreach (var i in t.Places) if (gazetteer[i].IsCountry) return true;
+        return false;
     }
 
     private static bool LocalNounFollows(string body, int end)
