@@ -78,6 +78,11 @@ public class AttributionRuleTests
         // A capital opens a sentence that a page without stops ran into the one before.
         var runOn = "Sputnik Years of Living Next to Daesh According to the ANF News media outlet 12 Daesh members were killed by the SDF near the dam.";
         ByCue(runOn, "According to").Content.Of(runOn).Should().StartWith("12 Daesh members were killed");
+        // So does one after a dateline's closing bracket: the dateline is no claim.
+        var dateline = "MOSCOW (Sputnik) According to the Sana news agency the coalitions strikes hit the city of Al Bukamal killing five civilians.";
+        var afterDateline = ByCue(dateline, "According to");
+        afterDateline.Source.Of(dateline).Should().Be("the Sana news agency");
+        afterDateline.Content.Of(dateline).Should().StartWith("the coalitions strikes hit");
         var reports = "According to reports the Coalitions airstrikes resulted in the destruction of al-Shihan Bridge near the town.";
         ByCue(reports, "According to").Source.Of(reports).Should().Be("reports");
         var punctuated = "According to a report by the Syrian Network for Human Rights published on Wednesday, the strikes killed 649 people.";

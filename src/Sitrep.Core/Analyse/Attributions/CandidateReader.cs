@@ -96,7 +96,9 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         // "… from Deir ez-Zor According to the ANF news outlet 12 Daesh members were killed": a capital opens a sentence
         // that a page stripped of its stops ran into the one before.
         var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
-                          || w[i - 1].Mark is ',' or '—' && !endsUnit || w[i].Capitalised && w[i - 1].IsWord && w[i - 1].Quote < 0;
+                          || w[i - 1].Mark is ',' or '—' && !endsUnit || w[i].Capitalised && w[i - 1].IsWord && w[i - 1].Quote < 0
+                          // "MOSCOW (Sputnik) According to the SANA news agency the coalition's strikes hit …": after a dateline.
+                          || w[i].Capitalised && w[i - 1].Mark == ')';
         if (clauseStart)
         {
             // "According to the SANA news agency the incident took place …" (no comma closes the source).
