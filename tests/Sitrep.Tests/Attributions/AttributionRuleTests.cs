@@ -90,6 +90,35 @@ public class AttributionRuleTests
     }
 
     [Theory]
+    [InlineData("The terrorist attacks, according to the source, claimed the lives of two civilians and injured five others.")]
+    [InlineData("The terrorist attacks according to the source claimed the lives of two civilians and injured five others.")]
+    public void A_source_inside_a_clause_leaves_the_claim_its_subject(string body)
+    {
+        var a = ByCue(body, "according to");
+        a.Source.Of(body).Should().Be("the source");
+        a.Content.Of(body).Should().StartWith("The terrorist attacks").And.EndWith("injured five others");
+    }
+
+    [Fact]
+    public void A_fronted_place_or_a_contracted_be_is_no_subject_around_the_source()
+    {
+        var fronted = "In Aleppo, according to SANA, the army took the town after heavy fighting.";
+        ByCue(fronted, "according to").Content.Of(fronted).Should().Be("the army took the town after heavy fighting");
+        var thats = "That’s according to fundraising reports through Jan. 31 that the campaign is filing on Saturday.";
+        ByCue(thats, "according to").Content.Of(thats).Should().Be("That’s");
+    }
+
+    [Theory]
+    [InlineData("Thus according to the bulletin Jabhat al-Nusra terrorists executed 40 gunmen and members of their families.", "the bulletin", "Jabhat al-Nusra terrorists executed")]
+    [InlineData("Thus according to the information provided by the Observatory director Rami Abdel Rahman the bus was carrying pilgrims from Lebanon.", "the information provided by the Observatory director Rami Abdel Rahman", "the bus was carrying")]
+    public void A_connective_opens_the_sentence_and_a_name_with_its_verb_starts_the_claim(string body, string source, string contentStart)
+    {
+        var a = ByCue(body, "according to");
+        a.Source.Of(body).Should().Be(source);
+        a.Content.Of(body).Should().StartWith(contentStart);
+    }
+
+    [Theory]
     [InlineData("Syria Civil Defence workers who went to the site said that they suspected the gas was chlorine.", "Syria Civil Defence workers who went to the site")]
     [InlineData("Officials who asked not to be named said the convoy was hit.", "Officials who asked not to be named")]
     [InlineData("A Mexican official who was not authorized to speak publicly said the deal was off.", "A Mexican official who was not authorized to speak")]

@@ -21,9 +21,23 @@ public sealed partial class CandidateReader
         "secretary", "minister", "governor", "member", "deputy", "representative", "ambassador", "envoy", "chairman", "editor",
     ];
 
+    /// <summary>Nouns a person's name follows as part of one phrase ("the Observatory director Rami Abdel Rahman").</summary>
+    private static readonly HashSet<string> NamedAfter =
+        ["activist", "official", "journalist", "correspondent", "reporter", "doctor", "resident", "analyst", "expert", "general", "colonel", "officer", "monitor", "source"];
+
     private static readonly HashSet<string> Counts = ["tens", "hundreds", "dozens", "thousands", "scores"];
 
     private static readonly HashSet<string> TimeWords = ["week", "month", "year", "morning", "afternoon", "evening", "weekend", "time"];
+
+    private static bool VerbWithin(Word[] w, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!w[k].IsWord) return false;
+            if (Clauses.Clauses.IsPast(w, k) || Clauses.Clauses.IsAuxiliary(w, k)) return true;
+        }
+        return false;
+    }
 
     private static bool StartsWithDigit(string lower) => lower.Length > 0 && char.IsDigit(lower[0]);
 
@@ -48,7 +62,9 @@ public sealed partial class CandidateReader
                                || Counts.Contains(x) && next is "of" || Phrases.NumberWord(x) && !w[k].Capitalised || StartsWithDigit(x)
                                || x is "over" or "nearly" or "about" or "around" or "almost" && StartsWithDigit(next)
                                || x is "this" or "these" && !TimeWords.Contains(next)
-                               || x is "it" or "they" or "he" or "she" or "there";
+                               || x is "it" or "they" or "he" or "she" or "there"
+                               // "the bulletin | Jabhat al-Nusra terrorists executed 40 gunmen": a name after a common noun, with its verb.
+                               || w[k].Capitalised && w[k - 1].IsWord && !w[k - 1].Capitalised && !NamedAfter.Contains(w[k - 1].Lower) && !ApposedRoles.Contains(w[k - 1].Lower) && VerbWithin(w, k + 1, Math.Min(u.End, k + 6));
             if (startsClause && objectPending && x is "the" or "a" or "an") { objectPending = false; continue; }
             if (startsClause) return k;
         }

@@ -78,6 +78,9 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         return found;
     }
 
+    private static readonly HashSet<string> Connectives =
+        ["thus", "meanwhile", "however", "moreover", "furthermore", "also", "hence", "therefore", "so", "yet", "still", "additionally", "besides", "and", "but"];
+
     private Candidate? ReadAccording(string text, Word[] w, Unit u, int i, CueMatch m)
     {
         var cueEnd = i + m.Length;
@@ -98,7 +101,9 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         var clauseStart = i == u.First || w[i - 1].Mark is ':' or '(' || w[i - 1].Lower is "that" or "but" or "and" or "as"
                           || w[i - 1].Mark is ',' or '—' && !endsUnit || w[i].Capitalised && w[i - 1].IsWord && w[i - 1].Quote < 0
                           // "MOSCOW (Sputnik) According to the SANA news agency the coalition's strikes hit …": after a dateline.
-                          || w[i].Capitalised && w[i - 1].Mark == ')';
+                          || w[i].Capitalised && w[i - 1].Mark == ')'
+                          // "Thus according to the bulletin …", "Meanwhile, according to …": a connective is no claim.
+                          || i - 1 == u.First && Connectives.Contains(w[i - 1].Lower);
         if (clauseStart)
         {
             // "According to the SANA news agency the incident took place …" (no comma closes the source).
@@ -106,7 +111,17 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             var from = se;
             while (from < u.End && (w[from].IsBreak || w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—')) from++;
             var (cs, ce) = ContentAfter(text, w, u, from);
+            // "The terrorist attacks, according to the source, claimed …": the subject before the source is the claim's.
+            if (ce > cs && i > u.First && w[i - 1].Mark == ',' && se < u.End && w[se].Mark == ',' && OpensPredicate(w, u, from)
+                && BareSubjectBefore(w, u, i - 1) is var subject and >= 0)
+                cs = w[subject].Start;
             return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, cs, ce, false);
+        }
+        // "The terrorist attacks according to the source claimed …" (no commas): the source ends at the predicate's verb.
+        if (BareSubjectBefore(w, u, i) is var bare and >= 0 && PredicateInsideSource(w, u, sf, se) is var verb and > 0)
+        {
+            var (_, ve) = ContentAfter(text, w, u, verb);
+            if (ve > w[verb].Start) return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, verb, w[bare].Start, ve, false);
         }
         var start = ContentStartBefore(w, u, i);
         return new Candidate(m.Kind, m.Strength, i, cueEnd, sf, se, w[start].Start, TrimEnd(text, w[start].Start, w[i - 1].End), true);
