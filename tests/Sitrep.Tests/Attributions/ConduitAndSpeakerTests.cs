@@ -201,6 +201,17 @@ public class ConduitAndSpeakerTests
         With(agency, "that 12 people died").SourceCanonical.Should().Be("Sputnik");
         const string group = "The Syrian army took the town. The terrorist group said it would fight on.";
         With(group, "it would fight on").SourceCanonical.Should().NotBe("Syrian Arab Army");
+        // "The group" is no outlet, and a bracketed photo credit before the sentence is not part of its source.
+        const string credit = "Syria Civil Defence said it had recorded three deaths. Civilians reached the hospital after the attack. "
+                              + "(Reuters) The group which describes itself as a neutral band of rescue volunteers said it could not verify the nature of the gas.";
+        var rescuers = With(credit, "it could not verify the nature of the gas");
+        rescuers.Source.Of(credit).Should().StartWith("The group");
+        rescuers.SourceCanonical.Should().Be("White Helmets");
+        // "The army" is a state's body, never the monitor named last.
+        const string army = "The Syrian Observatory for Human Rights said 40 people died. The army said it had launched an operation to recapture the city.";
+        var a = With(army, "it had launched an operation to recapture the city");
+        a.SourceCanonical.Should().NotBe("Syrian Observatory for Human Rights");
+        a.SourceType.Should().Be("government");
     }
 
     [Fact]

@@ -947,7 +947,21 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         for (var k = before - 1; k >= u.First; k--)
             if (w[k].IsBreak && w[k].Quote < 0) { start = k + 1; break; }
         while (start < before && (w[start].IsBreak || w[start].Kind == WordKind.Punct && w[start].Mark is ',' or ':' or '—')) start++;
+        start = AfterBracketedCredit(w, start, before);
         return ContentBoundaries.QuotationAfterLeadIn(w, start, before);
+    }
+
+    /// <summary>"(Reuters) The group … said": a photo credit or dateline in brackets, run into the sentence on a page stripped
+    /// of its captions, opens no claim and no source; the sentence starts after it.</summary>
+    private static int AfterBracketedCredit(Word[] w, int start, int before)
+    {
+        if (start >= before || w[start].Mark != '(' || w[start].Quote >= 0) return start;
+        for (var k = start + 1; k < before && k <= start + 4; k++)
+        {
+            if (w[k].Mark == ')') return k + 1 < before && w[k + 1].IsWord && w[k + 1].Capitalised ? k + 1 : start;
+            if (!w[k].IsWord || !w[k].Capitalised) return start;
+        }
+        return start;
     }
 
     /// <summary>A comma, dash or closing quotation right before word <paramref name="k"/>.</summary>

@@ -149,7 +149,8 @@ public sealed class Phrases(SourceWords sources)
             }
             if (x.Kind == WordKind.Punct && x.Mark is '-' && j - 1 >= lo && w[j - 1].IsWord) { first = j; continue; }
             if (!x.IsWord) break;
-            if (Determiners.Contains(x.Lower) && !x.Capitalised || x.Lower.EndsWith("'s", StringComparison.Ordinal) && !x.Capitalised)
+            // A capital determiner opens its sentence: "(Reuters) The group which … said" — a credit before it is not the phrase's.
+            if (Determiners.Contains(x.Lower) && (!x.Capitalised || x.Lower is "the" or "a" or "an") || x.Lower.EndsWith("'s", StringComparison.Ordinal) && !x.Capitalised)
             {
                 first = j;
                 break;

@@ -196,10 +196,14 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
                 return new Speaker(Strip(text, w, f0, end), sources.AnyIn("government", words) ? "government" : "organization");
             }
             // Rule "kind of the body": "the news agency" is the outlet named last, not the coalition named since; "the
-            // terrorist group" is no army or ministry (FA-KES: both went to the body named last, whatever its kind).
+            // terrorist group" is no army or ministry (FA-KES: both went to the body named last, whatever its kind), and "the
+            // group" no outlet ("(Reuters) The group which describes itself as … rescue volunteers" went to the credit).
+            // Likewise "the army" and "his government" are a state's body, never a monitor's or an outlet's.
             var media = sources.AnyIn("media", words);
+            var stateBody = !media && sources.AnyIn("government", words);
             if (near.Canonical is null)
-                near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && (!media || TypeOf(e) == "media")
+                near = Nearest(entities, quotes, span.Start, e => e.Type is "ORG" or "GROUP" && media == (TypeOf(e) == "media")
+                                                                  && (!stateBody || TypeOf(e) == "government")
                                                                   && !(headLower == "group" && TypeOf(e) == "government"), null);
             if (near.Canonical is null && media) return new Speaker(null, "media");
             if (near.Canonical is not null) return near;
