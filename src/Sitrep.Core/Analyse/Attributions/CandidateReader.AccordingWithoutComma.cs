@@ -14,17 +14,6 @@ public sealed partial class CandidateReader
     private static readonly HashSet<string> NounPhraseInsides =
         ["of", "for", "by", "from", "in", "at", "on", "with", "and", "or", "the", "a", "an", "to", "near", "inside", "outside", "based"];
 
-    /// <summary>Roles that an apposition after a name opens ("Rami Abdul Rahman the head of …").</summary>
-    private static readonly HashSet<string> ApposedRoles =
-    [
-        "head", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "commander", "founder", "president",
-        "secretary", "minister", "governor", "member", "deputy", "representative", "ambassador", "envoy", "chairman", "editor",
-    ];
-
-    /// <summary>Nouns a person's name follows as part of one phrase ("the Observatory director Rami Abdel Rahman").</summary>
-    private static readonly HashSet<string> NamedAfter =
-        ["activist", "official", "journalist", "correspondent", "reporter", "doctor", "resident", "analyst", "expert", "general", "colonel", "officer", "monitor", "source"];
-
     private static readonly HashSet<string> Counts = ["tens", "hundreds", "dozens", "thousands", "scores"];
 
     private static readonly HashSet<string> TimeWords = ["week", "month", "year", "morning", "afternoon", "evening", "weekend", "time"];
@@ -56,15 +45,16 @@ public sealed partial class CandidateReader
             if (NounPhraseInsides.Contains(prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("’s", StringComparison.Ordinal)) continue;
             var x = w[k].Lower;
             var next = w[k + 1].Lower;
-            // "according to Rami Abdul Rahman the head of the rights group": a role after "the" is the source's apposition.
-            var startsClause = x is "the" or "a" or "an" && !ApposedRoles.Contains(next) && !ApposedRoles.Contains(w[k + 2].Lower)
+            // "according to Rami Abdul Rahman the head of the rights group": a role after "the" (a person-role word of
+            // data/attribution-sources.txt) is the source's apposition.
+            var startsClause = x is "the" or "a" or "an" && !phrases.IsPersonWord(next) && !phrases.IsPersonWord(w[k + 2].Lower)
                                || x is "at" && next is "least" || x is "more" or "less" or "fewer" && next is "than"
                                || Counts.Contains(x) && next is "of" || Phrases.NumberWord(x) && !w[k].Capitalised || StartsWithDigit(x)
                                || x is "over" or "nearly" or "about" or "around" or "almost" && StartsWithDigit(next)
                                || x is "this" or "these" && !TimeWords.Contains(next)
                                || x is "it" or "they" or "he" or "she" or "there"
                                // "the bulletin | Jabhat al-Nusra terrorists executed 40 gunmen": a name after a common noun, with its verb.
-                               || w[k].Capitalised && w[k - 1].IsWord && !w[k - 1].Capitalised && !NamedAfter.Contains(w[k - 1].Lower) && !ApposedRoles.Contains(w[k - 1].Lower) && VerbWithin(w, k + 1, Math.Min(u.End, k + 6));
+                               || w[k].Capitalised && w[k - 1].IsWord && !w[k - 1].Capitalised && !phrases.IsPersonWord(w[k - 1].Lower) && VerbWithin(w, k + 1, Math.Min(u.End, k + 6));
             if (startsClause && objectPending && x is "the" or "a" or "an") { objectPending = false; continue; }
             if (startsClause) return k;
         }
