@@ -140,12 +140,17 @@ public class AttributionRuleTests
     }
 
     [Fact]
-    public void On_after_insisted_opens_what_was_said_not_a_circumstance()
+    public void On_opens_what_was_said_unless_a_time_or_a_setting_follows()
     {
         const string body = "It would satisfy President Trump, who has insisted on a safe zone to protect civilians, even if it is not named as such.";
         ByCue(body, "insisted").Content.Of(body).Should().Be("a safe zone to protect civilians");
         const string said = "The minister said on Monday, the talks had failed.";
         ByCue(said, "said").Content.Of(said).Should().Be("the talks had failed");
+        // Any verb: "on" opens a circumstance only before a time or a setting.
+        const string warned = "The UN has long warned on the growing risk of famine in the east, even as donors cut aid.";
+        ByCue(warned, "warned").Content.Of(warned).Should().Be("the growing risk of famine in the east");
+        const string show = "The minister said on his radio show, the deal with Turkey was dead.";
+        ByCue(show, "said").Content.Of(show).Should().Be("the deal with Turkey was dead");
     }
 
     [Fact]

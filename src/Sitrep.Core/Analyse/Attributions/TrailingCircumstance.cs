@@ -86,7 +86,7 @@ public static class TrailingCircumstance
     /// <summary>The length of the circumstance opening at <paramref name="k"/>: "last week", "on Monday", "Wednesday",
     /// "in December", "in late May", "in 2012", "earlier this month", "yesterday", "in an interview", "on his radio show",
     /// "through a spokeswoman"; 0 when none opens there.</summary>
-    private static int Opens(Word[] w, int k, int end)
+    internal static int Opens(Word[] w, int k, int end)
     {
         var x = w[k].Lower;
         string At(int j) => j < end && w[j].IsWord && w[j].Quote < 0 ? w[j].Lower : "";
