@@ -38,6 +38,12 @@ public class CueSenseTests
     [InlineData("The heavy fighting claimed the lives of 129 loyalists.", "claimed")]
     [InlineData("A new massacre, claiming the lives of ten people, was reported.", "claiming")]
     [InlineData("Battles continued between the army and the rebels.", "continued")]
+    [InlineData("A general view shows the damage at a hospital after an air strike.", "shows")]
+    [InlineData("A general view shows the damage at a hospital after an air strike.", "view")]
+    [InlineData("One photograph shows a man carrying a child covered with dust.", "shows")]
+    [InlineData("Another image showed a man attending to a wounded boy.", "showed")]
+    [InlineData("The attack saw dozens suffering respiratory problems.", "saw")]
+    [InlineData("Aleppo province saw a new escalation on Tuesday.", "saw")]
     [InlineData("Shelling continued on Monday in the eastern districts.", "continued")]
     [InlineData("A bomb blast killed six people in the market.", "blast")]
     [InlineData("Car bomb blasts hit two districts of Homs.", "blasts")]
@@ -93,6 +99,8 @@ public class CueSenseTests
     [InlineData("Police suspected that the driver had fled.", "suspected")]
     [InlineData("The monitor reports that 12 people died.", "reports")]
     [InlineData("Initial estimates put the total at 55,000 pages.", "estimates")]
+    [InlineData("A video shows the minister saying the talks had failed.", "shows")]
+    [InlineData("The envoy saw that the convoy had been hit.", "saw")]
     public void The_same_word_as_a_report_stays_a_cue(string text, string word) =>
         CueAt(text, word).Should().NotBeNull();
 

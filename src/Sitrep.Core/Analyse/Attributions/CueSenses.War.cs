@@ -150,6 +150,34 @@ public static partial class CueSenses
     private static bool Counted(string prev) =>
         Phrases.NumberWord(prev) || prev is "several" or "multiple" or "many" or "numerous" or "dozens" or "twin" or "more" or "further";
 
+    private static readonly FrozenSet<string> CaptionHeads = new[]
+    {
+        "view", "picture", "pictures", "image", "images", "photograph", "photographs",
+    }.ToFrozenSet();
+
+    /// <summary>Rule "caption shows": "A general view shows the damage at a hospital", "One photograph shows a man carrying
+    /// …" — a photo caption run into the story, not a claim (FA-KES: 7 readings). A video or a photo still shows what a
+    /// source claims ("a video shows him saying …", PolNeAR train), so only these heads, at most three words before.</summary>
+    private static bool CaptionShows(Word[] w, int i)
+    {
+        for (var b = 1; b <= 3; b++)
+            if (CaptionHeads.Contains(Prev(w, i, b))) return true;
+            else if (Prev(w, i, b) is "" or "," or "." or "that" or "which") return false;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Happenings = new[]
+    {
+        "attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "bombings", "fighting", "battle", "battles", "clashes",
+        "offensive", "operation", "war", "conflict", "truce", "ceasefire", "day", "week", "weekend", "month", "year", "years",
+        "period", "night", "morning", "city", "town", "area", "region", "province", "country", "battlefronts", "front", "hit",
+    }.ToFrozenSet();
+
+    /// <summary>Rule "event saw": "The attack saw dozens suffering respiratory problems", "the battlefronts saw a marked
+    /// reduction in violence", "the weekend saw heavy fighting" — a time, place or event that something happened in, not
+    /// someone who saw (FA-KES: 5 readings with the attack or the place as speaker).</summary>
+    private static bool EventSaw(Word[] w, int i) => Happenings.Contains(Prev(w, i));
+
     /// <summary>Rule "noun reporting": "other Associated Press reporting of the events", "on the ground reporting from
     /// around the world" — journalism as a noun, not "reporting that …" (FA-KES: 34 readings).</summary>
     private static bool NounReporting(Word[] w, int i) =>

@@ -14,7 +14,10 @@ public static partial class CueSenses
     public static bool Reporting(Word[] w, int i, string form) => form switch
     {
         "called" => !NamingCalled(w, i),
-        "show" or "shows" => !NounShow(w, i),
+        "show" or "shows" => !NounShow(w, i) && !CaptionShows(w, i),
+        "showed" => !CaptionShows(w, i),
+        "saw" => !EventSaw(w, i),
+        "view" => Next(w, i) is not ("shows" or "showed" or "show"),      // "A general view shows the damage": a caption
         "support" => !NounSupport(w, i),
         "found" => !FoundItself(w, i),
         "pledged" => !PledgedDelegates(w, i),
