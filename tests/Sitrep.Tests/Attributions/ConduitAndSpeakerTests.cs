@@ -214,6 +214,17 @@ public class ConduitAndSpeakerTests
         a.SourceType.Should().Be("government");
     }
 
+    [Theory]
+    [InlineData("Russia's military denied carrying out any strikes near the town.", "carrying out any strikes near the town", "Russian Armed Forces")]
+    [InlineData("Israel's army declined to comment on the attack.", "to comment on the attack", "Israel Defense Forces")]
+    [InlineData("Turkey's army said it had shelled the positions.", "it had shelled the positions", "Turkish Armed Forces")]
+    public void A_state_s_army_in_the_possessive_is_that_state_s_armed_forces(string body, string content, string army)
+    {
+        var a = With(body, content);
+        a.SourceCanonical.Should().Be(army);
+        a.SourceType.Should().Be("government");
+    }
+
     [Fact]
     public void A_bodys_figures_are_the_bodys_and_a_pollster_is_no_town()
     {
