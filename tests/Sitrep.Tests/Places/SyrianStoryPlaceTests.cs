@@ -40,6 +40,14 @@ public class SyrianStoryPlaceTests
             places.Single(p => p.Text == name).Country.Should().Be("SY", name);
     }
 
+    [GazetteerTheory]
+    [InlineData("The aid convoy was struck in Urum al-Kubra west of Aleppo.", "Urum al-Kubra")]
+    [InlineData("A car bomb exploded near the shrine in Sayyeda Zeinab south of Damascus.", "Sayyeda Zeinab")]
+    [InlineData("Kurdish fighters in al-Sheikh Maqsoud fired on the road.", "al-Sheikh Maqsoud")]
+    [InlineData("Rebels shelled Bustan al-Qasr and Saif al-Dawleh on Monday.", "Saif al-Dawleh")]
+    public void Syrian_towns_and_districts_that_read_as_persons_are_places(string text, string name) =>
+        PlacesIn(text).Single(p => p.Text == name).Country.Should().Be("SY");
+
     [GazetteerFact]
     public void A_one_word_name_with_a_two_consonant_key_is_not_matched_loosely()
     {
