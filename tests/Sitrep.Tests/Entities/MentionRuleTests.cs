@@ -19,6 +19,12 @@ public class MentionRuleTests
         m.Single(x => x.Text == "Arvin").Type.Should().Be("PERSON", "the surname of the person named in full");
     }
 
+    [Theory]
+    [InlineData("Civil Defence said three people were killed in the raid.", "Civil Defence")]
+    [InlineData("The Air Force struck the depot on Monday.", "Air Force")]
+    public void A_defence_or_a_force_is_a_body_not_a_person(string text, string name) =>
+        Detect(text).Single(x => x.Text == name).Type.Should().Be("ORG");
+
     [Fact]
     public void A_common_word_opening_a_sentence_is_no_part_of_the_name_even_when_a_village_bears_it()
     {

@@ -25,6 +25,7 @@ public sealed class NameLexicons
         "news", "times", "post", "press", "tv", "radio", "channel", "observatory", "service", "services",
         "bureau", "authority", "administration", "coalition", "alliance", "club", "society", "center", "centre",
         "fund", "program", "programme", "board", "directorate", "staff", "cabinet", "embassy", "consulate", "lodge",
+        "defence", "defense", "force",       // "Civil Defence said", "the Air Force": FA-KES typed both persons
     }.ToFrozenSet();
 
     /// <summary>Heads of armed or political groups: "Palmyra Front", "Liwa al-Quds", "Harakat Nour al-Din".</summary>
