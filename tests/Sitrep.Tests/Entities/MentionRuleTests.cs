@@ -19,6 +19,14 @@ public class MentionRuleTests
         m.Single(x => x.Text == "Arvin").Type.Should().Be("PERSON", "the surname of the person named in full");
     }
 
+    [Fact]
+    public void Capitalised_common_words_the_page_also_writes_in_lower_case_are_no_person()
+    {
+        var m = Detect("The attacks killed two civilians and human rights groups said the Human Rights situation was grave. Mark Toner said the mark was clear.");
+        m.Single(x => x.Text == "Human Rights").Type.Should().Be("OTHER");
+        m.Single(x => x.Text == "Mark Toner").Type.Should().Be("PERSON", "'Mark' is a given name");
+    }
+
     [Theory]
     [InlineData("Civil Defence said three people were killed in the raid.", "Civil Defence")]
     [InlineData("The Air Force struck the depot on Monday.", "Air Force")]

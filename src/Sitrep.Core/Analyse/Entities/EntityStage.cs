@@ -32,6 +32,7 @@ public sealed class EntityStage(ActorKnowledgeBase kb, Gazetteer gazetteer, Name
         var tokens = Tokenizer.Tokenize(body);
         BarePossessives.Mark(body, tokens, kb, gazetteer);
         var mentions = _detector.Detect(body, tokens);
-        return EntityCoreference.Resolve(body, mentions, kb, _detector.WellKnownPlace, lexicons.FirstNames.Contains);
+        var resolved = EntityCoreference.Resolve(body, mentions, kb, _detector.WellKnownPlace, lexicons.FirstNames.Contains);
+        return PersonNameRule.RetypeCommonWords(body, resolved, lexicons.FirstNames.Contains);
     }
 }

@@ -24,6 +24,28 @@ public static class PersonNameRule
         return false;
     }
 
+    /// <summary>
+    /// Rule "common words are no person": "Human Rights", "Armed Conflict Location", "Terrorist Attacks" — a headline's or
+    /// a name's capitalised common words read as a given name and a surname (FA-KES: 7 "Human Rights" persons, and a
+    /// dozen headline fragments). When the page writes every word of the "person" in lower case too and none is a
+    /// given name, it is retyped OTHER. "Mark Toner" keeps "Mark" (a given name); "Rose Gottemoeller" keeps "Gottemoeller".
+    /// </summary>
+    public static List<Mention> RetypeCommonWords(string text, List<Mention> mentions, Func<string, bool> isFirstName)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != "PERSON" || m.Kb is not null) continue;
+            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words.Length > 4) continue;
+            var common = true;
+            foreach (var word in words)
+                if (!char.IsUpper(word[0]) || isFirstName(word) || !WrittenInLowerCase(text, word.ToLowerInvariant())) { common = false; break; }
+            if (common) mentions[i] = m with { Type = "OTHER" };
+        }
+        return mentions;
+    }
+
     private static bool WrittenInLowerCase(string text, string lower)
     {
         var from = 0;
