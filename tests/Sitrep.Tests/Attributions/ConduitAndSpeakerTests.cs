@@ -214,6 +214,15 @@ public class ConduitAndSpeakerTests
         a.SourceType.Should().Be("government");
     }
 
+    [Fact]
+    public void I_is_a_person_the_writer_or_the_one_quoted()
+    {
+        const string body = "As I said previously, for the Russians Palmyra is a key objective.";
+        var a = With(body, "for the Russians Palmyra is a key objective");
+        a.SourceType.Should().Be("person");
+        a.SourceCanonical.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("Russia's military denied carrying out any strikes near the town.", "carrying out any strikes near the town", "Russian Armed Forces")]
     [InlineData("Israel's army declined to comment on the attack.", "to comment on the attack", "Israel Defense Forces")]

@@ -809,6 +809,11 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
             if (w[k].Is("that") && !IsRelativeThat(w, k)) return k + 1 < u.End && w[k + 1].Mark == ',' ? k + 1 : k;
         }
         while (from < u.End && (w[from].Kind == WordKind.Punct && w[from].Mark is ',' or ':' or '—' or '–' || w[from].IsBreak)) from++;
+        // "As I said previously, for the Russians Palmyra is …", "he said again, the talks …": an adverb of the saying
+        // itself, closed by its comma, is not what was said (seed 000).
+        if (from + 2 < u.End && w[from].IsWord && w[from].Quote < 0 && w[from + 1].Mark == ',' && w[from + 2].IsWord
+            && w[from].Lower is "previously" or "earlier" or "again" or "later" or "recently" or "before" or "repeatedly" or "once" or "often" or "publicly" or "privately")
+            return from + 2;
         // "said at the opening session of the talks, the two sides …": a leading circumstance is not what was said; nor
         // is it before a colon ("said on Tuesday: “…”", where the content came out as "on Tuesday: “…”").
         // "who has insisted on a safe zone to protect civilians, even if …": "on" opens a circumstance only before a time or

@@ -6,4 +6,6 @@ public readonly record struct Speaker(string? Canonical, string Type)
 {
     public static readonly Speaker Unknown = new(null, "unknown");
     public static readonly Speaker Anonymous = new(null, "anonymous");
+    /// <summary>A person the text does not name ("I", the writer).</summary>
+    public static readonly Speaker Person = new(null, "person");
 }

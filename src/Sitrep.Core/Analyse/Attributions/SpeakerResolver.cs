@@ -47,8 +47,10 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         var span = new TextSpan(w[first].Start, w[end - 1].End);
         var head = HeadWord(w, first, end);
         var headLower = head >= 0 ? w[head].Lower : "";
+        // "I" is the writer, or the speaker of the quotation it stands in: a person either way, whom the text seldom names
+        // (seeds 000 and 002: "I said previously", "I asked" were untyped).
         if (end - first == 1 && sources.Is("person-pronoun", headLower))
-            return headLower == "i" ? Speaker.Unknown : Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
+            return headLower == "i" ? Speaker.Person : Nearest(entities, quotes, span.Start, e => e.Type == "PERSON", null);
         // "we found", "as we reported": the writer's own group or the quoted speaker's, not the nearest body named
         // (seed 002's "we found that only the basement chapel was open" went to Moscow).
         // "US asks Russia not to target …": in capitals it is the United States, not the pronoun (seed 004 gave no one).
@@ -163,11 +165,11 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
             if (role.Exists(r => gazetteer.IsDemonym(Knowledge.NameFolding.Fold(r)))) return Speaker.Unknown;
             // Rule "press staff": "The New Arab's correspondent in the city", "the reporter" is the outlet's, never the newsmaker
             // named last (FA-KES: a correspondent's report went to Barack Obama).
-            if (sources.Is("press", headLower)) return new Speaker(null, "person");
+            if (sources.Is("press", headLower)) return Speaker.Person;
             // Rule "another office": "US President Barack Obama spoke … the minister said in Damascus" is not Obama. A
             // person the text titled with a different office is not the one the description means: someone unnamed.
             if (NearestMention(entities, quotes, span.Start, e => e.Type == "PERSON") is { } near)
-                return sources.Is("office", headLower) && OtherOffice(text, entities, near, headLower) ? new Speaker(null, "person") : SpeakerOf(near);
+                return sources.Is("office", headLower) && OtherOffice(text, entities, near, headLower) ? Speaker.Person : SpeakerOf(near);
         }
         if (OutletNamed(text, w, head, headLower, person ?? body) is { } outlet) return outlet;
         if (body is not null && body.Span.End >= span.End - 1 || body is not null && !sources.Is("person-role", headLower))
@@ -220,7 +222,7 @@ public sealed partial class SpeakerResolver(ActorKnowledgeBase kb, SourceWords s
         if (sources.AnyIn("government", words)) return new Speaker(null, "government");
         if (sources.AnyIn("media", words)) return new Speaker(null, "media");
         if (sources.Is("org-role", headLower) || sources.Is("group", headLower)) return new Speaker(null, "organization");
-        if (sources.Is("person-role", headLower)) return new Speaker(null, "person");
+        if (sources.Is("person-role", headLower)) return Speaker.Person;
         return Speaker.Unknown;
     }
 
