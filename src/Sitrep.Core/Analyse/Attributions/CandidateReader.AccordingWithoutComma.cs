@@ -18,12 +18,13 @@ public sealed partial class CandidateReader
 
     private static readonly HashSet<string> TimeWords = ["week", "month", "year", "morning", "afternoon", "evening", "weekend", "time"];
 
-    private static bool VerbWithin(Word[] w, int from, int to)
+    /// <summary>A predicate's verb (<see cref="OpensPredicate"/>) among the words [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool VerbWithin(Word[] w, Unit u, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             if (!w[k].IsWord) return false;
-            if (Clauses.Clauses.IsPast(w, k) || Clauses.Clauses.IsAuxiliary(w, k)) return true;
+            if (OpensPredicate(w, u, k)) return true;
         }
         return false;
     }
@@ -54,7 +55,7 @@ public sealed partial class CandidateReader
                                || x is "this" or "these" && !TimeWords.Contains(next)
                                || x is "it" or "they" or "he" or "she" or "there"
                                // "the bulletin | Jabhat al-Nusra terrorists executed 40 gunmen": a name after a common noun, with its verb.
-                               || w[k].Capitalised && w[k - 1].IsWord && !w[k - 1].Capitalised && !phrases.IsPersonWord(w[k - 1].Lower) && VerbWithin(w, k + 1, Math.Min(u.End, k + 6));
+                               || w[k].Capitalised && w[k - 1].IsWord && !w[k - 1].Capitalised && !phrases.IsPersonWord(w[k - 1].Lower) && VerbWithin(w, u, k + 1, Math.Min(u.End, k + 6));
             if (startsClause && objectPending && x is "the" or "a" or "an") { objectPending = false; continue; }
             if (startsClause) return k;
         }
