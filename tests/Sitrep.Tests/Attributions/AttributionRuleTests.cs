@@ -164,6 +164,9 @@ public class AttributionRuleTests
         var r = ByCue(relative, "said");
         r.Source.Of(relative).Should().Be("the statement");
         r.Content.Of(relative).Should().Be("At least 20 militants were killed in the failed attack");
+        // A capital "The" after the name opens the next sentence of a page without stops.
+        var runOn = "\"The death toll could rise\" said Observatory director Rami Abdel Rahman The displaced people fled to the camps.";
+        ByCue(runOn, "said").Source.Of(runOn).Should().Be("Observatory director Rami Abdel Rahman");
     }
 
     [Theory]

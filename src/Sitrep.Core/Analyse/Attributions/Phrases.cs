@@ -209,6 +209,9 @@ public sealed class Phrases(SourceWords sources)
             }
             if (!x.IsWord || x.Quote >= 0) break;
             if (!x.Capitalised && Stops.Contains(x.Lower) && !(Connectors.Contains(x.Lower) && end > from && w[end - 1].Capitalised && j + 1 < hi && w[j + 1].Capitalised)) break;
+            // "said Observatory director Rami Abdel Rahman The displaced people …": after a name, a capital "The" opens the
+            // next sentence of a page stripped of its stops (the left-hand phrase stops there too, LeftOf).
+            if (j > from && x.Capitalised && x.Lower is "the" or "a" or "an" && w[j - 1].Capitalised) break;
             end = j + 1;
             count++;
         }
