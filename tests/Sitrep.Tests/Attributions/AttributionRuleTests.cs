@@ -153,6 +153,12 @@ public class AttributionRuleTests
         ByCue(show, "said").Content.Of(show).Should().Be("the deal with Turkey was dead");
     }
 
+    [Theory]
+    [InlineData("The regime on July 22 announced a ceasefire with rebels in the besieged area.")]
+    [InlineData("The regime on 22 July announced a ceasefire with rebels in the besieged area.")]
+    public void A_date_between_the_subject_and_its_verb_is_not_the_source(string body) =>
+        ByCue(body, "announced").Source.Of(body).Should().Be("The regime");
+
     [Fact]
     public void A_role_closing_a_sentence_without_commas_is_the_speaker()
     {

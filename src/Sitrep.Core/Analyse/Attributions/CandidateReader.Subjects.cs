@@ -173,9 +173,18 @@ public sealed partial class CandidateReader
     /// Monday", "last Friday" (2), "early on Saturday" (3, the adverb belongs to the date); 0 when there is none.</summary>
     internal static int DayPhraseEndingAt(Word[] w, int j, int lo)
     {
+        // "The regime on July 22 announced …", "on 22 July", "in July": a date between the subject and its verb.
+        if (j - 2 >= lo && IsDayNumber(w[j]) && IsMonth(w[j - 1]) && w[j - 2].Lower is "on") return 3;
+        if (j - 2 >= lo && IsMonth(w[j]) && IsDayNumber(w[j - 1]) && w[j - 2].Lower is "on") return 3;
+        if (j - 1 >= lo && IsMonth(w[j]) && w[j - 1].Lower is "in" or "on") return 2;
         if (j - 1 < lo || !w[j].Capitalised || !Weekdays.Contains(w[j].Lower) || w[j - 1].Lower is not ("on" or "last" or "this")) return 0;
         return j - 2 >= lo && w[j - 2].Lower is "early" or "late" ? 3 : 2;
     }
+
+    /// <summary>A capitalised month ("May" too: the callers want "in", "on" or a day number beside it).</summary>
+    private static bool IsMonth(Word x) => x.IsWord && x.Capitalised && (TrailingCircumstance.Months.Contains(x.Lower.TrimEnd('.')) || x.Lower == "may");
+
+    private static bool IsDayNumber(Word x) => x.IsWord && x.Lower.Length is 1 or 2 && char.IsAsciiDigit(x.Lower[0]) && char.IsAsciiDigit(x.Lower[^1]);
 
     private static int TimeWordsEndingAt(Word[] w, int j, int lo)
     {

@@ -14,7 +14,7 @@ public static class TrailingCircumstance
 {
     private static HashSet<string> Weekdays => CandidateReader.Weekdays;
 
-    private static readonly HashSet<string> Months =
+    internal static readonly HashSet<string> Months =
     [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "aug", "sept", "oct", "nov", "dec",
