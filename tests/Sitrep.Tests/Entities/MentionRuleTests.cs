@@ -19,6 +19,26 @@ public class MentionRuleTests
         m.Single(x => x.Text == "Arvin").Type.Should().Be("PERSON", "the surname of the person named in full");
     }
 
+    [Theory]
+    [InlineData("\"The strike was a grave mistake\" said Ole Solvang HRW deputy emergencies director.", "Ole Solvang", "HRW")]
+    [InlineData("\"Civilians paid the price\" said Kenneth Roth Human Rights Watch executive director.", "Kenneth Roth", "Human Rights Watch")]
+    public void A_name_run_into_a_known_body_on_a_page_without_commas_is_two_names(string text, string person, string body)
+    {
+        var m = Detect(text);
+        m.Single(x => x.Text == person).Type.Should().Be("PERSON");
+        m.Single(x => x.Text == body).Type.Should().Be("ORG");
+    }
+
+    [Fact]
+    public void A_known_body_s_possessive_stripped_of_its_apostrophe_ends_the_name_before_it()
+    {
+        // A page without commas or apostrophes (FA-KES): "Watchs" is the possessive of Human Rights Watch.
+        var filler = string.Concat(Enumerable.Repeat("The convoy of trucks carrying flour and fuel reached the eastern districts of the city after a long journey. ", 5));
+        var m = Detect(filler + "\"Civilians paid the price\" said Kenneth Roth Human Rights Watchs executive director in New York.");
+        m.Single(x => x.Text == "Kenneth Roth").Type.Should().Be("PERSON");
+        m.Should().Contain(x => x.Canonical == "Human Rights Watch" && x.Type == "ORG");
+    }
+
     [Fact]
     public void Capitalised_common_words_the_page_also_writes_in_lower_case_are_no_person()
     {

@@ -24,9 +24,24 @@ public static class BarePossessives
             // "Assads", a Moroccan hamlet of no recorded population, does not keep "Bashar Assads" from being Assad's.
             if (kb.FindFolded(f) is not null || gazetteer.NamesPlaceOf(f, 1_000)) continue;
             var stem = f[..^1];
-            if (kb.FindFolded(stem) is null && !gazetteer.NamesPlaceOf(stem, 1_000_000)) continue;
+            if (kb.FindFolded(stem) is null && !gazetteer.NamesPlaceOf(stem, 1_000_000) && !EndsActorName(tokens, i, stem, kb)) continue;
             tokens[i] = t with { CoreEnd = t.End - 1, Folded = stem, Flags = t.Flags | TokenFlags.Possessive };
         }
+    }
+
+    /// <summary>"Human Rights Watchs executive director": the stem ends a knowledge-base name of two to four words whose
+    /// other words come right before it ("human rights watch").</summary>
+    private static bool EndsActorName(Token[] tokens, int i, string stem, ActorKnowledgeBase kb)
+    {
+        var name = stem;
+        for (var back = 1; back <= 3 && i - back >= 0; back++)
+        {
+            var t = tokens[i - back];
+            if (!t.Has(TokenFlags.Capitalised) && t.Folded is not ("of" or "for" or "and" or "the")) return false;
+            name = t.Folded + " " + name;
+            if (kb.FindFolded(name) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>Only a page that lost its punctuation: no "'s" anywhere and under one comma in fifty words (FA-KES has

@@ -39,7 +39,35 @@ public sealed partial class MentionDetector
             }
             break;
         }
-        return end;
+        return BodyInside(s, i, end) ?? end;
+    }
+
+    /// <summary>No word of [<paramref name="from"/>, <paramref name="to"/>) names a city of 100,000 or more, a region or a
+    /// country: initials after a headline's places ("Syrias Aleppo Monitor AFP") close no person's name, while a surname
+    /// that a small town shares ("Ole Solvang HRW") does.</summary>
+    private bool NoPlaceIn(Token[] tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (gazetteer.NamesPlaceOf(tokens[j].Folded, 100_000)) return false;
+        return true;
+    }
+
+    /// <summary>"Kenneth Roth Human Rights Watch executive director", "said Ole Solvang HRW deputy emergencies director": on a
+    /// page stripped of its commas a person's name runs into a body's. The run ends where an organisation or armed group
+    /// of the knowledge base (two words or more, or its initials) starts, two words or more into it, unless a longer known
+    /// name from before covers that word ("Free Syrian Army" holds "Syrian Army").</summary>
+    private int? BodyInside(Scan s, int i, int end)
+    {
+        if (end - i < 3) return null;
+        var covered = i;
+        for (var k = i; k < end; k++)
+        {
+            var (len, actor) = LongestActor(s.Text, s.Tokens, k);
+            if (k >= i + 2 && k >= covered && (len >= 2 || len == 1 && s.Tokens[k].Has(TokenFlags.AllCaps) && NoPlaceIn(s.Tokens, i, k))
+                && k + len <= end && actor is { Type: "ORG" or "GROUP" }) return k;
+            covered = Math.Max(covered, k + len);
+        }
+        return null;
     }
 
     /// <summary>Words of bodies' names that "for" continues ("Centers for Disease Control", "Institute for Policy Studies").</summary>

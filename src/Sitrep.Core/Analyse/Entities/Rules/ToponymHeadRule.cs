@@ -7,7 +7,7 @@ public sealed partial class MentionDetector
     /// Mazraat (farm), Souq (market), Marj (meadow), Bir (well), Qasr (palace).</summary>
     private static readonly HashSet<string> ToponymHeads =
     [
-        "bab", "kafr", "kfar", "kafar", "deir", "dayr", "ain", "ayn", "ein", "jisr", "khan", "maarat", "maarrat", "marat",
+        "bab", "kafr", "kfar", "kafar", "deir", "dayr", "ain", "ayn", "ein", "jisr", "khan", "maarat", "maarrat", "marat", "maaret", "maarret",
         "beit", "bayt", "khirbet", "khirbat", "qalaat", "qalat", "mazraat", "souq", "suq", "marj", "bir", "qasr",
     ];
 
