@@ -130,8 +130,10 @@ public sealed class Gazetteer
         _byFolded.TryGetValue(folded, out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
 
     /// <summary>Places whose name has the same loose transliteration key (<see cref="NameKeys"/>).</summary>
-    public ReadOnlySpan<int> BySpellingKey(string folded) =>
-        _byKey.TryGetValue(NameKeys.Key(folded), out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
+    public ReadOnlySpan<int> BySpellingKey(string folded) => ByKey(NameKeys.Key(folded));
+
+    private ReadOnlySpan<int> ByKey(string key) =>
+        _byKey.TryGetValue(key, out var ids) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids) : ReadOnlySpan<int>.Empty;
 
     public bool ContainsFolded(string folded) => _byFolded.ContainsKey(folded);
 
@@ -173,13 +175,14 @@ public sealed class Gazetteer
         if (ShortFormVariant(f) is { } variant && ByFoldedName(variant) is { Length: > 0 } other)
             return exact.Length == 0 ? other : (int[])[.. exact, .. other];
         if (exact.Length > 0) return exact;
-        var loose = BySpellingKey(f);
+        var key = NameKeys.Key(f);
+        var loose = ByKey(key);
         if (loose.Length == 0 || f.Length < 5) return ReadOnlySpan<int>.Empty;
         var kept = new List<int>(loose.Length);
         var multiword = f.Contains(' ');
         // A one-word key of two consonants or fewer is shared by unrelated names ("Mouillee" and "Mallah" are both "mala"):
         // such a name must be spelled as listed.
-        if (!multiword && Consonants(loose.Length > 0 ? NameKeys.Key(f) : "") < 3) return ReadOnlySpan<int>.Empty;
+        if (!multiword && Consonants(key) < 3) return ReadOnlySpan<int>.Empty;
         foreach (var i in loose)
             // Never a country by its loose key: a country is named in English by its English names, and the key of
             // an official Arabic one ("as-Su‘ūdiyyah") is the key of a town ("al-Suwaida").

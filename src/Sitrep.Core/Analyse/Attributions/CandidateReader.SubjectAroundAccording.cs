@@ -26,9 +26,10 @@ public sealed partial class CandidateReader
         return start;
     }
 
-    /// <summary>"That's", "it’s", "here's": a pronoun with "is" glued on is a clause, not a bare subject.</summary>
+    /// <summary>"That's", "it’s", "here's": a pronoun with "is" glued on is a clause, not a bare subject (<see cref="Word.Lower"/>
+    /// already reads ’ as ').</summary>
     private static bool IsContractedBe(string lower) =>
-        (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal))
+        lower.EndsWith("'s", StringComparison.Ordinal)
         && lower[..^2] is "that" or "it" or "here" or "there" or "what" or "who" or "this" or "he" or "she" or "where";
 
     /// <summary>A predicate opens at <paramref name="k"/>: an auxiliary or a past form ("claimed", "was", "has killed").</summary>

@@ -259,7 +259,6 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         return new Candidate(m.Kind, m.Strength, i, cueStop, sf, se, cs, ce, false);
     }
 
-    /// <summary>The clause of an appearance verb reaches left over words up to a mark, a quotation or a clause opener.</summary>
     /// <summary>The clause around a cue that names no one ("Mr. Trump seemed to …", "The attack is believed to …"): its
     /// first word, back over the subject, and the end of what follows the cue; null when no subject stands before it.</summary>
     private (int Start, int End)? ClauseAround(string text, Word[] w, Unit u, int cueFirst, int cueEnd)
@@ -271,6 +270,7 @@ public sealed partial class CandidateReader(CueLexicon cues, Phrases phrases)
         return (start, ce);
     }
 
+    /// <summary>The clause of an appearance verb reaches left over words up to a mark, a quotation or a clause opener.</summary>
     private static bool ClauseContinues(Word x) =>
         x.Quote < 0 && !x.IsBreak && (x.IsWord ? x.Lower is not ("that" or "but" or "because" or "while" or "although" or "though" or "if" or "when" or "since" or "and" or "so" or "as" or "whereas" or "whereby")
                                    : x.Mark is '\'' or '-');

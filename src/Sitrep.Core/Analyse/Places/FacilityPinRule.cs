@@ -114,12 +114,12 @@ public static class FacilityPinRule
     /// <summary>"Third Street", "Barclays Center": a name of two words or more ending in a building's or a street's head word.</summary>
     public static bool NamesBuilding(string name) => name.IndexOf(' ') > 0 && BuildingHeads.Contains(LastWord(name));
 
-    /// <summary>Whether a place is a building pinned at its town by this rule.</summary>
     /// <summary>A name pinned at the point of the town it is in. The contract's place has no confidence field: its name says
     /// whose point it is ("Third Street, Harare"), and it carries no GeoNames id, the point not being its own.</summary>
     public static PlaceMention PinnedAt(TextSpan span, string text, string town, string? country, double lat, double lon) =>
         new(span, text, $"{text}, {town}", country, lat, lon, null, "feature") { Confidence = Confidence, Note = $"the point is {town}'s" + TownNote };
 
+    /// <summary>Whether a place is a building pinned at its town by this rule.</summary>
     public static bool IsPin(PlaceMention p) => p.Note is not null && p.Note.EndsWith(TownNote, StringComparison.Ordinal);
 
     private const string TownNote = ", the town it is in";
